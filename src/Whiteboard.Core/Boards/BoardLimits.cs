@@ -1,0 +1,13 @@
+namespace Whiteboard.Core.Boards;
+
+/// <summary>The bounds every input is checked against (docs/RULES.md, rules B3, N2, N5, P2).</summary>
+public static class BoardLimits
+{
+    public const int MaxNoteTextLength = 500;
+    public const int MaxDisplayNameLength = 32;
+    public const int MaxTitleLength = 80;
+    /// <summary>Notes live in a square of ±this many canvas pixels around the origin.</summary>
+    public const double MaxCoordinate = 100_000;
+    public const int MaxNotesPerBoard = 2_000;
+    public const int MaxParticipantsPerBoard = 500;
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text;
+
+namespace Whiteboard.Core.Boards;
+
+/// <summary>
+/// Cleans text a person typed before it is decided on: NFC, trimmed, Windows line ends folded; control characters refused.
+/// Length counts what a person sees as characters (text elements), so an emoji is one and Chinese is one per character.
+/// </summary>
+public static class UserText
+{
+    public enum Problem { None, Empty, TooLong, ControlCharacters }
+
+    public static (string Text, Problem Problem) Clean(string? raw, int maxLength, bool multiline)
+    {
+        if (raw is null) return ("", Problem.Empty);
+        var text = raw.Replace("\r\n", "\n").Replace('\r', '\n');
+        if (!multiline) text = text.Replace('\n', ' ').Replace('\t', ' ');
+        text = text.Trim();
+        if (text.Length == 0) return ("", Problem.Empty);
+        // A grapheme can hide any number of combining marks; bound the raw size too.
+        if (text.Length > maxLength * 8) return ("", Problem.TooLong);
+        foreach (var c in text)
+            if (char.IsControl(c) && c != '\n' && c != '\t') return ("", Problem.ControlCharacters);
+        try
+        {
+            if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return ("", Problem.ControlCharacters); // lone surrogates: not text anyone typed
+        }
+        return new StringInfo(text).LengthInTextElements > maxLength ? ("", Problem.TooLong) : (text, Problem.None);
+    }
+}

@@ -1,0 +1,6 @@
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Core.Notes;
+
+/// <summary>The author is the envelope's actor, the time its timestamp.</summary>
+public sealed record NoteAdded(Guid NoteId, string Text, NoteColor Color, double X, double Y) : BoardEvent;

@@ -1,0 +1,82 @@
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Core.Notes;
+
+/// <summary>Rules N1–N7: adding, editing, recolouring, moving and deleting sticky notes.</summary>
+internal static class NoteRules
+{
+    public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
+    {
+        if (command is AddNote add) return DecideAdd(state, add);
+        var noteId = command switch
+        {
+            EditNote c => c.NoteId,
+            RecolorNote c => c.NoteId,
+            MoveNote c => c.NoteId,
+            DeleteNote c => c.NoteId,
+            _ => Guid.Empty,
+        };
+        if (!state.Notes.TryGetValue(noteId, out var note)) return RejectionCode.NoteNotFound;
+        // N5: words belong to their author; only the facilitator may change or remove someone else's note.
+        var mayChange = note.AuthorId == context.ActorId || role == ParticipantRole.Facilitator;
+        return command switch
+        {
+            MoveNote c => CheckPosition(c.X, c.Y) ?? Decision.Accept(new NoteMoved(c.NoteId, Round(c.X), Round(c.Y))),
+            _ when !mayChange => RejectionCode.NotAllowed,
+            EditNote c => CleanText(c.Text, out var text) ?? Decision.Accept(new NoteEdited(c.NoteId, text)),
+            RecolorNote c => Enum.IsDefined(c.Color) ? Decision.Accept(new NoteRecolored(c.NoteId, c.Color)) : RejectionCode.MalformedMessage,
+            DeleteNote c => Decision.Accept(new NoteDeleted(c.NoteId)),
+            _ => RejectionCode.MalformedMessage,
+        };
+    }
+
+    public static BoardState Apply(BoardState state, EventEnvelope envelope) => envelope.Event switch
+    {
+        NoteAdded e => state with
+        {
+            Notes = state.Notes.SetItem(e.NoteId,
+                new Note(e.NoteId, e.Text, e.Color, e.X, e.Y, envelope.ActorId, envelope.At, envelope.At)),
+        },
+        NoteEdited e => Update(state, e.NoteId, n => n with { Text = e.Text, UpdatedAt = envelope.At }),
+        NoteRecolored e => Update(state, e.NoteId, n => n with { Color = e.Color, UpdatedAt = envelope.At }),
+        NoteMoved e => Update(state, e.NoteId, n => n with { X = e.X, Y = e.Y, UpdatedAt = envelope.At }),
+        NoteDeleted e => state with { Notes = state.Notes.Remove(e.NoteId) },
+        _ => state,
+    };
+
+    private static Decision DecideAdd(BoardState state, AddNote add)
+    {
+        if (add.NoteId == Guid.Empty) return RejectionCode.MalformedMessage;
+        if (state.Notes.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
+        if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
+        if (!Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
+        return CleanText(add.Text, out var text) ?? CheckPosition(add.X, add.Y)
+            ?? Decision.Accept(new NoteAdded(add.NoteId, text, add.Color, Round(add.X), Round(add.Y)));
+    }
+
+    private static Decision? CleanText(string raw, out string text)
+    {
+        (text, var problem) = UserText.Clean(raw, BoardLimits.MaxNoteTextLength, multiline: true);
+        return problem switch
+        {
+            UserText.Problem.None => null,
+            UserText.Problem.Empty => RejectionCode.NoteTextEmpty,
+            UserText.Problem.TooLong => RejectionCode.NoteTextTooLong,
+            _ => RejectionCode.TextHasControlCharacters,
+        };
+    }
+
+    private static Decision? CheckPosition(double x, double y) =>
+        double.IsFinite(x) && double.IsFinite(y) && Math.Abs(x) <= BoardLimits.MaxCoordinate && Math.Abs(y) <= BoardLimits.MaxCoordinate
+            ? null
+            : RejectionCode.PositionOutOfRange;
+
+    /// <summary>N3: positions are whole canvas pixels, so every client draws the same place.</summary>
+    private static double Round(double v) => Math.Round(v, MidpointRounding.AwayFromZero);
+
+    private static BoardState Update(BoardState state, Guid noteId, Func<Note, Note> change) =>
+        state.Notes.TryGetValue(noteId, out var note) ? state with { Notes = state.Notes.SetItem(noteId, change(note)) } : state;
+}

@@ -1,0 +1,9 @@
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Core.Participants;
+
+/// <summary>Issued by the server once it has checked who is joining (a facilitator's role comes from the facilitator secret).</summary>
+public sealed record JoinBoard(Guid ParticipantId, string Name, ParticipantRole Role, ParticipantLocation Location) : BoardCommand
+{
+    public override bool IsServerIssued => true;
+}
