@@ -1,6 +1,8 @@
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseBlazorFrameworkFiles();
+app.MapStaticAssets();
+app.MapGet("/healthz", () => "ok");
+app.MapFallbackToFile("index.html");
 app.Run();
+public partial class Program;

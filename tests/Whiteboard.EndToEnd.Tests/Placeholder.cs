@@ -1,0 +1,3 @@
+namespace Whiteboard.EndToEnd.Tests;
+
+public class Placeholder { [Fact] public void Builds() { } }
