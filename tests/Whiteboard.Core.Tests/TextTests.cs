@@ -158,4 +158,31 @@ public class TextTests
         // Rule B5, P1
         Assert.Equal(("张 伟 老师", UserText.Problem.None), UserText.Clean("张\r\n伟\t老师", 32, multiline: false));
     }
+
+    [Theory]
+    [InlineData("\u202Eevil")]
+    [InlineData("a\u2066b")]
+    public void Bidirectional_override_marks_are_refused(string typed)
+    {
+        // Rule B5: they make text display as something else
+        Assert.Equal(RejectionCode.TextHasControlCharacters, Add(typed).Rejection?.Code);
+    }
+
+    [Theory]
+    [InlineData("\u200B")]
+    [InlineData(" \u200B\u2060 ")]
+    [InlineData("\uFEFF")]
+    public void Text_of_only_invisible_characters_is_empty(string typed)
+    {
+        // Rule B5
+        Assert.Equal(RejectionCode.NoteTextEmpty, Add(typed).Rejection?.Code);
+    }
+
+    [Fact]
+    public void Line_separators_become_newlines_in_notes()
+    {
+        // Rule B5
+        Assert.Equal("一\n二\n三", AddedText("一\u2028二\u2029三"));
+        Assert.Equal("爱心", AddedText("\uFEFF爱心"));
+    }
 }
