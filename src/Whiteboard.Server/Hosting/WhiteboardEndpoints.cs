@@ -11,7 +11,6 @@ public static class WhiteboardEndpoints
     {
         app.Use(SecurityHeaders);
         app.UseRequestLocalization();
-        app.UseBlazorFrameworkFiles();
         app.MapStaticAssets();
         app.MapHub<BoardHub>(BoardHubMethods.Path);
         app.MapBoards();
