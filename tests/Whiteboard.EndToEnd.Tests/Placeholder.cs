@@ -1,3 +1,0 @@
-namespace Whiteboard.EndToEnd.Tests;
-
-public class Placeholder { [Fact] public void Builds() { } }

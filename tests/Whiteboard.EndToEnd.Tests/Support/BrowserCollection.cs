@@ -1,0 +1,7 @@
+namespace Whiteboard.EndToEnd.Tests.Support;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,61 @@
+using Microsoft.Playwright;
+using Whiteboard.Tests.Shared;
+
+namespace Whiteboard.EndToEnd.Tests.Support;
+
+/// <summary>
+/// One server process (its own data folder) and one headless Debian Chromium for all end-to-end tests. Tests never share a
+/// board: each creates its own, and each person in a test gets a fresh browser context (own storage, own cookies).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "wb-e2e-" + Guid.NewGuid().ToString("N"));
+    private IPlaywright? _playwright;
+
+    public ServerProcess Server { get; private set; } = null!;
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Server = await ServerProcess.StartAsync(_dataFolder);
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // Without the background-networking flags Chromium keeps calling home, which this closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    /// <summary>A new person at a new device: a fresh context on the server's address.</summary>
+    public async Task<IPage> NewPersonAsync(BrowserNewContextOptions? options = null)
+    {
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = Server.BaseAddress.ToString();
+        options.Locale ??= "zh-CN";
+        options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 800 };
+        var context = await Browser.NewContextAsync(options);
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A tablet: touch only, as the trainees in the room use.</summary>
+    public Task<IPage> NewTabletPersonAsync() => NewPersonAsync(new BrowserNewContextOptions
+    {
+        HasTouch = true,
+        IsMobile = true,
+        ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+        DeviceScaleFactor = 1,
+    });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+        try { Directory.Delete(_dataFolder, recursive: true); }
+        catch (DirectoryNotFoundException) { }
+    }
+}
