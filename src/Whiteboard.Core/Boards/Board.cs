@@ -1,22 +1,27 @@
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Boards;
 
 /// <summary>
 /// The board's rules as two pure functions (docs/RULES.md). The server decides with them and stores the events;
-/// every client applies the same events with the same code.
+/// every client applies the same events (as projected for it, <see cref="Visibility"/>) with the same code.
 /// </summary>
 public static class Board
 {
     /// <summary>Rule B2: an accepted command yields exactly one event; a rejected one yields a reason and no change.</summary>
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context) => command switch
     {
-        CreateBoard c => state.Exists ? RejectionCode.NotAllowed : DecideCreate(c),
+        CreateBoard c => state.Exists ? RejectionCode.NotAllowed : BoardCreation.Decide(c),
         _ when !state.Exists => RejectionCode.BoardNotFound,
         JoinBoard j => ParticipantRules.Decide(state, j),
+        LeaveBoard l => ParticipantRules.Decide(state, l),
         _ => DecideAsParticipant(state, command, context),
     };
 
@@ -27,9 +32,16 @@ public static class Board
             throw new InvalidOperationException($"Board {state.BoardId} is at {state.Seq}; cannot apply event {envelope.Seq}.");
         var next = envelope.Event switch
         {
-            BoardCreated e => state with { Title = e.Title, Language = e.Language },
+            BoardCreated e => BoardCreation.Apply(state, e, envelope.At),
             ParticipantJoined e => ParticipantRules.Apply(state, e, envelope.At),
+            ParticipantLeft e => ParticipantRules.Apply(state, e),
             NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteDeleted => NoteRules.Apply(state, envelope),
+            StageAdvanced or StageLocked or StageUnlocked or StageReopened or StageSettingsChanged or TimerChanged or DoneMarked
+                => StageRules.Apply(state, envelope),
+            NotesRevealed or VotesRevealed => Reveals.Apply(state, envelope.Event),
+            ClusterCreated or NoteClustered or NoteUnclustered or ClusterRenamed or ClusterDissolved => ClusterRules.Apply(state, envelope),
+            VoteCast or VoteRetracted => VoteRules.Apply(state, envelope),
+            EventHidden => state,
             _ => throw new InvalidOperationException($"Unknown event {envelope.Event.GetType().Name}."),
         };
         return next with { Seq = envelope.Seq };
@@ -39,28 +51,20 @@ public static class Board
     public static BoardState Replay(Guid boardId, IEnumerable<EventEnvelope> events) =>
         events.Aggregate(BoardState.Empty(boardId), Apply);
 
-    private static Decision DecideCreate(CreateBoard c)
-    {
-        if (!Enum.IsDefined(c.Language)) return RejectionCode.MalformedMessage;
-        var (title, problem) = UserText.Clean(c.Title, BoardLimits.MaxTitleLength, multiline: false);
-        return problem switch
-        {
-            UserText.Problem.None => Decision.Accept(new BoardCreated(title, c.Language)),
-            UserText.Problem.Empty => RejectionCode.TitleEmpty,
-            UserText.Problem.TooLong => RejectionCode.TitleTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
-    }
-
-    /// <summary>Rule P3: only the board's participants change it, and observers change nothing.</summary>
+    /// <summary>Rule P3: only the board's active participants change it; observers change nothing; stages are the facilitator's.</summary>
     private static Decision DecideAsParticipant(BoardState state, BoardCommand command, CommandContext context)
     {
-        var role = state.RoleOf(context.ActorId);
-        if (role is null) return RejectionCode.NotJoined;
-        if (role == ParticipantRole.Observer) return RejectionCode.NotAllowed;
+        if (state.RoleOf(context.ActorId) is not { } role) return RejectionCode.NotJoined;
+        if (role == ParticipantRole.Observer) return RejectionCode.ObserverReadOnly;
         return command switch
         {
-            AddNote or EditNote or RecolorNote or MoveNote or DeleteNote => NoteRules.Decide(state, command, context, role.Value),
+            AddNote or EditNote or RecolorNote or MoveNote or DeleteNote => NoteRules.Decide(state, command, context, role),
+            MarkDone => StageRules.Decide(state, command, context),
+            AdvanceStage or LockStage or UnlockStage or ReopenStage or ChangeStageSettings or RevealNotes or RevealVotes or ControlTimer
+                => role == ParticipantRole.Facilitator ? StageRules.Decide(state, command, context) : RejectionCode.NotAllowed,
+            CreateCluster or AddToCluster or RemoveFromCluster or RenameCluster or DissolveCluster
+                => ClusterRules.Decide(state, command, context, role),
+            CastVote or RetractVote => VoteRules.Decide(state, command, context, role),
             _ => RejectionCode.MalformedMessage,
         };
     }

@@ -1,5 +1,7 @@
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Boards;
 
-public sealed record BoardCreated(string Title, BoardLanguage Language) : BoardEvent;
+/// <summary>The board's first event: its stages are copied from the template, so the board never depends on a template changing later.</summary>
+public sealed record BoardCreated(string Title, BoardLanguage Language, Guid WorkshopId, int GroupNumber, IReadOnlyList<StageDefinition> Stages, bool FirstStageOpen) : BoardEvent;

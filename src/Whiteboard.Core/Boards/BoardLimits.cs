@@ -10,4 +10,6 @@ public static class BoardLimits
     public const double MaxCoordinate = 100_000;
     public const int MaxNotesPerBoard = 2_000;
     public const int MaxParticipantsPerBoard = 500;
+    public const int MaxClusterTitleLength = 40;
+    public const int MaxGroupsPerWorkshop = 12;
 }

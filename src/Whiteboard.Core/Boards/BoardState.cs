@@ -1,27 +1,53 @@
 using System.Collections.Immutable;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Boards;
 
-/// <summary>A board as the events up to <see cref="Seq"/> made it. Immutable: <see cref="Board.Apply"/> returns a new one.</summary>
+/// <summary>
+/// A group board (小组白板) as the events up to <see cref="Seq"/> made it: the server's full state, or a viewer's projection
+/// of it (<see cref="Privacy.Visibility"/>). Immutable: <see cref="Board.Apply"/> returns a new one.
+/// </summary>
 public sealed record BoardState(
     Guid BoardId,
     long Seq,
     string Title,
     BoardLanguage Language,
+    Guid WorkshopId,
+    int GroupNumber,
+    ImmutableList<Stage> Stages,
     ImmutableDictionary<Guid, Note> Notes,
+    ImmutableDictionary<Guid, Cluster> Clusters,
+    ImmutableList<Vote> Votes,
     ImmutableDictionary<Guid, Participant> Participants)
 {
     public static BoardState Empty(Guid boardId) => new(
-        boardId, 0, "", BoardLanguage.ZhCn, ImmutableDictionary<Guid, Note>.Empty, ImmutableDictionary<Guid, Participant>.Empty);
+        boardId, 0, "", BoardLanguage.ZhCn, Guid.Empty, 0, [],
+        ImmutableDictionary<Guid, Note>.Empty, ImmutableDictionary<Guid, Cluster>.Empty, [],
+        ImmutableDictionary<Guid, Participant>.Empty);
 
     /// <summary>A board exists once its first event (BoardCreated) is applied.</summary>
     public bool Exists => Seq > 0;
 
+    /// <summary>The stage that is open or locked, if any (rule ST1: at most one).</summary>
+    public Stage? CurrentStage => Stages.FirstOrDefault(s => s.IsCurrent);
+
+    public Stage? StageById(string stageId) => Stages.FirstOrDefault(s => s.Id == stageId);
+
+    /// <summary>The role of an active participant; null for strangers and for those moved to another group.</summary>
     public ParticipantRole? RoleOf(Guid participantId) =>
-        Participants.TryGetValue(participantId, out var p) ? p.Role : null;
+        Participants.TryGetValue(participantId, out var p) && p.Active ? p.Role : null;
 
     /// <summary>Notes in the order they were added, oldest first (the order they are drawn in).</summary>
     public IEnumerable<Note> NotesInOrder() => Notes.Values.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id);
+
+    public IEnumerable<Note> NotesOf(string stageId) => NotesInOrder().Where(n => n.StageId == stageId);
+
+    public IEnumerable<Note> MembersOf(Guid clusterId) => NotesInOrder().Where(n => n.ClusterId == clusterId);
+
+    internal BoardState WithStage(string stageId, Func<Stage, Stage> change) =>
+        this with { Stages = Stages.Select(s => s.Id == stageId ? change(s) : s).ToImmutableList() };
 }

@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Core.Boards;
 
-public sealed record CreateBoard(string Title, BoardLanguage Language) : BoardCommand
+/// <summary>Creates a group board from its workshop's template; issued by the server.</summary>
+public sealed record CreateBoard(string Title, BoardLanguage Language, Guid WorkshopId, int GroupNumber, WorkshopTemplate Template) : BoardCommand
 {
     [JsonIgnore] public override bool IsServerIssued => true;
 }

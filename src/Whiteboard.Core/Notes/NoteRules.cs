@@ -1,16 +1,18 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Notes;
 
-/// <summary>Rules N1–N7: adding, editing, recolouring, moving and deleting sticky notes.</summary>
+/// <summary>Rules N1–N8, ST5, H1, H4: adding, editing, recolouring, moving and deleting sticky notes.</summary>
 internal static class NoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
-        if (command is AddNote add) return DecideAdd(state, add);
+        if (command is AddNote add) return DecideAdd(state, add, role);
         var noteId = command switch
         {
             EditNote c => c.NoteId,
@@ -19,9 +21,14 @@ internal static class NoteRules
             DeleteNote c => c.NoteId,
             _ => Guid.Empty,
         };
-        if (!state.Notes.TryGetValue(noteId, out var note)) return RejectionCode.NoteNotFound;
+        // H1: a note someone may not see does not exist for them.
+        if (!state.Notes.TryGetValue(noteId, out var note) || !Visibility.CanSee(note, new Viewer(context.ActorId, role)))
+            return RejectionCode.NoteNotFound;
+        if (StageAccess.CheckEditable(state, note.StageId, role) is { } closed) return closed;
+        var isAuthor = note.AuthorId == context.ActorId;
+        if (note.Hidden && !isAuthor) return RejectionCode.HiddenNote; // H4: private writing is the author's alone
         // N5: words belong to their author; only the facilitator may change or remove someone else's note.
-        var mayChange = note.AuthorId == context.ActorId || role == ParticipantRole.Facilitator;
+        var mayChange = isAuthor || role == ParticipantRole.Facilitator;
         return command switch
         {
             MoveNote c => CheckPosition(c.X, c.Y) ?? Decision.Accept(new NoteMoved(c.NoteId, Round(c.X), Round(c.Y))),
@@ -37,24 +44,36 @@ internal static class NoteRules
     {
         NoteAdded e => state with
         {
-            Notes = state.Notes.SetItem(e.NoteId,
-                new Note(e.NoteId, e.Text, e.Color, e.X, e.Y, envelope.ActorId, envelope.At, envelope.At)),
+            Notes = state.Notes.SetItem(e.NoteId, new Note(e.NoteId, e.StageId, e.Text, e.Color, e.X, e.Y, envelope.ActorId,
+                null, e.Hidden, e.Anonymity, envelope.At, envelope.At)),
         },
         NoteEdited e => Update(state, e.NoteId, n => n with { Text = e.Text, UpdatedAt = envelope.At }),
         NoteRecolored e => Update(state, e.NoteId, n => n with { Color = e.Color, UpdatedAt = envelope.At }),
         NoteMoved e => Update(state, e.NoteId, n => n with { X = e.X, Y = e.Y, UpdatedAt = envelope.At }),
-        NoteDeleted e => state with { Notes = state.Notes.Remove(e.NoteId) },
+        NoteDeleted e => Remove(state, e.NoteId),
         _ => state,
     };
 
-    private static Decision DecideAdd(BoardState state, AddNote add)
+    /// <summary>A deleted note takes its votes with it (V5), and a cluster it leaves empty (C2).</summary>
+    private static BoardState Remove(BoardState state, Guid noteId)
     {
-        if (add.NoteId == Guid.Empty) return RejectionCode.MalformedMessage;
+        if (!state.Notes.TryGetValue(noteId, out var note)) return state;
+        var without = state with { Notes = state.Notes.Remove(noteId), Votes = state.Votes.RemoveAll(v => v.TargetId == noteId) };
+        return note.ClusterId is { } clusterId ? Clusters.ClusterRules.RemoveIfEmpty(without, clusterId) : without;
+    }
+
+    private static Decision DecideAdd(BoardState state, AddNote add, ParticipantRole role)
+    {
+        if (add.NoteId == Guid.Empty || !Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
         if (state.Notes.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
+        if (StageAccess.CheckEditable(state, add.StageId, role) is { } closed) return closed;
         if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
-        if (!Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
+        var settings = state.StageById(add.StageId)!.Settings;
+        var anonymity = !settings.AnonymousAuthors ? NoteAnonymity.Named
+            : settings.FacilitatorSeesAuthors ? NoteAnonymity.HiddenFromParticipants : NoteAnonymity.HiddenFromEveryone;
         return CleanText(add.Text, out var text) ?? CheckPosition(add.X, add.Y)
-            ?? Decision.Accept(new NoteAdded(add.NoteId, text, add.Color, Round(add.X), Round(add.Y)));
+            ?? Decision.Accept(new NoteAdded(add.NoteId, add.StageId, text, add.Color, Round(add.X), Round(add.Y),
+                settings.PrivateWriting, anonymity));
     }
 
     private static Decision? CleanText(string raw, out string text)

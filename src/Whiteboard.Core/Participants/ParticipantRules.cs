@@ -3,15 +3,16 @@ using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Core.Participants;
 
-/// <summary>Rules P1–P2: who may join a board, and under what name.</summary>
+/// <summary>Rules P1–P2, W3: who may join a board, under what name, and leaving it when moved to another group.</summary>
 internal static class ParticipantRules
 {
     public static Decision Decide(BoardState state, JoinBoard join)
     {
         if (join.ParticipantId == Guid.Empty || !Enum.IsDefined(join.Role) || !Enum.IsDefined(join.Location))
             return RejectionCode.MalformedMessage;
-        if (state.Participants.ContainsKey(join.ParticipantId)) return RejectionCode.AlreadyJoined;
-        if (state.Participants.Count >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
+        // W3: someone moved away and back joins again; only an active member is "already joined".
+        if (state.RoleOf(join.ParticipantId) is not null) return RejectionCode.AlreadyJoined;
+        if (state.Participants.Values.Count(p => p.Active) >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
         var (name, problem) = UserText.Clean(join.Name, BoardLimits.MaxDisplayNameLength, multiline: false);
         return problem switch
         {
@@ -22,8 +23,16 @@ internal static class ParticipantRules
         };
     }
 
+    public static Decision Decide(BoardState state, LeaveBoard leave) =>
+        state.RoleOf(leave.ParticipantId) is null ? RejectionCode.NotJoined : Decision.Accept(new ParticipantLeft(leave.ParticipantId));
+
     public static BoardState Apply(BoardState state, ParticipantJoined e, DateTimeOffset at) => state with
     {
         Participants = state.Participants.SetItem(e.ParticipantId, new Participant(e.ParticipantId, e.Name, e.Role, e.Location, at)),
     };
+
+    public static BoardState Apply(BoardState state, ParticipantLeft e) =>
+        state.Participants.TryGetValue(e.ParticipantId, out var p)
+            ? state with { Participants = state.Participants.SetItem(e.ParticipantId, p with { Active = false }) }
+            : state;
 }

@@ -1,22 +1,43 @@
 using System.Text.Json.Serialization;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Protocol;
 
 /// <summary>
 /// Something a person asks of a board. Closed set: <see cref="Board.Decide"/> handles each, and the JSON names below are the wire names.
-/// <see cref="CreateBoard"/> and <see cref="JoinBoard"/> are issued by the server itself, never accepted from a client.
+/// Server-issued commands (<see cref="IsServerIssued"/>) are never accepted from a client.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(CreateBoard), "createBoard")]
 [JsonDerivedType(typeof(JoinBoard), "joinBoard")]
+[JsonDerivedType(typeof(LeaveBoard), "leaveBoard")]
 [JsonDerivedType(typeof(AddNote), "addNote")]
 [JsonDerivedType(typeof(EditNote), "editNote")]
 [JsonDerivedType(typeof(RecolorNote), "recolorNote")]
 [JsonDerivedType(typeof(MoveNote), "moveNote")]
 [JsonDerivedType(typeof(DeleteNote), "deleteNote")]
+[JsonDerivedType(typeof(AdvanceStage), "advanceStage")]
+[JsonDerivedType(typeof(LockStage), "lockStage")]
+[JsonDerivedType(typeof(UnlockStage), "unlockStage")]
+[JsonDerivedType(typeof(ReopenStage), "reopenStage")]
+[JsonDerivedType(typeof(ChangeStageSettings), "changeStageSettings")]
+[JsonDerivedType(typeof(RevealNotes), "revealNotes")]
+[JsonDerivedType(typeof(RevealVotes), "revealVotes")]
+[JsonDerivedType(typeof(ControlTimer), "controlTimer")]
+[JsonDerivedType(typeof(MarkDone), "markDone")]
+[JsonDerivedType(typeof(CreateCluster), "createCluster")]
+[JsonDerivedType(typeof(AddToCluster), "addToCluster")]
+[JsonDerivedType(typeof(RemoveFromCluster), "removeFromCluster")]
+[JsonDerivedType(typeof(RenameCluster), "renameCluster")]
+[JsonDerivedType(typeof(DissolveCluster), "dissolveCluster")]
+[JsonDerivedType(typeof(CastVote), "castVote")]
+[JsonDerivedType(typeof(RetractVote), "retractVote")]
 public abstract record BoardCommand
 {
     /// <summary>Commands only the server may issue; a client sending one is refused.</summary>

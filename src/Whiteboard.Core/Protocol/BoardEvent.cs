@@ -1,7 +1,11 @@
 using System.Text.Json.Serialization;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Protocol;
 
@@ -9,9 +13,27 @@ namespace Whiteboard.Core.Protocol;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(BoardCreated), "boardCreated")]
 [JsonDerivedType(typeof(ParticipantJoined), "participantJoined")]
+[JsonDerivedType(typeof(ParticipantLeft), "participantLeft")]
 [JsonDerivedType(typeof(NoteAdded), "noteAdded")]
 [JsonDerivedType(typeof(NoteEdited), "noteEdited")]
 [JsonDerivedType(typeof(NoteRecolored), "noteRecolored")]
 [JsonDerivedType(typeof(NoteMoved), "noteMoved")]
 [JsonDerivedType(typeof(NoteDeleted), "noteDeleted")]
+[JsonDerivedType(typeof(StageAdvanced), "stageAdvanced")]
+[JsonDerivedType(typeof(StageLocked), "stageLocked")]
+[JsonDerivedType(typeof(StageUnlocked), "stageUnlocked")]
+[JsonDerivedType(typeof(StageReopened), "stageReopened")]
+[JsonDerivedType(typeof(StageSettingsChanged), "stageSettingsChanged")]
+[JsonDerivedType(typeof(NotesRevealed), "notesRevealed")]
+[JsonDerivedType(typeof(VotesRevealed), "votesRevealed")]
+[JsonDerivedType(typeof(TimerChanged), "timerChanged")]
+[JsonDerivedType(typeof(DoneMarked), "doneMarked")]
+[JsonDerivedType(typeof(ClusterCreated), "clusterCreated")]
+[JsonDerivedType(typeof(NoteClustered), "noteClustered")]
+[JsonDerivedType(typeof(NoteUnclustered), "noteUnclustered")]
+[JsonDerivedType(typeof(ClusterRenamed), "clusterRenamed")]
+[JsonDerivedType(typeof(ClusterDissolved), "clusterDissolved")]
+[JsonDerivedType(typeof(VoteCast), "voteCast")]
+[JsonDerivedType(typeof(VoteRetracted), "voteRetracted")]
+[JsonDerivedType(typeof(EventHidden), "eventHidden")]
 public abstract record BoardEvent;

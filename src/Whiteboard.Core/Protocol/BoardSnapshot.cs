@@ -1,26 +1,43 @@
 using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Protocol;
 
-/// <summary>A board's state at <see cref="Seq"/> as it travels to a client; the client applies later events to it.</summary>
+/// <summary>
+/// A board's state at <see cref="Seq"/> as it travels to a client — already projected for that client
+/// (<see cref="Privacy.Visibility.Snapshot"/>); the client applies later events to it.
+/// </summary>
 public sealed record BoardSnapshot(
     Guid BoardId,
     long Seq,
     string Title,
     BoardLanguage Language,
+    Guid WorkshopId,
+    int GroupNumber,
+    IReadOnlyList<Stage> Stages,
     IReadOnlyList<Note> Notes,
+    IReadOnlyList<Cluster> Clusters,
+    IReadOnlyList<Vote> Votes,
     IReadOnlyList<Participant> Participants)
 {
     public static BoardSnapshot Of(BoardState state) => new(
-        state.BoardId, state.Seq, state.Title, state.Language,
+        state.BoardId, state.Seq, state.Title, state.Language, state.WorkshopId, state.GroupNumber,
+        state.Stages,
         [.. state.NotesInOrder()],
+        [.. state.Clusters.Values.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)],
+        state.Votes,
         [.. state.Participants.Values.OrderBy(p => p.JoinedAt).ThenBy(p => p.Id)]);
 
     public BoardState ToState() => new(
-        BoardId, Seq, Title, Language,
+        BoardId, Seq, Title, Language, WorkshopId, GroupNumber,
+        [.. Stages],
         Notes.ToImmutableDictionary(n => n.Id),
+        Clusters.ToImmutableDictionary(c => c.Id),
+        [.. Votes],
         Participants.ToImmutableDictionary(p => p.Id));
 }

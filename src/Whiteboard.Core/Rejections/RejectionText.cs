@@ -20,6 +20,8 @@ public sealed class RejectionText
         RejectionCode.TitleTooLong => [BoardLimits.MaxTitleLength],
         RejectionCode.TooManyNotes => [BoardLimits.MaxNotesPerBoard],
         RejectionCode.BoardFull => [BoardLimits.MaxParticipantsPerBoard],
+        RejectionCode.ClusterTitleTooLong => [BoardLimits.MaxClusterTitleLength],
+        RejectionCode.WorkshopGroupsOutOfRange => [BoardLimits.MaxGroupsPerWorkshop],
         _ => [],
     };
 

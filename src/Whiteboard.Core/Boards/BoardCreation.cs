@@ -1,0 +1,34 @@
+using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Workshops;
+
+namespace Whiteboard.Core.Boards;
+
+/// <summary>Rule B1: a board is made once, from its workshop's template.</summary>
+internal static class BoardCreation
+{
+    public static Decision Decide(CreateBoard c)
+    {
+        if (!Enum.IsDefined(c.Language) || !Enum.IsDefined(c.Template) || c.WorkshopId == Guid.Empty) return RejectionCode.MalformedMessage;
+        if (c.GroupNumber is < 1 or > BoardLimits.MaxGroupsPerWorkshop) return RejectionCode.WorkshopGroupsOutOfRange;
+        var (title, problem) = UserText.Clean(c.Title, BoardLimits.MaxTitleLength, multiline: false);
+        return problem switch
+        {
+            UserText.Problem.None => Decision.Accept(new BoardCreated(title, c.Language, c.WorkshopId, c.GroupNumber,
+                Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template))),
+            UserText.Problem.Empty => RejectionCode.TitleEmpty,
+            UserText.Problem.TooLong => RejectionCode.TitleTooLong,
+            _ => RejectionCode.TextHasControlCharacters,
+        };
+    }
+
+    public static BoardState Apply(BoardState state, BoardCreated e, DateTimeOffset at)
+    {
+        var stages = e.Stages.Select(Stage.From).ToList();
+        if (e.FirstStageOpen && stages.Count > 0) stages[0] = stages[0] with { Status = StageStatus.Open, OpenedAt = at };
+        return state with
+        {
+            Title = e.Title, Language = e.Language, WorkshopId = e.WorkshopId, GroupNumber = e.GroupNumber, Stages = [.. stages],
+        };
+    }
+}

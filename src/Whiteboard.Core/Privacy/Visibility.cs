@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Core.Privacy;
+
+/// <summary>
+/// What each viewer may see (rules H1–H4, V4), applied where the board leaves the server: the snapshot a viewer joins with,
+/// and every event as sent to them. Applying the projected events to the projected snapshot gives exactly the projection of
+/// the server's state — a viewer's browser never holds, even briefly, what it may not see.
+/// </summary>
+public static class Visibility
+{
+    /// <summary>H1: a hidden note is seen by its author and the facilitators only.</summary>
+    public static bool CanSee(Note note, Viewer viewer) =>
+        !note.Hidden || note.AuthorId == viewer.ParticipantId || viewer.IsFacilitator;
+
+    /// <summary>H3: who may know a note's author.</summary>
+    public static bool SeesAuthor(Note note, Viewer viewer) => note.Anonymity switch
+    {
+        NoteAnonymity.Named => true,
+        _ when note.AuthorId == viewer.ParticipantId => true,
+        NoteAnonymity.HiddenFromParticipants => viewer.IsFacilitator,
+        _ => false,
+    };
+
+    /// <summary>The board as a viewer may see it.</summary>
+    public static BoardState Snapshot(BoardState state, Viewer viewer) => state with
+    {
+        Notes = state.Notes.Values.Where(n => CanSee(n, viewer)).Select(n => AsSeenBy(n, viewer)).ToImmutableDictionary(n => n.Id),
+        Votes = [.. state.Votes.Where(v => v.VoterId == viewer.ParticipantId || !v.Hidden).Select(v => AsSeenBy(v, viewer))],
+    };
+
+    /// <summary>An event as sent to a viewer, given the server's state just before it.</summary>
+    public static EventEnvelope Project(BoardState before, EventEnvelope envelope, Viewer viewer)
+    {
+        var actorIsViewer = envelope.ActorId == viewer.ParticipantId;
+        switch (envelope.Event)
+        {
+            case NoteAdded added:
+                var note = new Note(added.NoteId, added.StageId, added.Text, added.Color, added.X, added.Y, envelope.ActorId, null,
+                    added.Hidden, added.Anonymity, envelope.At, envelope.At);
+                return !CanSee(note, viewer) ? Hidden(envelope)
+                    : SeesAuthor(note, viewer) ? envelope : envelope with { ActorId = Guid.Empty };
+            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted:
+                var target = before.Notes.GetValueOrDefault(NoteIdOf(envelope.Event));
+                if (target is null) return envelope;
+                return !CanSee(target, viewer) ? Hidden(envelope)
+                    // Who changed an anonymous note could give its author away.
+                    : SeesAuthor(target, viewer) || actorIsViewer ? envelope : envelope with { ActorId = Guid.Empty };
+            case VoteCast cast:
+                return actorIsViewer ? envelope : cast.Hidden ? Hidden(envelope) : envelope with { ActorId = Guid.Empty };
+            case VoteRetracted retracted:
+                if (actorIsViewer) return envelope;
+                return VoteRules.Retracted(before, envelope.ActorId, retracted.TargetId) is { Hidden: true }
+                    ? Hidden(envelope) : envelope with { ActorId = Guid.Empty };
+            case NotesRevealed revealed:
+                return envelope with
+                {
+                    Event = revealed with
+                    {
+                        Notes = [.. before.NotesOf(revealed.StageId).Where(n => n.Hidden && !CanSee(n, viewer))
+                            .Select(n => AsSeenBy(n with { Hidden = false }, viewer))],
+                    },
+                };
+            case VotesRevealed revealed:
+                return envelope with
+                {
+                    Event = revealed with
+                    {
+                        Votes = [.. before.Votes.Where(v => v.StageId == revealed.StageId)
+                            .Select(v => v with { VoterId = Guid.Empty, Hidden = false })],
+                    },
+                };
+            default:
+                return envelope;
+        }
+    }
+
+    private static Note AsSeenBy(Note note, Viewer viewer) => SeesAuthor(note, viewer) ? note : note with { AuthorId = Guid.Empty };
+
+    /// <summary>V4: who voted for what is never shown to anyone but the voter.</summary>
+    private static Vote AsSeenBy(Vote vote, Viewer viewer) => vote.VoterId == viewer.ParticipantId ? vote : vote with { VoterId = Guid.Empty };
+
+    /// <summary>Keeps the sequence unbroken and says nothing: no content, no actor, no operation id.</summary>
+    private static EventEnvelope Hidden(EventEnvelope envelope) =>
+        envelope with { OpId = Guid.Empty, ActorId = Guid.Empty, Event = new EventHidden() };
+
+    private static Guid NoteIdOf(BoardEvent e) => e switch
+    {
+        NoteEdited x => x.NoteId,
+        NoteRecolored x => x.NoteId,
+        NoteMoved x => x.NoteId,
+        NoteDeleted x => x.NoteId,
+        _ => Guid.Empty,
+    };
+}

@@ -1,0 +1,6 @@
+using Whiteboard.Core.Boards;
+
+namespace Whiteboard.Core.Stages;
+
+/// <summary>A stage as a template defines it; copied into the board when it is created, so later template changes never alter it.</summary>
+public sealed record StageDefinition(string Id, StageKind Kind, LocalizedText Title, LocalizedText Prompt, StageSettings Settings);

@@ -1,0 +1,5 @@
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Core.Voting;
+
+public sealed record VoteCast(Guid TargetId, string StageId, bool Hidden) : BoardEvent;
