@@ -3,6 +3,8 @@ using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Workshops;
 using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
@@ -15,13 +17,71 @@ public class BoardTests
         // Rule B1
         var board = Empty();
 
-        var created = board.Accept(new CreateBoard("  周会回顾  ", BoardLanguage.En), Guid.Empty);
+        var created = Assert.IsType<BoardCreated>(
+            board.Accept(new CreateBoard("  周会回顾  ", BoardLanguage.En, WorkshopId, 3, WorkshopTemplate.OpenBrainstorm), Guid.Empty));
 
-        Assert.Equal(new BoardCreated("周会回顾", BoardLanguage.En), created);
+        Assert.Equal(("周会回顾", BoardLanguage.En, WorkshopId, 3), (created.Title, created.Language, created.WorkshopId, created.GroupNumber));
         Assert.Equal(1, Assert.Single(board.Events).Seq);
         Assert.True(board.State.Exists);
         Assert.Equal("周会回顾", board.State.Title);
         Assert.Equal(BoardLanguage.En, board.State.Language);
+        Assert.Equal((WorkshopId, 3), (board.State.WorkshopId, board.State.GroupNumber));
+    }
+
+    [Fact]
+    public void Board_created_carries_its_templates_stages()
+    {
+        // Rule B1: the stages travel in the first event, so a board never depends on a template changing later
+        var created = Assert.IsType<BoardCreated>(
+            Empty().Accept(Creating("行动学习", template: WorkshopTemplate.ActionLearning), Guid.Empty));
+
+        Assert.Equal(Templates.StagesOf(WorkshopTemplate.ActionLearning), created.Stages);
+        Assert.False(created.FirstStageOpen);
+    }
+
+    [Fact]
+    public void Board_is_built_from_the_stages_in_its_first_event_not_from_the_template()
+    {
+        // Rule B1
+        var definition = new StageDefinition("only", StageKind.Summary, new LocalizedText("旧", "old"), new LocalizedText("旧提示", "old prompt"),
+            StageSettings.Open with { VoteBudget = 7, MaxVotesPerNote = 7 });
+        var created = new BoardCreated("旧白板", BoardLanguage.ZhCn, WorkshopId, 2, [definition], FirstStageOpen: true);
+
+        var state = Board.Apply(BoardState.Empty(BoardId), new EventEnvelope(1, Guid.NewGuid(), Guid.Empty, Start, created));
+
+        var stage = Assert.Single(state.Stages);
+        Assert.Equal(("only", StageKind.Summary, 7, StageStatus.Open, Start), (stage.Id, stage.Kind, stage.Settings.VoteBudget, stage.Status, stage.OpenedAt));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(13)]
+    public void Group_number_outside_1_to_12_is_rejected(int group)
+    {
+        // Rule B1
+        Assert.Equal(RejectionCode.WorkshopGroupsOutOfRange, Empty().Reject(Creating("周会", group: group), Guid.Empty));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void Group_numbers_1_and_12_are_accepted(int group)
+    {
+        // Rule B1
+        var board = Empty();
+        board.Accept(Creating("周会", group: group), Guid.Empty);
+
+        Assert.Equal(group, board.State.GroupNumber);
+    }
+
+    [Fact]
+    public void Board_without_a_workshop_or_with_an_unknown_template_or_language_is_malformed()
+    {
+        // Rule B1
+        Assert.Equal(RejectionCode.MalformedMessage, Empty().Reject(Creating("周会") with { WorkshopId = Guid.Empty }, Guid.Empty));
+        Assert.Equal(RejectionCode.MalformedMessage, Empty().Reject(Creating("周会", template: (WorkshopTemplate)9), Guid.Empty));
+        Assert.Equal(RejectionCode.MalformedMessage, Empty().Reject(Creating("周会", language: (BoardLanguage)9), Guid.Empty));
     }
 
     [Fact]
@@ -30,7 +90,7 @@ public class BoardTests
         // Rule B1
         var board = Created();
 
-        Assert.Equal(RejectionCode.NotAllowed, board.Reject(new CreateBoard("Second", BoardLanguage.En), Guid.Empty));
+        Assert.Equal(RejectionCode.NotAllowed, board.Reject(Creating("Second", BoardLanguage.En), Guid.Empty));
         Assert.Equal("周会回顾", board.State.Title);
     }
 
@@ -42,7 +102,7 @@ public class BoardTests
     public void Blank_title_is_rejected(string title)
     {
         // Rule B1
-        Assert.Equal(RejectionCode.TitleEmpty, Empty().Reject(new CreateBoard(title, BoardLanguage.ZhCn), Guid.Empty));
+        Assert.Equal(RejectionCode.TitleEmpty, Empty().Reject(Creating(title), Guid.Empty));
     }
 
     [Fact]
@@ -51,18 +111,17 @@ public class BoardTests
         // Rule B1, B5
         var title80 = new string('板', 80);
 
-        Assert.Equal(new BoardCreated(title80, BoardLanguage.ZhCn),
-            Empty().Accept(new CreateBoard(title80, BoardLanguage.ZhCn), Guid.Empty));
-        Assert.Equal(RejectionCode.TitleTooLong, Empty().Reject(new CreateBoard(title80 + "板", BoardLanguage.ZhCn), Guid.Empty));
+        Assert.Equal(title80, Assert.IsType<BoardCreated>(Empty().Accept(Creating(title80), Guid.Empty)).Title);
+        Assert.Equal(RejectionCode.TitleTooLong, Empty().Reject(Creating(title80 + "板"), Guid.Empty));
     }
 
     [Fact]
     public void Title_is_one_line()
     {
         // Rule B1, B5
-        var created = Empty().Accept(new CreateBoard("Sprint 12\r\nretro\tboard", BoardLanguage.En), Guid.Empty);
+        var created = Empty().Accept(Creating("Sprint 12\r\nretro\tboard", BoardLanguage.En), Guid.Empty);
 
-        Assert.Equal(new BoardCreated("Sprint 12 retro board", BoardLanguage.En), created);
+        Assert.Equal("Sprint 12 retro board", Assert.IsType<BoardCreated>(created).Title);
     }
 
     [Fact]
@@ -70,7 +129,7 @@ public class BoardTests
     {
         // Rule B1, B5
         Assert.Equal(RejectionCode.TextHasControlCharacters,
-            Empty().Reject(new CreateBoard("Retro\u0007board", BoardLanguage.En), Guid.Empty));
+            Empty().Reject(Creating("Retro\u0007board", BoardLanguage.En), Guid.Empty));
     }
 
     [Fact]
@@ -119,11 +178,15 @@ public class BoardTests
         BoardCommand[] commands =
         [
             new JoinBoard(Alice, "王芳", ParticipantRole.Participant, ParticipantLocation.InRoom),
-            new AddNote(note, "会议太多", NoteColor.Yellow, 0, 0),
+            new AddNote(note, Brainstorm, "会议太多", NoteColor.Yellow, 0, 0),
             new EditNote(note, "会议太多"),
             new RecolorNote(note, NoteColor.Pink),
             new MoveNote(note, 1, 1),
             new DeleteNote(note),
+            new AdvanceStage(),
+            new MarkDone(Brainstorm, true),
+            new CastVote(note),
+            new DissolveCluster(note),
         ];
 
         foreach (var command in commands)
@@ -139,7 +202,7 @@ public class BoardTests
         // Rule B4
         var board = WithParticipants(); // at sequence number 5
         var envelope = new EventEnvelope(seq, Guid.NewGuid(), Alice, Start,
-            new NoteAdded(Guid.NewGuid(), "会议太多", NoteColor.Yellow, 0, 0));
+            new NoteAdded(Guid.NewGuid(), Brainstorm, "会议太多", NoteColor.Yellow, 0, 0, false, NoteAnonymity.Named));
 
         Assert.Throws<InvalidOperationException>(() => Board.Apply(board.State, envelope));
     }

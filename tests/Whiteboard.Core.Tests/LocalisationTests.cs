@@ -58,6 +58,8 @@ public class LocalisationTests
     [InlineData(RejectionCode.TitleTooLong, "80")]
     [InlineData(RejectionCode.TooManyNotes, "2000")]
     [InlineData(RejectionCode.BoardFull, "500")]
+    [InlineData(RejectionCode.ClusterTitleTooLong, "40")]
+    [InlineData(RejectionCode.WorkshopGroupsOutOfRange, "12")]
     public void Message_about_a_limit_states_the_number(RejectionCode code, string number)
     {
         Assert.Contains(number, RejectionText.Message(code, Chinese), StringComparison.Ordinal);

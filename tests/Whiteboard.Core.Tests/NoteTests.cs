@@ -1,7 +1,9 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Participants;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
 using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
@@ -9,7 +11,7 @@ namespace Whiteboard.Core.Tests;
 public class NoteTests
 {
     private static AddNote NewNote(string text = "会议太多", double x = 120, double y = 80, NoteColor color = NoteColor.Yellow) =>
-        new(Guid.NewGuid(), text, color, x, y);
+        new(Guid.NewGuid(), Brainstorm, text, color, x, y);
 
     [Fact]
     public void Participant_adds_a_note_authored_by_them()
@@ -20,11 +22,79 @@ public class NoteTests
 
         var added = board.Accept(add, Alice);
 
-        Assert.Equal(new NoteAdded(add.NoteId, "会议太多", NoteColor.Pink, 120, 80), added);
+        Assert.Equal(new NoteAdded(add.NoteId, Brainstorm, "会议太多", NoteColor.Pink, 120, 80, Hidden: false, NoteAnonymity.Named), added);
         var note = board.Note(add.NoteId);
         Assert.Equal(Alice, note.AuthorId);
+        Assert.Equal((Brainstorm, (Guid?)null, false, NoteAnonymity.Named), (note.StageId, note.ClusterId, note.Hidden, note.Anonymity));
         Assert.Equal(board.Events[^1].At, note.CreatedAt);
         Assert.Equal(note.CreatedAt, note.UpdatedAt);
+    }
+
+    [Fact]
+    public void Note_is_added_to_the_stage_it_names_when_that_stage_is_open()
+    {
+        // Rule N1, ST5
+        var board = ActionLearningAt(Plan);
+
+        var id = board.AddNote(Alice, "先做试点", stageId: Plan);
+
+        Assert.Equal(Plan, board.Note(id).StageId);
+        Assert.Equal([id], board.State.NotesOf(Plan).Select(n => n.Id));
+    }
+
+    [Theory]
+    [InlineData(Problem)] // done
+    [InlineData(Action)] // not open yet
+    [InlineData(Summary)]
+    public void Note_for_a_stage_that_is_not_open_is_rejected_with_StageNotOpen(string stageId)
+    {
+        // Rule N1, ST5: a note meant for a stage that has closed meanwhile is refused, not put elsewhere
+        var board = ActionLearningAt(Plan);
+
+        foreach (var actor in new[] { Alice, Facilitator })
+            Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = stageId }, actor));
+    }
+
+    [Fact]
+    public void Note_for_an_unknown_stage_is_rejected_with_StageNotFound()
+    {
+        // Rule N1
+        var board = ActionLearningAt(Problem);
+
+        Assert.Equal(RejectionCode.StageNotFound, board.Reject(NewNote() with { StageId = "no-such-stage" }, Alice));
+        Assert.Equal(RejectionCode.StageNotFound, board.Reject(NewNote() with { StageId = "" }, Alice));
+    }
+
+    [Fact]
+    public void No_note_is_added_before_the_first_stage_opens_or_after_the_last_closes()
+    {
+        // Rule N1, ST2
+        var board = ActionLearning();
+        Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = Problem }, Alice));
+
+        board.OpenStage(Summary);
+        board.Accept(new AdvanceStage(), Facilitator);
+
+        Assert.Null(board.State.CurrentStage);
+        Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = Summary }, Facilitator));
+    }
+
+    [Fact]
+    public void Notes_of_a_done_stage_are_kept_but_frozen()
+    {
+        // Rule ST5, N5, N6
+        var board = ActionLearningAt(Action);
+        var id = board.AddNote(Alice, stageId: Action);
+        board.Accept(new AdvanceStage(), Facilitator);
+
+        Assert.Equal("会议太多", board.Note(id).Text);
+        foreach (var actor in new[] { Alice, Facilitator })
+        {
+            Assert.Equal(RejectionCode.StageNotOpen, board.Reject(new EditNote(id, "改"), actor));
+            Assert.Equal(RejectionCode.StageNotOpen, board.Reject(new RecolorNote(id, NoteColor.Blue), actor));
+            Assert.Equal(RejectionCode.StageNotOpen, board.Reject(new MoveNote(id, 1, 1), actor));
+            Assert.Equal(RejectionCode.StageNotOpen, board.Reject(new DeleteNote(id), actor));
+        }
     }
 
     [Fact]
@@ -218,7 +288,7 @@ public class NoteTests
     public void Observer_cannot_add_notes()
     {
         // Rule N6, P3
-        Assert.Equal(RejectionCode.NotAllowed, WithParticipants().Reject(NewNote(), Observer));
+        Assert.Equal(RejectionCode.ObserverReadOnly, WithParticipants().Reject(NewNote(), Observer));
     }
 
     [Fact]
@@ -228,7 +298,7 @@ public class NoteTests
         var board = WithParticipants();
         var id = board.AddNote(Alice);
 
-        Assert.Equal(RejectionCode.NotAllowed, board.Reject(new MoveNote(id, 0, 0), Observer));
+        Assert.Equal(RejectionCode.ObserverReadOnly, board.Reject(new MoveNote(id, 0, 0), Observer));
     }
 
     [Fact]

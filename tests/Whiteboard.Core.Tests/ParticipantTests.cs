@@ -3,6 +3,8 @@ using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
@@ -74,8 +76,7 @@ public class ParticipantTests
     [InlineData("王\u2029芳")] // PARAGRAPH SEPARATOR
     public void Name_with_a_Unicode_line_separator_is_not_stored_on_two_lines(string typed)
     {
-        // Rule P1: names are one line, whatever the line break is; folding to a space or refusing both keep that.
-        // Fails today: UserText.Clean folds only \r and \n, and U+2028/U+2029 are not control characters, so they are kept.
+        // Rule P1, B5: names are one line, whatever the line break is; folding to a space or refusing both keep that.
         var decision = Created().Decide(Joining(typed), Alice);
 
         if (decision.Event is ParticipantJoined joined)
@@ -133,11 +134,14 @@ public class ParticipantTests
         var note = board.AddNote(Alice);
         BoardCommand[] commands =
         [
-            new AddNote(Guid.NewGuid(), "我也想写", NoteColor.Yellow, 0, 0),
+            new AddNote(Guid.NewGuid(), Brainstorm, "我也想写", NoteColor.Yellow, 0, 0),
             new EditNote(note, "改一下"),
             new RecolorNote(note, NoteColor.Pink),
             new MoveNote(note, 1, 1),
             new DeleteNote(note),
+            new MarkDone(Brainstorm, true),
+            new CastVote(note),
+            new AdvanceStage(),
         ];
 
         foreach (var command in commands)
@@ -152,16 +156,20 @@ public class ParticipantTests
         var note = board.AddNote(Alice);
         BoardCommand[] commands =
         [
-            new AddNote(Guid.NewGuid(), "我也想写", NoteColor.Yellow, 0, 0),
+            new AddNote(Guid.NewGuid(), Brainstorm, "我也想写", NoteColor.Yellow, 0, 0),
             new EditNote(note, "改一下"),
             new RecolorNote(note, NoteColor.Pink),
             new MoveNote(note, 1, 1),
             new DeleteNote(note),
             new EditNote(Guid.NewGuid(), "no such note"),
+            new MarkDone(Brainstorm, true),
+            new CastVote(note),
+            new AdvanceStage(),
+            new LockStage(Brainstorm),
         ];
 
         foreach (var command in commands)
-            Assert.Equal(RejectionCode.NotAllowed, board.Reject(command, Observer));
+            Assert.Equal(RejectionCode.ObserverReadOnly, board.Reject(command, Observer));
     }
 
     [Fact]
@@ -170,9 +178,10 @@ public class ParticipantTests
         // Rule P4: the server checks the facilitator secret and issues these itself; Decide checks no secret.
         var note = Guid.NewGuid();
 
-        Assert.True(new CreateBoard("周会", BoardLanguage.ZhCn).IsServerIssued);
+        Assert.True(Creating("周会").IsServerIssued);
         Assert.True(new JoinBoard(Alice, "王芳", ParticipantRole.Facilitator, ParticipantLocation.InRoom).IsServerIssued);
-        Assert.False(new AddNote(note, "x", NoteColor.Yellow, 0, 0).IsServerIssued);
+        Assert.True(new LeaveBoard(Alice).IsServerIssued);
+        Assert.False(new AddNote(note, Brainstorm, "x", NoteColor.Yellow, 0, 0).IsServerIssued);
         Assert.False(new EditNote(note, "x").IsServerIssued);
         Assert.False(new RecolorNote(note, NoteColor.Pink).IsServerIssued);
         Assert.False(new MoveNote(note, 0, 0).IsServerIssued);
@@ -188,5 +197,46 @@ public class ParticipantTests
         board.Join(Alice, "王老师", ParticipantRole.Facilitator);
 
         Assert.Equal(ParticipantRole.Facilitator, board.State.RoleOf(Alice));
+    }
+
+    [Fact]
+    public void Moving_a_participant_away_keeps_their_notes_and_stops_them_acting()
+    {
+        // Rule W3
+        var board = WithParticipants();
+        var note = board.AddNote(Alice, "留在这里");
+
+        Assert.Equal(new ParticipantLeft(Alice), board.Accept(new LeaveBoard(Alice), Facilitator));
+
+        Assert.False(board.State.Participants[Alice].Active);
+        Assert.Null(board.State.RoleOf(Alice));
+        Assert.Equal(Alice, board.Note(note).AuthorId);
+        Assert.Equal(RejectionCode.NotJoined, board.Reject(new EditNote(note, "改"), Alice));
+        Assert.Equal(RejectionCode.NotJoined, board.Reject(new LeaveBoard(Alice), Facilitator));
+    }
+
+    [Fact]
+    public void Participant_moved_back_joins_again()
+    {
+        // Rule W3, P2: only an active member is already joined
+        var board = WithParticipants();
+        board.Accept(new LeaveBoard(Alice), Facilitator);
+
+        board.Join(Alice, "王芳");
+
+        Assert.True(board.State.Participants[Alice].Active);
+        Assert.Equal(ParticipantRole.Participant, board.State.RoleOf(Alice));
+    }
+
+    [Fact]
+    public void Observer_joins_with_the_observer_role_and_may_not_mark_done_or_vote()
+    {
+        // Rule P3, W4
+        var board = WithParticipants();
+        var note = board.AddNote(Alice);
+
+        Assert.Equal(ParticipantRole.Observer, board.State.RoleOf(Observer));
+        Assert.Equal(RejectionCode.ObserverReadOnly, board.Reject(new MarkDone(Brainstorm, true), Observer));
+        Assert.Equal(RejectionCode.ObserverReadOnly, board.Reject(new RetractVote(note), Observer));
     }
 }

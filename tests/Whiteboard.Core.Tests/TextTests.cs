@@ -13,7 +13,7 @@ public class TextTests
     private const string Family = "👨‍👩‍👧‍👦"; // four people joined by three zero-width joiners: 11 UTF-16 units
 
     private static Decision Add(string text) =>
-        WithParticipants().Decide(new AddNote(Guid.NewGuid(), text, NoteColor.Yellow, 0, 0), Alice);
+        WithParticipants().Decide(new AddNote(Guid.NewGuid(), Brainstorm, text, NoteColor.Yellow, 0, 0), Alice);
 
     private static string AddedText(string text)
     {

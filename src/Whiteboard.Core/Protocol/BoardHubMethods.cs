@@ -6,6 +6,8 @@ public static class BoardHubMethods
     public const string Path = "/hubs/board";
     public const string Join = "Join";
     public const string Submit = "Submit";
+    public const string SubmitToAll = "SubmitToAll";
+    public const string MoveParticipant = "MoveParticipant";
     public const string CatchUp = "CatchUp";
     public const string Drag = "Drag";
     /// <summary>

@@ -3,8 +3,9 @@ using Whiteboard.Core.Participants;
 namespace Whiteboard.Core.Protocol;
 
 /// <summary>
-/// Joining a board by its code. A returning browser sends its <see cref="ParticipantToken"/> and is the same participant again;
-/// a new one sends a <see cref="Name"/>. A <see cref="FacilitatorSecret"/> makes the joiner a facilitator.
+/// Joining a workshop by its code. A returning browser sends its <see cref="ParticipantToken"/> and is the same participant
+/// again; a new one sends a <see cref="Name"/>. A <see cref="FacilitatorSecret"/> makes the joiner a facilitator, an
+/// <see cref="ObserverSecret"/> an observer; both see every group.
 /// </summary>
 public sealed record JoinRequest(
     string Code,
@@ -12,4 +13,5 @@ public sealed record JoinRequest(
     ParticipantLocation Location = ParticipantLocation.InRoom,
     string? ParticipantToken = null,
     string? FacilitatorSecret = null,
-    string? Language = null);
+    string? Language = null,
+    string? ObserverSecret = null);

@@ -4,8 +4,9 @@ using Whiteboard.Core.Rejections;
 namespace Whiteboard.Core.Protocol;
 
 /// <summary>
-/// Who the joiner is on the board and the board as they may see it. After a join the connection receives every new event;
-/// events up to <see cref="BoardSnapshot.Seq"/> are already in the snapshot.
+/// Who the joiner is and the boards they may see, each as they may see it: a participant their group's board, facilitators
+/// and observers every group's. After a join the connection receives every new event of those boards; events up to each
+/// snapshot's sequence number are already in it. <see cref="ServerTime"/> lets the browser show timers in server time.
 /// </summary>
 public sealed record JoinResult(
     Rejection? Rejection,
@@ -13,9 +14,11 @@ public sealed record JoinResult(
     Guid ParticipantId,
     string? ParticipantToken,
     ParticipantRole Role,
-    BoardSnapshot? Snapshot,
-    IReadOnlyList<Guid> Online)
+    WorkshopInfo? Workshop,
+    IReadOnlyList<BoardSnapshot> Boards,
+    IReadOnlyList<Guid> Online,
+    DateTimeOffset ServerTime)
 {
-    public static JoinResult Refused(Rejection rejection, string message) =>
-        new(rejection, message, Guid.Empty, null, ParticipantRole.Participant, null, []);
+    public static JoinResult Refused(Rejection rejection, string message, DateTimeOffset now) =>
+        new(rejection, message, Guid.Empty, null, ParticipantRole.Participant, null, [], [], now);
 }

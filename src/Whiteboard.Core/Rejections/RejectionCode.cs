@@ -13,6 +13,7 @@ public enum RejectionCode
     TooManyAttempts,
     InvalidToken,
     InvalidFacilitatorSecret,
+    InvalidObserverSecret,
     TitleEmpty,
     TitleTooLong,
     NameEmpty,

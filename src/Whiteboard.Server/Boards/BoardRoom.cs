@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.SignalR;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Storage;
@@ -10,10 +10,13 @@ namespace Whiteboard.Server.Boards;
 /// One board on this node: its state in memory and a gate that orders its commands. The store stays the truth: every
 /// append is checked against the stored sequence, and a node that lost a race catches up and decides again.
 /// </summary>
-public sealed class BoardRoom(Guid boardId, IBoardStore store, IHubContext<BoardHub, IBoardClient> hub, TimeProvider time)
+public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster broadcaster, TimeProvider time)
 {
     private const int MaxConflictRetries = 20;
     private const int ReadPage = 500;
+    /// <summary>Events kept with the state before them, so catching up after a short absence costs no replay.</summary>
+    private const int RecentEvents = 1000;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(BoardState Before, EventEnvelope Event)> _recent = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BoardState _state = BoardState.Empty(boardId);
 
@@ -50,8 +53,10 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, IHubContext<Board
                 switch (await store.AppendAsync(boardId, envelope, ct))
                 {
                     case AppendResult.Appended:
+                        var before = _state;
                         _state = Board.Apply(_state, envelope);
-                        await hub.Clients.Group(BoardGroups.Of(boardId)).EventsAppended(boardId, [envelope]);
+                        Remember(before, envelope);
+                        await broadcaster.EventAsync(before, envelope);
                         return SubmitOutcome.Applied(envelope);
                     case AppendResult.DuplicateOperation:
                     case AppendResult.SequenceConflict:
@@ -67,15 +72,47 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, IHubContext<Board
         }
     }
 
-    public Task<IReadOnlyList<EventEnvelope>> ReadAfterAsync(long afterSeq, int max, CancellationToken ct) =>
-        store.ReadEventsAsync(boardId, afterSeq, max, ct);
+    /// <summary>
+    /// The events after <paramref name="afterSeq"/> as <paramref name="viewer"/> may see them. Projecting an event needs the
+    /// state just before it: recent ones are remembered, older ones are replayed from the store.
+    /// </summary>
+    public async Task<IReadOnlyList<EventEnvelope>> ReadAfterAsync(long afterSeq, int max, Viewer viewer, CancellationToken ct)
+    {
+        var recent = _recent.ToArray();
+        if (recent.Length > 0 && recent[0].Event.Seq <= afterSeq + 1)
+            return [.. recent.Where(r => r.Event.Seq > afterSeq).Take(max).Select(r => Visibility.Project(r.Before, r.Event, viewer))];
+        var state = BoardState.Empty(boardId);
+        var projected = new List<EventEnvelope>();
+        while (projected.Count < max)
+        {
+            var events = await store.ReadEventsAsync(boardId, state.Seq, ReadPage, ct);
+            foreach (var e in events)
+            {
+                if (e.Seq > afterSeq && projected.Count < max) projected.Add(Visibility.Project(state, e, viewer));
+                state = Board.Apply(state, e);
+            }
+            if (events.Count < ReadPage) break;
+        }
+        return projected;
+    }
+
+    private void Remember(BoardState before, EventEnvelope envelope)
+    {
+        _recent.Enqueue((before, envelope));
+        while (_recent.Count > RecentEvents) _recent.TryDequeue(out _);
+    }
 
     private async Task CatchUpFromStore(CancellationToken ct)
     {
         while (true)
         {
             var events = await store.ReadEventsAsync(boardId, _state.Seq, ReadPage, ct);
-            foreach (var e in events) _state = Board.Apply(_state, e);
+            foreach (var e in events)
+            {
+                var before = _state;
+                _state = Board.Apply(_state, e);
+                Remember(before, e);
+            }
             if (events.Count < ReadPage) return;
         }
     }

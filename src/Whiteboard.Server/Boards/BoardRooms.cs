@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.SignalR;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Storage;
 
 namespace Whiteboard.Server.Boards;
 
 /// <summary>The boards this node holds in memory, loaded from the store on first use and dropped when idle.</summary>
-public sealed class BoardRooms(IBoardStore store, IHubContext<BoardHub, IBoardClient> hub, TimeProvider time)
+public sealed class BoardRooms(IBoardStore store, BoardBroadcaster broadcaster, TimeProvider time)
 {
     private readonly ConcurrentDictionary<Guid, Lazy<Task<BoardRoom>>> _rooms = new();
 
@@ -29,6 +27,15 @@ public sealed class BoardRooms(IBoardStore store, IHubContext<BoardHub, IBoardCl
         return null;
     }
 
+    /// <summary>Every group board of a workshop, in group order.</summary>
+    public async Task<IReadOnlyList<BoardRoom>> OfAsync(WorkshopRecord workshop, CancellationToken ct)
+    {
+        var boards = new List<BoardRoom>();
+        foreach (var id in workshop.BoardIds)
+            if (await FindAsync(id, ct) is { } room) boards.Add(room);
+        return boards;
+    }
+
     /// <summary>Forgets boards nobody used for <paramref name="idle"/>; the store has all of them.</summary>
     public int EvictIdle(TimeSpan idle)
     {
@@ -43,7 +50,7 @@ public sealed class BoardRooms(IBoardStore store, IHubContext<BoardHub, IBoardCl
 
     private async Task<BoardRoom> LoadAsync(Guid boardId)
     {
-        var room = new BoardRoom(boardId, store, hub, time);
+        var room = new BoardRoom(boardId, store, broadcaster, time);
         await room.LoadAsync(CancellationToken.None);
         return room;
     }

@@ -1,6 +1,7 @@
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Storage;
+using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.Hosting;
 
@@ -13,7 +14,7 @@ public static class WhiteboardEndpoints
         app.UseRequestLocalization();
         app.MapStaticAssets();
         app.MapHub<BoardHub>(BoardHubMethods.Path);
-        app.MapBoards();
+        app.MapWorkshops();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
         return app;

@@ -7,6 +7,7 @@ using Whiteboard.Server.Presence;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Storage.Sqlite;
+using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.Hosting;
 
@@ -21,9 +22,11 @@ public static class WhiteboardServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<BoardRooms>();
-        services.AddSingleton<BoardCreator>();
-        services.AddSingleton<BoardLookup>();
+        services.AddSingleton<BoardBroadcaster>();
+        services.AddSingleton<WorkshopCreator>();
+        services.AddSingleton<WorkshopLookup>();
         services.AddSingleton<ParticipantJoining>();
+        services.AddSingleton<ParticipantMoving>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<JoinAttemptGuard>();
         services.AddSingleton<PresenceTracker>();

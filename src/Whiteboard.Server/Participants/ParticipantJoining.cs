@@ -3,42 +3,63 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Security;
+using Whiteboard.Server.Storage;
+using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.Participants;
 
 /// <summary>
-/// Who is joining (rules P4, P5, S4): a returning participant by their signed token, a new one by name, a facilitator by the
-/// board's secret. Failed lookups count against the caller's address.
+/// Who is joining a workshop (rules W2, W4, P4, P5, S4): a returning participant by their signed token, a new one by name,
+/// placed in the emptiest group; facilitators and observers by their secrets, on every group. Failed lookups and wrong
+/// secrets count against the caller's address.
 /// </summary>
-public sealed class ParticipantJoining(BoardLookup lookup, ParticipantTokens tokens)
+public sealed class ParticipantJoining(WorkshopLookup lookup, BoardRooms rooms, ParticipantTokens tokens)
 {
     public async Task<JoinOutcome> JoinAsync(JoinRequest request, string? address, CancellationToken ct)
     {
-        var (found, foundRoom, failure) = await lookup.FindAsync(request.Code, address, ct);
-        if (failure is { } f || found is not { } record || foundRoom is not { } room) return JoinOutcome.Refused(failure ?? RejectionCode.BoardNotFound);
-
-        var wantsFacilitator = request.FacilitatorSecret is not null;
-        if (wantsFacilitator && !FacilitatorSecrets.Matches(request.FacilitatorSecret, record.FacilitatorSecretHash))
+        var (workshop, failure) = await lookup.FindAsync(request.Code, address, ct);
+        if (workshop is null) return JoinOutcome.Refused(failure ?? RejectionCode.BoardNotFound);
+        var wanted = WantedRole(request, workshop);
+        if (wanted is null)
         {
             lookup.RecordFailure(address);
-            return JoinOutcome.Refused(RejectionCode.InvalidFacilitatorSecret);
+            return JoinOutcome.Refused(request.FacilitatorSecret is not null
+                ? RejectionCode.InvalidFacilitatorSecret : RejectionCode.InvalidObserverSecret);
         }
+        var boards = await rooms.OfAsync(workshop, ct);
 
         var name = request.Name;
         if (request.ParticipantToken is not null)
         {
-            var known = await tokens.VerifyAsync(record.BoardId, request.ParticipantToken, ct);
-            if (known is null || !room.State.Participants.TryGetValue(known.Value, out var participant))
-                return JoinOutcome.Refused(RejectionCode.InvalidToken);
-            if (!wantsFacilitator || participant.Role == ParticipantRole.Facilitator)
-                return new JoinOutcome(room, participant.Id, request.ParticipantToken, participant.Role, null);
-            name ??= participant.Name; // a participant who now opens the facilitator link joins again as facilitator
+            var known = await tokens.VerifyAsync(workshop.WorkshopId, request.ParticipantToken, ct);
+            var memberships = known is { } id ? boards.Where(b => b.State.RoleOf(id) is not null).ToList() : [];
+            if (memberships.Count == 0) return JoinOutcome.Refused(RejectionCode.InvalidToken);
+            var participant = memberships[0].State.Participants[known!.Value];
+            if (wanted == ParticipantRole.Participant || wanted == participant.Role)
+                return new JoinOutcome(workshop, memberships, participant.Id, request.ParticipantToken, participant.Role, null);
+            name ??= participant.Name; // someone who now opens the facilitator or observer link joins again in that role
         }
 
         var participantId = Guid.NewGuid();
-        var role = wantsFacilitator ? ParticipantRole.Facilitator : ParticipantRole.Participant;
-        var outcome = await room.SubmitAsync(Guid.NewGuid(), participantId, new JoinBoard(participantId, name ?? "", role, request.Location), ct);
-        if (outcome.Rejection is { } rejection) return JoinOutcome.Refused(rejection.Code);
-        return new JoinOutcome(room, participantId, await tokens.IssueAsync(record.BoardId, participantId, ct), role, null);
+        var role = wanted.Value;
+        // W2: a participant goes to the group with the fewest active participants; W4: the others are on every group.
+        var joined = role == ParticipantRole.Participant
+            ? [boards.OrderBy(b => b.State.Participants.Values.Count(p => p.Active && p.Role == ParticipantRole.Participant))
+                .ThenBy(b => b.State.GroupNumber).First()]
+            : boards;
+        foreach (var board in joined)
+        {
+            var outcome = await board.SubmitAsync(Guid.NewGuid(), participantId, new JoinBoard(participantId, name ?? "", role, request.Location), ct);
+            if (outcome.Rejection is { } rejection) return JoinOutcome.Refused(rejection.Code);
+        }
+        return new JoinOutcome(workshop, joined, participantId, await tokens.IssueAsync(workshop.WorkshopId, participantId, ct), role, null);
     }
+
+    /// <summary>The role the request asks for, or null when it presents a secret that does not match.</summary>
+    private static ParticipantRole? WantedRole(JoinRequest request, WorkshopRecord workshop) =>
+        request.FacilitatorSecret is not null
+            ? FacilitatorSecrets.Matches(request.FacilitatorSecret, workshop.FacilitatorSecretHash) ? ParticipantRole.Facilitator : null
+        : request.ObserverSecret is not null
+            ? FacilitatorSecrets.Matches(request.ObserverSecret, workshop.ObserverSecretHash) ? ParticipantRole.Observer : null
+        : ParticipantRole.Participant;
 }

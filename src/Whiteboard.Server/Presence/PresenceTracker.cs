@@ -34,6 +34,15 @@ public sealed class PresenceTracker
         }
     }
 
+    /// <summary>The participant's open connections on the board, to leave them out of a broadcast meant for the others.</summary>
+    public IReadOnlyList<string> ConnectionsOf(Guid boardId, Guid participantId)
+    {
+        lock (_lock)
+            return _boards.TryGetValue(boardId, out var participants) && participants.TryGetValue(participantId, out var connections)
+                ? [.. connections]
+                : [];
+    }
+
     public IReadOnlyList<Guid> Online(Guid boardId)
     {
         lock (_lock)

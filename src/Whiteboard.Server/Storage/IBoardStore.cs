@@ -3,7 +3,7 @@ using Whiteboard.Core.Protocol;
 namespace Whiteboard.Server.Storage;
 
 /// <summary>
-/// The one I/O seam: where boards and their events live. Two real implementations (SQLite embedded, Redis distributed)
+/// The one I/O seam: where workshops, their boards and the boards' events live. Two real implementations (SQLite embedded, Redis distributed)
 /// pass one contract suite. Appends are atomic and checked, so several nodes may write one board without losing or
 /// reordering events.
 /// </summary>
@@ -15,12 +15,15 @@ public interface IBoardStore
     /// <summary>Creates the schema; safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken ct);
 
-    /// <summary>Stores a new board with its first event, atomically. False when the join code is already taken.</summary>
-    Task<bool> TryCreateBoardAsync(BoardRecord board, EventEnvelope created, CancellationToken ct);
+    /// <summary>
+    /// Stores a new workshop with the first event of each of its boards (in the order of <see cref="WorkshopRecord.BoardIds"/>),
+    /// atomically. False when the join code is already taken.
+    /// </summary>
+    Task<bool> TryCreateWorkshopAsync(WorkshopRecord workshop, IReadOnlyList<EventEnvelope> boardsCreated, CancellationToken ct);
 
-    Task<BoardRecord?> FindBoardByCodeAsync(string code, CancellationToken ct);
+    Task<WorkshopRecord?> FindWorkshopByCodeAsync(string code, CancellationToken ct);
 
-    Task<BoardRecord?> FindBoardAsync(Guid boardId, CancellationToken ct);
+    Task<WorkshopRecord?> FindWorkshopAsync(Guid workshopId, CancellationToken ct);
 
     /// <summary>
     /// Appends one event if its operation id is new on the board and its sequence number is exactly one above the

@@ -5,6 +5,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;
 
@@ -21,7 +22,7 @@ public sealed class BadInputTests
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         var before = (await alice.CatchUpAsync(0)).Events.Count;
 
-        var ack = await alice.SubmitAsync(new AddNote(Guid.NewGuid(), text, NoteColor.Yellow, 0, 0));
+        var ack = await alice.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, text, NoteColor.Yellow, 0, 0));
 
         Assert.Equal(expected, ack.Rejection?.Code);
         Assert.Equal(0, ack.Seq);
@@ -40,8 +41,8 @@ public sealed class BadInputTests
         await using var chinese = await app.JoinAsync(board.Code, "王芳");
         var tooLong = new string('问', BoardLimits.MaxNoteTextLength + 1);
 
-        var en = await english.SubmitAsync(new AddNote(Guid.NewGuid(), tooLong, NoteColor.Yellow, 0, 0));
-        var zh = await chinese.SubmitAsync(new AddNote(Guid.NewGuid(), tooLong, NoteColor.Yellow, 0, 0));
+        var en = await english.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, tooLong, NoteColor.Yellow, 0, 0));
+        var zh = await chinese.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, tooLong, NoteColor.Yellow, 0, 0));
 
         Assert.Equal(RejectionCode.NoteTextTooLong, en.Rejection?.Code);
         Assert.Equal("A note can have at most 500 characters.", en.Message);
@@ -75,7 +76,7 @@ public sealed class BadInputTests
         var result = await client.JoinAsync(new JoinRequest(board.Code, name, ParticipantLocation.InRoom));
 
         Assert.Equal(expected, result.Rejection?.Code);
-        Assert.Null(result.Snapshot);
+        Assert.Empty(result.Boards);
     }
 
     [Fact]
@@ -127,7 +128,7 @@ public sealed class BadInputTests
         await using var alice = await app.JoinAsync(board.Code, "王芳");
 
         var join = await alice.SubmitAsync(new JoinBoard(Guid.NewGuid(), "冒充的促进师", ParticipantRole.Facilitator, ParticipantLocation.InRoom));
-        var create = await alice.SubmitAsync(new CreateBoard("另一个", BoardLanguage.En));
+        var create = await alice.SubmitAsync(new CreateBoard("另一个", BoardLanguage.En, Guid.NewGuid(), 1, Core.Workshops.WorkshopTemplate.OpenBrainstorm));
 
         Assert.Equal(RejectionCode.NotAllowed, join.Rejection?.Code); // Rule P4
         Assert.Equal(RejectionCode.NotAllowed, create.Rejection?.Code);
@@ -142,7 +143,7 @@ public sealed class BadInputTests
         await using var alice = await app.JoinAsync(mine.Code, "王芳");
         await using var stranger = new BoardClient(app.NewConnection());
         await stranger.StartAsync();
-        var add = new CommandEnvelope(Guid.NewGuid(), alice.BoardId, new AddNote(Guid.NewGuid(), "闯入", NoteColor.Yellow, 0, 0));
+        var add = new CommandEnvelope(Guid.NewGuid(), alice.BoardId, new AddNote(Guid.NewGuid(), Stage, "闯入", NoteColor.Yellow, 0, 0));
 
         var unjoined = await stranger.Connection.InvokeAsync<CommandAck>(BoardHubMethods.Submit, add);
         var otherBoard = await alice.Connection.InvokeAsync<CommandAck>(BoardHubMethods.Submit, add with { BoardId = Guid.NewGuid() });
@@ -164,7 +165,7 @@ public sealed class BadInputTests
         alice.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
         var huge = new string('字', (int)BoardHubMethods.MaxMessageBytes);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => alice.SubmitAsync(new AddNote(Guid.NewGuid(), huge, NoteColor.Yellow, 0, 0)));
+        await Assert.ThrowsAnyAsync<Exception>(() => alice.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, huge, NoteColor.Yellow, 0, 0)));
         await closed.Task.WaitAsync(BoardClient.Patience);
 
         var export = await app.Http.GetStringAsync($"/api/boards/{board.Code}/export");

@@ -7,6 +7,7 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;
 
@@ -24,7 +25,7 @@ public sealed class BoardApiTests
         Assert.StartsWith(board.JoinUrl + "#facilitator=", board.FacilitatorUrl);
         var secret = board.FacilitatorUrl.Split("#facilitator=")[1];
         Assert.True(secret.Length >= 32);
-        var stored = await app.Services.GetRequiredService<IBoardStore>().FindBoardByCodeAsync(board.Code, default);
+        var stored = await app.Services.GetRequiredService<IBoardStore>().FindWorkshopByCodeAsync(board.Code, default);
         Assert.NotEqual(secret, stored!.FacilitatorSecretHash); // Rule S5: only the hash is kept
         Assert.Equal(FacilitatorSecrets.Hash(secret), stored.FacilitatorSecretHash);
     }
@@ -96,7 +97,7 @@ public sealed class BoardApiTests
         var board = await app.CreateBoardAsync();
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         var id = Guid.NewGuid();
-        await alice.SubmitAsync(new AddNote(id, "会议太多 😩", NoteColor.Pink, 120, 80));
+        await alice.SubmitAsync(new AddNote(id, Stage, "会议太多 😩", NoteColor.Pink, 120, 80));
 
         var export = await app.Http.GetFromJsonAsync<JsonElement>($"/api/boards/{board.Code}/export");
 
@@ -108,7 +109,7 @@ public sealed class BoardApiTests
         Assert.Equal("王芳", note.GetProperty("authorName").GetString());
         Assert.True(note.GetProperty("createdAt").GetDateTimeOffset() > DateTimeOffset.UtcNow.AddMinutes(-1));
         Assert.Equal("周五研讨", export.GetProperty("title").GetString());
-        Assert.Equal(board.Code, export.GetProperty("code").GetString());
+        Assert.Equal(1, export.GetProperty("groupNumber").GetInt32());
     }
 
     [Fact]

@@ -5,7 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Workshops;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Server.Tests.Boards;
@@ -36,7 +38,7 @@ public sealed class CrashTests
                 var sends = Enumerable.Range(0, 40).Select(i =>
                 {
                     var id = Guid.NewGuid();
-                    return (id, ack: client.SubmitAsync(new AddNote(id, $"第 {i} 张", NoteColor.Yellow, i, i)));
+                    return (id, ack: client.SubmitAsync(new AddNote(id, Stage, $"第 {i} 张", NoteColor.Yellow, i, i)));
                 }).ToList();
                 foreach (var (id, ack) in sends)
                     if ((await ack).Accepted) acknowledged.Add(id);

@@ -1,5 +1,6 @@
 using Whiteboard.Core.Notes;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;
 
@@ -17,7 +18,7 @@ public sealed class NoteSyncTests
 
         var ids = Enumerable.Range(0, 5).Select(_ => Guid.NewGuid()).ToList();
         foreach (var (id, i) in ids.Select((id, i) => (id, i)))
-            Assert.True((await alice.SubmitAsync(new AddNote(id, $"会议太多 {i}", NoteColor.Yellow, i * 10, 0))).Accepted);
+            Assert.True((await alice.SubmitAsync(new AddNote(id, Stage, $"会议太多 {i}", NoteColor.Yellow, i * 10, 0))).Accepted);
 
         foreach (var client in new[] { bob, carol })
         {
@@ -39,7 +40,7 @@ public sealed class NoteSyncTests
         await using var bob = await app.JoinAsync(board.Code, "李雷");
         var id = Guid.NewGuid();
 
-        await alice.SubmitAsync(new AddNote(id, "草稿", NoteColor.Yellow, 0, 0));
+        await alice.SubmitAsync(new AddNote(id, Stage, "草稿", NoteColor.Yellow, 0, 0));
         await alice.SubmitAsync(new EditNote(id, "定稿"));
         await alice.SubmitAsync(new RecolorNote(id, NoteColor.Blue));
         var moved = await bob.SubmitAsync(new MoveNote(id, 310.4, -20.6)); // Rule N6: anyone may move
@@ -58,7 +59,7 @@ public sealed class NoteSyncTests
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         await using var bob = await app.JoinAsync(board.Code, "李雷");
         var opId = Guid.NewGuid();
-        var add = new AddNote(Guid.NewGuid(), "只加一次", NoteColor.Pink, 5, 5);
+        var add = new AddNote(Guid.NewGuid(), Stage, "只加一次", NoteColor.Pink, 5, 5);
 
         var first = await alice.SubmitAsync(add, opId);
         var again = await alice.SubmitAsync(add, opId); // Rule S1
@@ -86,7 +87,7 @@ public sealed class NoteSyncTests
 
         long last = 0;
         for (var i = 0; i < 7; i++)
-            last = (await alice.SubmitAsync(new AddNote(Guid.NewGuid(), $"离线时 {i}", NoteColor.Green, i, i))).Seq;
+            last = (await alice.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, $"离线时 {i}", NoteColor.Green, i, i))).Seq;
 
         await using var back = new BoardClient(app.NewConnection());
         await back.StartAsync();
@@ -106,7 +107,7 @@ public sealed class NoteSyncTests
         var board = await app.CreateBoardAsync();
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         var id = Guid.NewGuid();
-        await alice.SubmitAsync(new AddNote(id, "移动很多次", NoteColor.Yellow, 0, 0));
+        await alice.SubmitAsync(new AddNote(id, Stage, "移动很多次", NoteColor.Yellow, 0, 0));
         for (var i = 0; i < 520; i++) await alice.SubmitAsync(new MoveNote(id, i, i));
 
         var first = await alice.CatchUpAsync(0);

@@ -1,6 +1,7 @@
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Whiteboard.Server.Tests.Boards;
@@ -48,7 +49,7 @@ public sealed class PresenceAndDragTests
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         await using var bob = await app.JoinAsync(board.Code, "李雷");
         var id = Guid.NewGuid();
-        var added = await alice.SubmitAsync(new AddNote(id, "拖动我", NoteColor.Orange, 0, 0));
+        var added = await alice.SubmitAsync(new AddNote(id, Stage, "拖动我", NoteColor.Orange, 0, 0));
 
         await alice.Connection.InvokeAsync(BoardHubMethods.Drag, alice.BoardId, id, 42.5, 17.0);
         await Wait.Until(() => bob.Drags.Contains(new NoteDrag(alice.BoardId, id, 42.5, 17.0, alice.Joined!.ParticipantId)));

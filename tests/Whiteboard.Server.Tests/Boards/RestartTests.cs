@@ -1,5 +1,6 @@
 using Whiteboard.Core.Notes;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;
 
@@ -20,7 +21,7 @@ public sealed class RestartTests
                 code = board.Code;
                 await using var alice = await first.JoinAsync(code, "王芳");
                 (token, participantId) = (alice.Joined!.ParticipantToken!, alice.Joined.ParticipantId);
-                await alice.SubmitAsync(new AddNote(noteId, "不会丢", NoteColor.Green, 10, 20));
+                await alice.SubmitAsync(new AddNote(noteId, Stage, "不会丢", NoteColor.Green, 10, 20));
                 lastSeq = (await alice.SubmitAsync(new MoveNote(noteId, 30, 40))).Seq;
             }
 

@@ -3,6 +3,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Tests.Support;
+using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Participants;
 
@@ -43,7 +44,7 @@ public sealed class IdentityTests
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         await using var bob = await app.JoinAsync(board.Code, "李雷");
         var id = Guid.NewGuid();
-        await alice.SubmitAsync(new AddNote(id, "王芳的想法", NoteColor.Yellow, 0, 0));
+        await alice.SubmitAsync(new AddNote(id, Stage, "王芳的想法", NoteColor.Yellow, 0, 0));
 
         var bobEdits = await bob.SubmitAsync(new EditNote(id, "李雷改的"));
         var bobDeletes = await bob.SubmitAsync(new DeleteNote(id));

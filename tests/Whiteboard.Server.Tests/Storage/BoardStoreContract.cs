@@ -1,6 +1,7 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Storage;
 
 namespace Whiteboard.Server.Tests.Storage;
@@ -28,128 +29,134 @@ public abstract class BoardStoreContract : IAsyncLifetime
 
     public virtual Task DisposeAsync() => Task.CompletedTask;
 
-    protected static BoardRecord NewBoard(string code) => new(Guid.NewGuid(), code, "hash-" + code, Now);
+    protected static WorkshopRecord NewWorkshop(string code, int boards = 1) => new(Guid.NewGuid(), code, "研讨", BoardLanguage.ZhCn,
+        WorkshopTemplate.ActionLearning, "facilitator-hash-" + code, "observer-hash-" + code, Now,
+        [.. Enumerable.Range(0, boards).Select(_ => Guid.NewGuid())]);
 
-    protected static EventEnvelope Created(long seq = 1) =>
-        new(seq, Guid.NewGuid(), Guid.Empty, Now, new BoardCreated("研讨", BoardLanguage.ZhCn));
+    protected static EventEnvelope Created(int group = 1) =>
+        new(1, Guid.NewGuid(), Guid.Empty, Now, new BoardCreated("研讨", BoardLanguage.ZhCn, Guid.NewGuid(), group,
+            Templates.StagesOf(WorkshopTemplate.ActionLearning), false));
+
+    /// <summary>A stored one-group workshop; its board's id.</summary>
+    protected async Task<Guid> NewBoardAsync(string code)
+    {
+        var workshop = NewWorkshop(code);
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+        return workshop.BoardIds[0];
+    }
 
     protected static EventEnvelope Note(long seq, Guid? opId = null) =>
-        new(seq, opId ?? Guid.NewGuid(), Guid.NewGuid(), Now.AddSeconds(seq), new NoteAdded(Guid.NewGuid(), $"便签 {seq}", NoteColor.Yellow, seq, -seq));
+        new(seq, opId ?? Guid.NewGuid(), Guid.NewGuid(), Now.AddSeconds(seq),
+            new NoteAdded(Guid.NewGuid(), "problem", $"便签 {seq}", NoteColor.Yellow, seq, -seq, false, NoteAnonymity.Named));
 
     [Fact]
-    public async Task A_created_board_is_found_by_code_and_by_id_with_its_first_event()
+    public async Task A_created_workshop_is_found_by_code_and_by_id_with_the_first_event_of_each_board()
     {
-        var board = NewBoard("ABCDEF");
-        var created = Created();
+        var workshop = NewWorkshop("ABCDEF", boards: 3);
+        EventEnvelope[] created = [Created(1), Created(2), Created(3)];
 
-        Assert.True(await Store.TryCreateBoardAsync(board, created, default));
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, created, default));
 
-        Assert.Equal(board, await Store.FindBoardByCodeAsync("ABCDEF", default));
-        Assert.Equal(board, await Store.FindBoardAsync(board.BoardId, default));
-        Assert.Equal([created], await Store.ReadEventsAsync(board.BoardId, 0, 10, default));
+        Assert.True(workshop.SameAs((await Store.FindWorkshopByCodeAsync("ABCDEF", default))!));
+        Assert.True(workshop.SameAs((await Store.FindWorkshopAsync(workshop.WorkshopId, default))!));
+        for (var i = 0; i < 3; i++)
+            Assert.Equal([created[i]], await Store.ReadEventsAsync(workshop.BoardIds[i], 0, 10, default), new EnvelopeComparer());
     }
 
     [Fact]
     public async Task A_taken_code_is_not_given_twice()
     {
-        Assert.True(await Store.TryCreateBoardAsync(NewBoard("ABCDEF"), Created(), default));
+        await NewBoardAsync("ABCDEF");
 
-        var second = NewBoard("ABCDEF");
-        Assert.False(await Store.TryCreateBoardAsync(second, Created(), default));
-        Assert.Null(await Store.FindBoardAsync(second.BoardId, default));
-        Assert.Empty(await Store.ReadEventsAsync(second.BoardId, 0, 10, default));
+        var second = NewWorkshop("ABCDEF");
+        Assert.False(await Store.TryCreateWorkshopAsync(second, [Created()], default));
+        Assert.Null(await Store.FindWorkshopAsync(second.WorkshopId, default));
+        Assert.Empty(await Store.ReadEventsAsync(second.BoardIds[0], 0, 10, default));
     }
 
     [Fact]
-    public async Task Unknown_boards_and_codes_are_not_found()
+    public async Task Unknown_workshops_codes_and_boards_are_not_found()
     {
-        Assert.Null(await Store.FindBoardByCodeAsync("ZZZZZZ", default));
-        Assert.Null(await Store.FindBoardAsync(Guid.NewGuid(), default));
+        Assert.Null(await Store.FindWorkshopByCodeAsync("ZZZZZZ", default));
+        Assert.Null(await Store.FindWorkshopAsync(Guid.NewGuid(), default));
         Assert.Empty(await Store.ReadEventsAsync(Guid.NewGuid(), 0, 10, default));
     }
 
     [Fact]
     public async Task Events_append_in_sequence_and_read_back_exactly()
     {
-        var board = NewBoard("ABCDEF");
-        await Store.TryCreateBoardAsync(board, Created(), default);
+        var board = await NewBoardAsync("ABCDEF");
         var notes = Enumerable.Range(2, 5).Select(s => Note(s)).ToList();
 
-        foreach (var e in notes) Assert.Equal(AppendResult.Appended, await Store.AppendAsync(board.BoardId, e, default));
+        foreach (var e in notes) Assert.Equal(AppendResult.Appended, await Store.AppendAsync(board, e, default));
 
-        Assert.Equal(notes, await Store.ReadEventsAsync(board.BoardId, 1, 100, default));
-        Assert.Equal(notes.Skip(2), await Store.ReadEventsAsync(board.BoardId, 3, 100, default));
-        Assert.Equal(notes.Take(2), await Store.ReadEventsAsync(board.BoardId, 1, 2, default));
-        Assert.Empty(await Store.ReadEventsAsync(board.BoardId, 6, 100, default));
+        Assert.Equal(notes, await Store.ReadEventsAsync(board, 1, 100, default));
+        Assert.Equal(notes.Skip(2), await Store.ReadEventsAsync(board, 3, 100, default));
+        Assert.Equal(notes.Take(2), await Store.ReadEventsAsync(board, 1, 2, default));
+        Assert.Empty(await Store.ReadEventsAsync(board, 6, 100, default));
     }
 
     [Fact]
     public async Task An_append_that_is_not_the_next_sequence_number_is_a_conflict_and_writes_nothing()
     {
-        var board = NewBoard("ABCDEF");
-        await Store.TryCreateBoardAsync(board, Created(), default);
-        await Store.AppendAsync(board.BoardId, Note(2), default);
+        var board = await NewBoardAsync("ABCDEF");
+        await Store.AppendAsync(board, Note(2), default);
 
-        Assert.Equal(AppendResult.SequenceConflict, await Store.AppendAsync(board.BoardId, Note(2), default));
-        Assert.Equal(AppendResult.SequenceConflict, await Store.AppendAsync(board.BoardId, Note(4), default));
-        Assert.Equal(2, (await Store.ReadEventsAsync(board.BoardId, 0, 100, default)).Count);
+        Assert.Equal(AppendResult.SequenceConflict, await Store.AppendAsync(board, Note(2), default));
+        Assert.Equal(AppendResult.SequenceConflict, await Store.AppendAsync(board, Note(4), default));
+        Assert.Equal(2, (await Store.ReadEventsAsync(board, 0, 100, default)).Count);
     }
 
     [Fact]
     public async Task A_repeated_operation_id_is_a_duplicate_and_writes_nothing()
     {
-        var board = NewBoard("ABCDEF");
-        await Store.TryCreateBoardAsync(board, Created(), default);
+        var board = await NewBoardAsync("ABCDEF");
         var first = Note(2);
-        await Store.AppendAsync(board.BoardId, first, default);
+        await Store.AppendAsync(board, first, default);
 
-        Assert.Equal(AppendResult.DuplicateOperation, await Store.AppendAsync(board.BoardId, Note(3, first.OpId), default));
-        Assert.Equal(first, await Store.FindOperationAsync(board.BoardId, first.OpId, default));
-        Assert.Null(await Store.FindOperationAsync(board.BoardId, Guid.NewGuid(), default));
-        Assert.Single(await Store.ReadEventsAsync(board.BoardId, 1, 100, default));
+        Assert.Equal(AppendResult.DuplicateOperation, await Store.AppendAsync(board, Note(3, first.OpId), default));
+        Assert.Equal(first, await Store.FindOperationAsync(board, first.OpId, default));
+        Assert.Null(await Store.FindOperationAsync(board, Guid.NewGuid(), default));
+        Assert.Single(await Store.ReadEventsAsync(board, 1, 100, default));
     }
 
     [Fact]
     public async Task Operation_ids_are_per_board()
     {
-        var a = NewBoard("AAAAAA");
-        var b = NewBoard("BBBBBB");
-        await Store.TryCreateBoardAsync(a, Created(), default);
-        await Store.TryCreateBoardAsync(b, Created(), default);
+        var a = await NewBoardAsync("AAAAAA");
+        var b = await NewBoardAsync("BBBBBB");
         var opId = Guid.NewGuid();
 
-        Assert.Equal(AppendResult.Appended, await Store.AppendAsync(a.BoardId, Note(2, opId), default));
-        Assert.Equal(AppendResult.Appended, await Store.AppendAsync(b.BoardId, Note(2, opId), default));
+        Assert.Equal(AppendResult.Appended, await Store.AppendAsync(a, Note(2, opId), default));
+        Assert.Equal(AppendResult.Appended, await Store.AppendAsync(b, Note(2, opId), default));
     }
 
     [Fact]
     public async Task Concurrent_appends_of_the_same_sequence_number_let_exactly_one_win()
     {
-        var board = NewBoard("ABCDEF");
-        await Store.TryCreateBoardAsync(board, Created(), default);
+        var board = await NewBoardAsync("ABCDEF");
         var other = await ReopenAsync();
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
-            (i % 2 == 0 ? Store : other).AppendAsync(board.BoardId, Note(2), default)));
+            (i % 2 == 0 ? Store : other).AppendAsync(board, Note(2), default)));
 
         Assert.Single(results, r => r == AppendResult.Appended);
         Assert.All(results.Where(r => r != AppendResult.Appended), r => Assert.Equal(AppendResult.SequenceConflict, r));
-        Assert.Equal(2, (await Store.ReadEventsAsync(board.BoardId, 0, 100, default)).Count);
+        Assert.Equal(2, (await Store.ReadEventsAsync(board, 0, 100, default)).Count);
     }
 
     [Fact]
     public async Task Everything_is_still_there_after_reopening()
     {
-        var board = NewBoard("ABCDEF");
-        await Store.TryCreateBoardAsync(board, Created(), default);
+        var board = await NewBoardAsync("ABCDEF");
         var note = Note(2);
-        await Store.AppendAsync(board.BoardId, note, default);
+        await Store.AppendAsync(board, note, default);
         var key = await Store.GetOrAddSecretAsync("k", [1, 2, 3], default);
 
         var reopened = await ReopenAsync();
 
-        Assert.Equal(board, await reopened.FindBoardByCodeAsync("ABCDEF", default));
-        Assert.Equal(note, (await reopened.ReadEventsAsync(board.BoardId, 1, 10, default)).Single());
+        Assert.Equal(board, (await reopened.FindWorkshopByCodeAsync("ABCDEF", default))!.BoardIds[0]);
+        Assert.Equal(note, (await reopened.ReadEventsAsync(board, 1, 10, default)).Single());
         Assert.Equal(key, await reopened.GetOrAddSecretAsync("k", [9, 9, 9], default));
     }
 
@@ -168,13 +175,13 @@ public abstract class BoardStoreContract : IAsyncLifetime
     [Fact]
     public async Task Event_times_and_texts_round_trip_exactly()
     {
-        var board = NewBoard("ABCDEF");
-        await Store.TryCreateBoardAsync(board, Created(), default);
+        var board = await NewBoardAsync("ABCDEF");
         var precise = new EventEnvelope(2, Guid.NewGuid(), Guid.NewGuid(), new DateTimeOffset(638_999_999_999_999_999, TimeSpan.Zero),
-            new NoteAdded(Guid.NewGuid(), "多行\n表情 👨‍👩‍👧‍👦 \"引号\" <b>不是标记</b>", NoteColor.Purple, -99_999, 99_999));
+            new NoteAdded(Guid.NewGuid(), "plan", "多行\n表情 👨‍👩‍👧‍👦 \"引号\" <b>不是标记</b>", NoteColor.Purple, -99_999, 99_999,
+                true, NoteAnonymity.HiddenFromEveryone));
 
-        await Store.AppendAsync(board.BoardId, precise, default);
+        await Store.AppendAsync(board, precise, default);
 
-        Assert.Equal(precise, (await Store.ReadEventsAsync(board.BoardId, 1, 10, default)).Single());
+        Assert.Equal(precise, (await Store.ReadEventsAsync(board, 1, 10, default)).Single());
     }
 }

@@ -15,67 +15,81 @@ public sealed class BoardClient(HubConnection connection) : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    private readonly Channel<EventEnvelope> _events = Channel.CreateUnbounded<EventEnvelope>();
+    private readonly ConcurrentDictionary<Guid, Channel<EventEnvelope>> _events = new();
     private readonly object _stateLock = new();
 
     public HubConnection Connection { get; } = connection;
+    /// <summary>Every event pushed, of any board (a single-board client's are its board's).</summary>
     public ConcurrentQueue<EventEnvelope> Received { get; } = new();
+    public ConcurrentQueue<(Guid BoardId, EventEnvelope Event)> ReceivedByBoard { get; } = new();
     public ConcurrentQueue<PresenceChange> Presence { get; } = new();
     public ConcurrentQueue<NoteDrag> Drags { get; } = new();
+    public ConcurrentQueue<ParticipantMove> Moves { get; } = new();
     /// <summary>Every message the server pushed, raw, to inspect for what must never be sent.</summary>
     public ConcurrentQueue<string> RawMessages { get; } = new();
     public JoinResult? Joined { get; private set; }
-    public Guid BoardId => Joined!.Snapshot!.BoardId;
+    public Guid BoardId => Joined!.Boards[0].BoardId;
     public BoardState State { get; private set; } = BoardState.Empty(Guid.Empty);
 
     public async Task StartAsync()
     {
-        Connection.On<Guid, IReadOnlyList<EventEnvelope>>(nameof(IBoardClient.EventsAppended), (_, events) =>
+        Connection.On<Guid, IReadOnlyList<EventEnvelope>>(nameof(IBoardClient.EventsAppended), (boardId, events) =>
         {
             foreach (var e in events)
             {
                 RawMessages.Enqueue(JsonSerializer.Serialize(e, WireJson.Options));
                 Received.Enqueue(e);
-                _events.Writer.TryWrite(e);
+                ReceivedByBoard.Enqueue((boardId, e));
+                EventsOf(boardId).Writer.TryWrite(e);
             }
         });
         Connection.On<PresenceChange>(nameof(IBoardClient.PresenceChanged), p => Presence.Enqueue(p));
         Connection.On<NoteDrag>(nameof(IBoardClient.NoteDragging), d => Drags.Enqueue(d));
+        Connection.On<ParticipantMove>(nameof(IBoardClient.ParticipantMoved), m => Moves.Enqueue(m));
         await Connection.StartAsync();
     }
 
     public async Task<JoinResult> JoinAsync(JoinRequest request)
     {
         var result = await Connection.InvokeAsync<JoinResult>(BoardHubMethods.Join, request);
-        if (result.Snapshot is { } snapshot)
+        if (result.Boards.Count > 0)
         {
             Joined = result;
-            lock (_stateLock) State = snapshot.ToState();
+            lock (_stateLock) State = result.Boards[0].ToState();
         }
         return result;
     }
 
-    public Task<CommandAck> SubmitAsync(BoardCommand command, Guid? opId = null) =>
-        Connection.InvokeAsync<CommandAck>(BoardHubMethods.Submit, new CommandEnvelope(opId ?? Guid.NewGuid(), BoardId, command));
+    public Task<CommandAck> SubmitAsync(BoardCommand command, Guid? opId = null, Guid? boardId = null) =>
+        Connection.InvokeAsync<CommandAck>(BoardHubMethods.Submit, new CommandEnvelope(opId ?? Guid.NewGuid(), boardId ?? BoardId, command));
 
     /// <summary>Sends any JSON as the Submit argument, as a crafted or broken client would.</summary>
     public Task<CommandAck> SubmitRawAsync(object payload) => Connection.InvokeAsync<CommandAck>(BoardHubMethods.Submit, payload);
 
-    public Task<CatchUpResult> CatchUpAsync(long afterSeq) =>
-        Connection.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, BoardId, afterSeq);
+    public Task<CatchUpResult> CatchUpAsync(long afterSeq, Guid? boardId = null) =>
+        Connection.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId ?? BoardId, afterSeq);
 
-    /// <summary>Applies pushed events in order until the board reaches <paramref name="seq"/>; fails after <see cref="Patience"/>.</summary>
+    public Task<IReadOnlyList<BoardAck>> SubmitToAllAsync(BoardCommand command, Guid? opId = null) =>
+        Connection.InvokeAsync<IReadOnlyList<BoardAck>>(BoardHubMethods.SubmitToAll,
+            new WorkshopCommandEnvelope(opId ?? Guid.NewGuid(), Joined!.Workshop!.WorkshopId, command));
+
+    /// <summary>
+    /// Applies the first board's pushed events in order until it reaches <paramref name="seq"/>; fails after <see cref="Patience"/>.
+    /// </summary>
     public async Task<BoardState> WaitForSeqAsync(long seq)
     {
         using var timeout = new CancellationTokenSource(Patience);
+        var events = EventsOf(BoardId);
         while (State.Seq < seq)
         {
-            var e = await _events.Reader.ReadAsync(timeout.Token);
+            var e = await events.Reader.ReadAsync(timeout.Token);
             lock (_stateLock)
                 if (e.Seq == State.Seq + 1) State = Board.Apply(State, e);
         }
         return State;
     }
+
+    private Channel<EventEnvelope> EventsOf(Guid boardId) => _events.GetOrAdd(boardId, _ => Channel.CreateUnbounded<EventEnvelope>());
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
 }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Whiteboard.Core.Protocol;
-using Whiteboard.Server.Boards;
+using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.Tests.Support;
 
@@ -38,6 +38,9 @@ public sealed class TestApp : IAsyncDisposable
         BaseAddress = new Uri(address);
         Http = new HttpClient { BaseAddress = BaseAddress };
     }
+
+    /// <summary>The quick board's one stage (the open-brainstorm template), open from the start.</summary>
+    public const string Stage = "brainstorm";
 
     public string DataFolder { get; }
     public Uri BaseAddress { get; }
@@ -70,6 +73,13 @@ public sealed class TestApp : IAsyncDisposable
         var response = await Http.PostAsJsonAsync("/api/boards", new { title, language });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<CreateBoardResponse>(WireJson.Options))!;
+    }
+
+    public async Task<CreateWorkshopResponse> CreateWorkshopAsync(int groups = 2, string title = "党校青干班 行动学习", string language = "zh-CN")
+    {
+        var response = await Http.PostAsJsonAsync("/api/workshops", new { title, language, template = "ActionLearning", groups });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<CreateWorkshopResponse>(WireJson.Options))!;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Server.Storage.Sqlite;
 
@@ -29,34 +31,47 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     public async Task InitializeAsync(CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
+        await using (var version = Command(connection, "PRAGMA user_version"))
+        {
+            var found = (long)(await version.ExecuteScalarAsync(ct))!;
+            if (found != 0 && found != SqliteSchema.Version)
+                throw new InvalidOperationException(
+                    $"{DatabasePath} has schema version {found}; this server reads version {SqliteSchema.Version}. Use another data folder.");
+        }
         await Execute(connection, SqliteSchema.Create, ct);
     }
 
-    public async Task<bool> TryCreateBoardAsync(BoardRecord board, EventEnvelope created, CancellationToken ct)
+    public async Task<bool> TryCreateWorkshopAsync(WorkshopRecord workshop, IReadOnlyList<EventEnvelope> boardsCreated, CancellationToken ct)
     {
         await _writer.WaitAsync(ct);
         try
         {
             await using var connection = await OpenAsync(ct);
             await using var tx = connection.BeginTransaction();
-            await using (var exists = Command(connection, "SELECT 1 FROM boards WHERE code = $code OR board_id = $id", tx))
+            await using (var exists = Command(connection, "SELECT 1 FROM workshops WHERE code = $code OR workshop_id = $id", tx))
             {
-                exists.Parameters.AddWithValue("$code", board.Code);
-                exists.Parameters.AddWithValue("$id", board.BoardId.ToString());
+                exists.Parameters.AddWithValue("$code", workshop.Code);
+                exists.Parameters.AddWithValue("$id", workshop.WorkshopId.ToString());
                 if (await exists.ExecuteScalarAsync(ct) is not null) return false;
             }
             await using (var insert = Command(connection, """
-                INSERT INTO boards (board_id, code, facilitator_secret_hash, created_at_ticks)
-                VALUES ($id, $code, $hash, $at)
+                INSERT INTO workshops (workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash,
+                    created_at_ticks, board_ids)
+                VALUES ($id, $code, $title, $language, $template, $facilitator, $observer, $at, $boards)
                 """, tx))
             {
-                insert.Parameters.AddWithValue("$id", board.BoardId.ToString());
-                insert.Parameters.AddWithValue("$code", board.Code);
-                insert.Parameters.AddWithValue("$hash", board.FacilitatorSecretHash);
-                insert.Parameters.AddWithValue("$at", board.CreatedAt.UtcTicks);
+                insert.Parameters.AddWithValue("$id", workshop.WorkshopId.ToString());
+                insert.Parameters.AddWithValue("$code", workshop.Code);
+                insert.Parameters.AddWithValue("$title", workshop.Title);
+                insert.Parameters.AddWithValue("$language", workshop.Language.ToString());
+                insert.Parameters.AddWithValue("$template", workshop.Template.ToString());
+                insert.Parameters.AddWithValue("$facilitator", workshop.FacilitatorSecretHash);
+                insert.Parameters.AddWithValue("$observer", workshop.ObserverSecretHash);
+                insert.Parameters.AddWithValue("$at", workshop.CreatedAt.UtcTicks);
+                insert.Parameters.AddWithValue("$boards", JsonSerializer.Serialize(workshop.BoardIds));
                 await insert.ExecuteNonQueryAsync(ct);
             }
-            await InsertEvent(connection, tx, board.BoardId, created, ct);
+            for (var i = 0; i < workshop.BoardIds.Count; i++) await InsertEvent(connection, tx, workshop.BoardIds[i], boardsCreated[i], ct);
             await tx.CommitAsync(ct);
             return true;
         }
@@ -66,11 +81,11 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         }
     }
 
-    public Task<BoardRecord?> FindBoardByCodeAsync(string code, CancellationToken ct) =>
-        FindBoard("code = $key", code, ct);
+    public Task<WorkshopRecord?> FindWorkshopByCodeAsync(string code, CancellationToken ct) =>
+        FindWorkshop("code = $key", code, ct);
 
-    public Task<BoardRecord?> FindBoardAsync(Guid boardId, CancellationToken ct) =>
-        FindBoard("board_id = $key", boardId.ToString(), ct);
+    public Task<WorkshopRecord?> FindWorkshopAsync(Guid workshopId, CancellationToken ct) =>
+        FindWorkshop("workshop_id = $key", workshopId.ToString(), ct);
 
     public async Task<AppendResult> AppendAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct)
     {
@@ -152,16 +167,20 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         return connection;
     }
 
-    private async Task<BoardRecord?> FindBoard(string where, string key, CancellationToken ct)
+    private async Task<WorkshopRecord?> FindWorkshop(string where, string key, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = Command(connection,
-            $"SELECT board_id, code, facilitator_secret_hash, created_at_ticks FROM boards WHERE {where}");
+        await using var command = Command(connection, $"""
+            SELECT workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash, created_at_ticks, board_ids
+            FROM workshops WHERE {where}
+            """);
         command.Parameters.AddWithValue("$key", key);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct)) return null;
-        return new BoardRecord(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
-            new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero));
+        return new WorkshopRecord(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
+            Enum.Parse<BoardLanguage>(reader.GetString(3)), Enum.Parse<WorkshopTemplate>(reader.GetString(4)),
+            reader.GetString(5), reader.GetString(6), new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
+            JsonSerializer.Deserialize<Guid[]>(reader.GetString(8))!);
     }
 
     private static async Task<EventEnvelope?> FindOperation(

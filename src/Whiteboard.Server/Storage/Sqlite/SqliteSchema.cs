@@ -2,14 +2,22 @@ namespace Whiteboard.Server.Storage.Sqlite;
 
 internal static class SqliteSchema
 {
+    /// <summary>Kept in SQLite's user_version; a database of another version is refused rather than misread.</summary>
+    public const int Version = 2;
+
     // WAL lets readers run beside the single writer; it is a property of the file, so setting it once is enough.
     public const string Create = """
         PRAGMA journal_mode = WAL;
-        CREATE TABLE IF NOT EXISTS boards (
-            board_id TEXT PRIMARY KEY,
+        CREATE TABLE IF NOT EXISTS workshops (
+            workshop_id TEXT PRIMARY KEY,
             code TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            language TEXT NOT NULL,
+            template TEXT NOT NULL,
             facilitator_secret_hash TEXT NOT NULL,
-            created_at_ticks INTEGER NOT NULL
+            observer_secret_hash TEXT NOT NULL,
+            created_at_ticks INTEGER NOT NULL,
+            board_ids TEXT NOT NULL
         );
         CREATE TABLE IF NOT EXISTS events (
             board_id TEXT NOT NULL,
@@ -25,5 +33,6 @@ internal static class SqliteSchema
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL
         );
+        PRAGMA user_version = 2;
         """;
 }
