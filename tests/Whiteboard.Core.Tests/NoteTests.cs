@@ -34,22 +34,22 @@ public class NoteTests
     public void Note_is_added_to_the_stage_it_names_when_that_stage_is_open()
     {
         // Rule N1, ST5
-        var board = ActionLearningAt(Plan);
+        var board = ActionLearningAt(StageIds.Plan);
 
-        var id = board.AddNote(Alice, "先做试点", stageId: Plan);
+        var id = board.AddNote(Alice, "先做试点", stageId: StageIds.Plan);
 
-        Assert.Equal(Plan, board.Note(id).StageId);
-        Assert.Equal([id], board.State.NotesOf(Plan).Select(n => n.Id));
+        Assert.Equal(StageIds.Plan, board.Note(id).StageId);
+        Assert.Equal([id], board.State.NotesOf(StageIds.Plan).Select(n => n.Id));
     }
 
     [Theory]
-    [InlineData(Problem)] // done
-    [InlineData(Action)] // not open yet
-    [InlineData(Summary)]
+    [InlineData(StageIds.Problem)] // done
+    [InlineData(StageIds.Action)] // not open yet
+    [InlineData(StageIds.Summary)]
     public void Note_for_a_stage_that_is_not_open_is_rejected_with_StageNotOpen(string stageId)
     {
         // Rule N1, ST5: a note meant for a stage that has closed meanwhile is refused, not put elsewhere
-        var board = ActionLearningAt(Plan);
+        var board = ActionLearningAt(StageIds.Plan);
 
         foreach (var actor in new[] { Alice, Facilitator })
             Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = stageId }, actor));
@@ -59,7 +59,7 @@ public class NoteTests
     public void Note_for_an_unknown_stage_is_rejected_with_StageNotFound()
     {
         // Rule N1
-        var board = ActionLearningAt(Problem);
+        var board = ActionLearningAt(StageIds.Problem);
 
         Assert.Equal(RejectionCode.StageNotFound, board.Reject(NewNote() with { StageId = "no-such-stage" }, Alice));
         Assert.Equal(RejectionCode.StageNotFound, board.Reject(NewNote() with { StageId = "" }, Alice));
@@ -70,21 +70,21 @@ public class NoteTests
     {
         // Rule N1, ST2
         var board = ActionLearning();
-        Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = Problem }, Alice));
+        Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = StageIds.Problem }, Alice));
 
-        board.OpenStage(Summary);
+        board.OpenStage(StageIds.Summary);
         board.Accept(new AdvanceStage(), Facilitator);
 
         Assert.Null(board.State.CurrentStage);
-        Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = Summary }, Facilitator));
+        Assert.Equal(RejectionCode.StageNotOpen, board.Reject(NewNote() with { StageId = StageIds.Summary }, Facilitator));
     }
 
     [Fact]
     public void Notes_of_a_done_stage_are_kept_but_frozen()
     {
         // Rule ST5, N5, N6
-        var board = ActionLearningAt(Action);
-        var id = board.AddNote(Alice, stageId: Action);
+        var board = ActionLearningAt(StageIds.Action);
+        var id = board.AddNote(Alice, stageId: StageIds.Action);
         board.Accept(new AdvanceStage(), Facilitator);
 
         Assert.Equal("会议太多", board.Note(id).Text);

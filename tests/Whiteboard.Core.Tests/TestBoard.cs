@@ -29,12 +29,7 @@ internal sealed class TestBoard
     public static readonly DateTimeOffset Start = new(2025, 3, 7, 9, 0, 0, TimeSpan.FromHours(8));
 
     /// <summary>The one stage of an <see cref="WorkshopTemplate.OpenBrainstorm"/> board, open from the start.</summary>
-    public const string Brainstorm = "brainstorm";
-    public const string Problem = "problem";
-    public const string Plan = "plan";
-    public const string Action = "action";
-    public const string Reflection = "reflection";
-    public const string Summary = "summary";
+    public const string Brainstorm = StageIds.Brainstorm;
 
     private readonly List<EventEnvelope> events = [];
     private readonly List<BoardState> befores = [];
@@ -192,6 +187,17 @@ internal sealed class TestBoard
         events.Last(e => e.Event is ParticipantJoined j && j.ParticipantId == person).Seq;
 
     private DateTimeOffset Clock => Now ?? Start.AddSeconds(State.Seq + 1);
+}
+
+/// <summary>The stage ids the templates give boards (rule W1).</summary>
+internal static class StageIds
+{
+    public const string Brainstorm = "brainstorm";
+    public const string Problem = "problem";
+    public const string Plan = "plan";
+    public const string Action = "action";
+    public const string Reflection = "reflection";
+    public const string Summary = "summary";
 }
 
 /// <summary>
