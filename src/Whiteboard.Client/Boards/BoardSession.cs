@@ -14,15 +14,11 @@ namespace Whiteboard.Client.Boards;
 /// </summary>
 public sealed class BoardSession
 {
-    /// <summary>At most 20 drag previews a second (docs/PROTOCOL.md).</summary>
-    public static readonly TimeSpan DragPreviewInterval = TimeSpan.FromMilliseconds(50);
-
     private readonly BoardCalls _calls;
-    private readonly TimeProvider _time;
+    private readonly DragPreviews _dragPreviews;
     private readonly CommandOutbox _outbox;
     private readonly SemaphoreSlim _applying = new(1, 1);
     private HashSet<Guid> _online;
-    private long? _lastDragPreview;
 
     public BoardSession(JoinResult joined, BoardCalls calls, TimeProvider time)
     {
@@ -32,7 +28,7 @@ public sealed class BoardSession
         Role = joined.Role;
         _online = [.. joined.Online];
         _calls = calls;
-        _time = time;
+        _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
         _outbox = new CommandOutbox(calls.Submit);
         _outbox.Rejected += (command, code) => Rejected?.Invoke(command, code);
     }
@@ -126,26 +122,8 @@ public sealed class BoardSession
         Changed?.Invoke();
     }
 
-    /// <summary>Where a note is while this person drags it; throttled, and dropped when the link is down.</summary>
-    public void PreviewDrag(Guid noteId, double x, double y)
-    {
-        var now = _time.GetTimestamp();
-        if (_lastDragPreview is { } last && _time.GetElapsedTime(last, now) < DragPreviewInterval) return;
-        _lastDragPreview = now;
-        _ = SendDragAsync(noteId, x, y);
-    }
-
-    private async Task SendDragAsync(Guid noteId, double x, double y)
-    {
-        try
-        {
-            await _calls.Drag(State.BoardId, noteId, x, y);
-        }
-        catch (Exception)
-        {
-            // A preview is best effort: the drop is a MoveNote command, which is never lost.
-        }
-    }
+    /// <summary>Where a note is while this person drags it (throttled; not a change to the board).</summary>
+    public void PreviewDrag(Guid noteId, double x, double y) => _dragPreviews.Preview(noteId, x, y);
 
     private async Task FillGapAsync()
     {

@@ -24,30 +24,44 @@ public sealed class UiLanguage(IJSRuntime js)
     {
         var stored = await js.InvokeAsync<string?>("localStorage.getItem", StorageKey);
         ChosenByPerson = stored is not null;
-        await ApplyAsync(BoardLanguageCulture.Parse(stored));
+        Apply(BoardLanguageCulture.Parse(stored));
+        await MarkPageAsync();
     }
 
-    public async Task ChooseAsync(BoardLanguage language)
+    // Not async on purpose (here and below): a culture set inside an async method is undone when it returns, and the
+    // re-render that follows a click runs in the caller's context.
+    public Task ChooseAsync(BoardLanguage language)
     {
         ChosenByPerson = true;
-        await js.InvokeVoidAsync("localStorage.setItem", StorageKey, language.CultureName());
-        await ApplyAsync(language);
+        Apply(language);
+        return RememberAsync(language);
     }
 
     /// <summary>A board shows in its own language unless the person chose one.</summary>
-    public Task FollowBoardAsync(BoardLanguage boardLanguage) =>
-        ChosenByPerson || boardLanguage == Current ? Task.CompletedTask : ApplyAsync(boardLanguage);
+    public Task FollowBoardAsync(BoardLanguage boardLanguage)
+    {
+        if (ChosenByPerson || boardLanguage == Current) return Task.CompletedTask;
+        Apply(boardLanguage);
+        return MarkPageAsync();
+    }
 
-    private async Task ApplyAsync(BoardLanguage language)
+    private void Apply(BoardLanguage language)
     {
         Current = language;
         var culture = CultureInfo.GetCultureInfo(language.CultureName());
-        // Both the defaults (for new async flows) and the current thread: WebAssembly runs everything on one thread.
-        CultureInfo.DefaultThreadCurrentCulture = culture;
-        CultureInfo.DefaultThreadCurrentUICulture = culture;
-        CultureInfo.CurrentCulture = culture;
-        CultureInfo.CurrentUICulture = culture;
-        await js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", culture.Name);
+        // The defaults serve every later render and callback; the current ones this very call chain.
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = culture;
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         Changed?.Invoke();
     }
+
+    private async Task RememberAsync(BoardLanguage language)
+    {
+        await js.InvokeVoidAsync("localStorage.setItem", StorageKey, language.CultureName());
+        await MarkPageAsync();
+    }
+
+    /// <summary>&lt;html lang&gt;: screen readers and the browser's font choice for Chinese depend on it.</summary>
+    private Task MarkPageAsync() =>
+        js.InvokeVoidAsync("document.documentElement.setAttribute", "lang", Current.CultureName()).AsTask();
 }
