@@ -1,8 +1,12 @@
+using Whiteboard.Server.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddWhiteboard();
+
 var app = builder.Build();
-app.UseBlazorFrameworkFiles();
-app.MapStaticAssets();
-app.MapGet("/healthz", () => "ok");
-app.MapFallbackToFile("index.html");
+await app.InitializeStoreAsync();
+app.MapWhiteboard();
 app.Run();
+
+/// <summary>The entry point, visible to tests that host the app in-process.</summary>
 public partial class Program;

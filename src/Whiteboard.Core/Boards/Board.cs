@@ -41,6 +41,7 @@ public static class Board
 
     private static Decision DecideCreate(CreateBoard c)
     {
+        if (!Enum.IsDefined(c.Language)) return RejectionCode.MalformedMessage;
         var (title, problem) = UserText.Clean(c.Title, BoardLimits.MaxTitleLength, multiline: false);
         return problem switch
         {

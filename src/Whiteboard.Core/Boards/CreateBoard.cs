@@ -1,8 +1,9 @@
+using System.Text.Json.Serialization;
 using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Core.Boards;
 
 public sealed record CreateBoard(string Title, BoardLanguage Language) : BoardCommand
 {
-    public override bool IsServerIssued => true;
+    [JsonIgnore] public override bool IsServerIssued => true;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Core.Participants;
@@ -5,5 +6,5 @@ namespace Whiteboard.Core.Participants;
 /// <summary>Issued by the server once it has checked who is joining (a facilitator's role comes from the facilitator secret).</summary>
 public sealed record JoinBoard(Guid ParticipantId, string Name, ParticipantRole Role, ParticipantLocation Location) : BoardCommand
 {
-    public override bool IsServerIssued => true;
+    [JsonIgnore] public override bool IsServerIssued => true;
 }

@@ -8,7 +8,8 @@ internal static class ParticipantRules
 {
     public static Decision Decide(BoardState state, JoinBoard join)
     {
-        if (join.ParticipantId == Guid.Empty) return RejectionCode.MalformedMessage;
+        if (join.ParticipantId == Guid.Empty || !Enum.IsDefined(join.Role) || !Enum.IsDefined(join.Location))
+            return RejectionCode.MalformedMessage;
         if (state.Participants.ContainsKey(join.ParticipantId)) return RejectionCode.AlreadyJoined;
         if (state.Participants.Count >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
         var (name, problem) = UserText.Clean(join.Name, BoardLimits.MaxDisplayNameLength, multiline: false);

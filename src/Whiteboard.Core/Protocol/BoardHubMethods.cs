@@ -8,6 +8,9 @@ public static class BoardHubMethods
     public const string Submit = "Submit";
     public const string CatchUp = "CatchUp";
     public const string Drag = "Drag";
-    /// <summary>The largest message the protocol needs (a 500-character note, escaped, with its envelope) with room to spare.</summary>
-    public const long MaxMessageBytes = 16 * 1024;
+    /// <summary>
+    /// The largest message the protocol needs: a note's text is at most 4,000 UTF-16 units (rule N2), which is at most
+    /// 24 KB even if every unit were escaped as \uXXXX, plus its envelope.
+    /// </summary>
+    public const long MaxMessageBytes = 32 * 1024;
 }

@@ -8,8 +8,8 @@ namespace Whiteboard.Core.Protocol;
 /// </summary>
 public sealed record JoinRequest(
     string Code,
-    string? Name,
-    ParticipantLocation Location,
+    string? Name = null,
+    ParticipantLocation Location = ParticipantLocation.InRoom,
     string? ParticipantToken = null,
     string? FacilitatorSecret = null,
     string? Language = null);

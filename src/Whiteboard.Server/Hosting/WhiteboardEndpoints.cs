@@ -1,0 +1,30 @@
+using Whiteboard.Core.Protocol;
+using Whiteboard.Server.Boards;
+using Whiteboard.Server.Storage;
+
+namespace Whiteboard.Server.Hosting;
+
+/// <summary>The request pipeline and every endpoint: the hub, the HTTP API, health, and the browser app.</summary>
+public static class WhiteboardEndpoints
+{
+    public static WebApplication MapWhiteboard(this WebApplication app)
+    {
+        app.Use(SecurityHeaders);
+        app.UseRequestLocalization();
+        app.MapStaticAssets();
+        app.MapHub<BoardHub>(BoardHubMethods.Path);
+        app.MapBoards();
+        app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
+        app.MapFallbackToFile("index.html");
+        return app;
+    }
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "no-referrer";
+        return next();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Whiteboard.Server.Storage;
+
+public enum AppendResult
+{
+    Appended,
+    /// <summary>The operation id was already applied on this board: nothing was written.</summary>
+    DuplicateOperation,
+    /// <summary>Another writer appended first: the caller catches up and decides again.</summary>
+    SequenceConflict,
+}

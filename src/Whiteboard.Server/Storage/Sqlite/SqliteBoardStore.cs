@@ -1,0 +1,213 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Server.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in the data folder, WAL, synchronous=FULL so that an acknowledged event survives
+/// a crash of the process and of the machine. Writes are serialised in-process (SQLite has one writer anyway).
+/// </summary>
+public sealed class SqliteBoardStore : IBoardStore, IDisposable
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public SqliteBoardStore(IOptions<StorageOptions> options)
+    {
+        var folder = Path.GetFullPath(options.Value.DataFolder);
+        Directory.CreateDirectory(folder);
+        DatabasePath = Path.Combine(folder, "whiteboard.db");
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public string Kind => "sqlite";
+
+    public string DatabasePath { get; }
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await Execute(connection, SqliteSchema.Create, ct);
+    }
+
+    public async Task<bool> TryCreateBoardAsync(BoardRecord board, EventEnvelope created, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var tx = connection.BeginTransaction();
+            await using (var exists = Command(connection, "SELECT 1 FROM boards WHERE code = $code OR board_id = $id", tx))
+            {
+                exists.Parameters.AddWithValue("$code", board.Code);
+                exists.Parameters.AddWithValue("$id", board.BoardId.ToString());
+                if (await exists.ExecuteScalarAsync(ct) is not null) return false;
+            }
+            await using (var insert = Command(connection, """
+                INSERT INTO boards (board_id, code, facilitator_secret_hash, created_at_ticks)
+                VALUES ($id, $code, $hash, $at)
+                """, tx))
+            {
+                insert.Parameters.AddWithValue("$id", board.BoardId.ToString());
+                insert.Parameters.AddWithValue("$code", board.Code);
+                insert.Parameters.AddWithValue("$hash", board.FacilitatorSecretHash);
+                insert.Parameters.AddWithValue("$at", board.CreatedAt.UtcTicks);
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            await InsertEvent(connection, tx, board.BoardId, created, ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public Task<BoardRecord?> FindBoardByCodeAsync(string code, CancellationToken ct) =>
+        FindBoard("code = $key", code, ct);
+
+    public Task<BoardRecord?> FindBoardAsync(Guid boardId, CancellationToken ct) =>
+        FindBoard("board_id = $key", boardId.ToString(), ct);
+
+    public async Task<AppendResult> AppendAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var tx = connection.BeginTransaction();
+            if (await FindOperation(connection, tx, boardId, envelope.OpId, ct) is not null) return AppendResult.DuplicateOperation;
+            await using (var last = Command(connection, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE board_id = $board", tx))
+            {
+                last.Parameters.AddWithValue("$board", boardId.ToString());
+                if ((long)(await last.ExecuteScalarAsync(ct))! != envelope.Seq - 1) return AppendResult.SequenceConflict;
+            }
+            await InsertEvent(connection, tx, boardId, envelope, ct);
+            await tx.CommitAsync(ct);
+            return AppendResult.Appended;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<EventEnvelope?> FindOperationAsync(Guid boardId, Guid opId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        return await FindOperation(connection, null, boardId, opId, ct);
+    }
+
+    public async Task<IReadOnlyList<EventEnvelope>> ReadEventsAsync(Guid boardId, long afterSeq, int max, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, """
+            SELECT seq, op_id, actor_id, at_ticks, event FROM events
+            WHERE board_id = $board AND seq > $after ORDER BY seq LIMIT $max
+            """);
+        command.Parameters.AddWithValue("$board", boardId.ToString());
+        command.Parameters.AddWithValue("$after", afterSeq);
+        command.Parameters.AddWithValue("$max", max);
+        var events = new List<EventEnvelope>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) events.Add(ReadEnvelope(reader));
+        return events;
+    }
+
+    public async Task<byte[]> GetOrAddSecretAsync(string name, byte[] valueIfNew, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, """
+                INSERT INTO secrets (name, value) VALUES ($name, $value) ON CONFLICT (name) DO NOTHING;
+                SELECT value FROM secrets WHERE name = $name;
+                """);
+            command.Parameters.AddWithValue("$name", name);
+            command.Parameters.AddWithValue("$value", valueIfNew);
+            return (byte[])(await command.ExecuteScalarAsync(ct))!;
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        SqliteConnection.ClearAllPools(); // releases the file (tests delete their data folders)
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(ct);
+        // Per connection: FULL makes each commit durable before it returns, which is what an acknowledgement promises.
+        await Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", ct);
+        return connection;
+    }
+
+    private async Task<BoardRecord?> FindBoard(string where, string key, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection,
+            $"SELECT board_id, code, facilitator_secret_hash, created_at_ticks FROM boards WHERE {where}");
+        command.Parameters.AddWithValue("$key", key);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct)) return null;
+        return new BoardRecord(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
+            new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero));
+    }
+
+    private static async Task<EventEnvelope?> FindOperation(
+        SqliteConnection connection, SqliteTransaction? tx, Guid boardId, Guid opId, CancellationToken ct)
+    {
+        await using var command = Command(connection, """
+            SELECT seq, op_id, actor_id, at_ticks, event FROM events WHERE board_id = $board AND op_id = $op
+            """, tx);
+        command.Parameters.AddWithValue("$board", boardId.ToString());
+        command.Parameters.AddWithValue("$op", opId.ToString());
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? ReadEnvelope(reader) : null;
+    }
+
+    private static async Task InsertEvent(SqliteConnection connection, SqliteTransaction tx, Guid boardId, EventEnvelope e, CancellationToken ct)
+    {
+        await using var command = Command(connection, """
+            INSERT INTO events (board_id, seq, op_id, actor_id, at_ticks, event) VALUES ($board, $seq, $op, $actor, $at, $event)
+            """, tx);
+        command.Parameters.AddWithValue("$board", boardId.ToString());
+        command.Parameters.AddWithValue("$seq", e.Seq);
+        command.Parameters.AddWithValue("$op", e.OpId.ToString());
+        command.Parameters.AddWithValue("$actor", e.ActorId.ToString());
+        command.Parameters.AddWithValue("$at", e.At.UtcTicks);
+        command.Parameters.AddWithValue("$event", JsonSerializer.Serialize(e.Event, WireJson.Options));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static EventEnvelope ReadEnvelope(SqliteDataReader reader) => new(
+        reader.GetInt64(0),
+        Guid.Parse(reader.GetString(1)),
+        Guid.Parse(reader.GetString(2)),
+        new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
+        JsonSerializer.Deserialize<BoardEvent>(reader.GetString(4), WireJson.Options)!);
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = tx;
+        return command;
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql, CancellationToken ct)
+    {
+        await using var command = Command(connection, sql);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

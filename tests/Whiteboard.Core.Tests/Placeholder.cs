@@ -1,3 +1,0 @@
-namespace Whiteboard.Core.Tests;
-
-public class Placeholder { [Fact] public void Builds() { } }

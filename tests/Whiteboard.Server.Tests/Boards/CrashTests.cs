@@ -1,0 +1,59 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Server.Boards;
+using Whiteboard.Server.Tests.Support;
+using Whiteboard.Tests.Shared;
+
+namespace Whiteboard.Server.Tests.Boards;
+
+public sealed class CrashTests
+{
+    [Fact]
+    public async Task Every_acknowledged_note_survives_kill_minus_9()
+    {
+        var folder = TestFolders.New();
+        try
+        {
+            var acknowledged = new List<Guid>();
+            string code;
+            await using (var server = await ServerProcess.StartAsync(folder))
+            {
+                using var http = new HttpClient { BaseAddress = server.BaseAddress };
+                var created = await (await http.PostAsJsonAsync("api/boards", new { title = "崩溃测试" }))
+                    .Content.ReadFromJsonAsync<CreateBoardResponse>(WireJson.Options);
+                code = created!.Code;
+                await using var client = new BoardClient(new HubConnectionBuilder()
+                    .WithUrl(new Uri(server.BaseAddress, BoardHubMethods.Path))
+                    .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions)).Build());
+                await client.StartAsync();
+                await client.JoinAsync(new JoinRequest(code, "王芳"));
+
+                // Submit a burst without waiting for each answer, then kill the process the moment the last ack is in.
+                var sends = Enumerable.Range(0, 40).Select(i =>
+                {
+                    var id = Guid.NewGuid();
+                    return (id, ack: client.SubmitAsync(new AddNote(id, $"第 {i} 张", NoteColor.Yellow, i, i)));
+                }).ToList();
+                foreach (var (id, ack) in sends)
+                    if ((await ack).Accepted) acknowledged.Add(id);
+                await server.KillAsync();
+            }
+
+            await using var restarted = await ServerProcess.StartAsync(folder);
+            using var again = new HttpClient { BaseAddress = restarted.BaseAddress };
+            var export = await again.GetFromJsonAsync<JsonElement>($"api/boards/{code}/export");
+            var stored = export.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).ToHashSet();
+
+            Assert.Equal(40, acknowledged.Count);
+            Assert.Superset(acknowledged.ToHashSet(), stored);
+        }
+        finally
+        {
+            TestFolders.Delete(folder);
+        }
+    }
+}

@@ -1,3 +1,0 @@
-namespace Whiteboard.Server.Tests;
-
-public class Placeholder { [Fact] public void Builds() { } }

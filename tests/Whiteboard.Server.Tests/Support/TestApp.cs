@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Server.Boards;
+
+namespace Whiteboard.Server.Tests.Support;
+
+/// <summary>
+/// The real server on real Kestrel, bound to a free 127.0.0.1 port, with its own data folder. Each test makes its own,
+/// so tests never share state. Restart by disposing and starting another on the same folder.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly bool _ownsFolder;
+
+    private TestApp(string dataFolder, bool ownsFolder, TimeProvider? time)
+    {
+        DataFolder = dataFolder;
+        _ownsFolder = ownsFolder;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Storage:DataFolder", dataFolder);
+            b.UseEnvironment("Development"); // serves the client's static assets from the build output
+            if (time is not null) b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton(time)));
+        });
+        _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Http = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    public string DataFolder { get; }
+    public Uri BaseAddress { get; }
+    public HttpClient Http { get; }
+    public IServiceProvider Services => _factory.Services;
+
+    public static TestApp Start(TimeProvider? time = null) =>
+        new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time);
+
+    /// <summary>Another server on the same data folder (the previous one must be disposed first, as after a restart).</summary>
+    public static TestApp StartOn(string dataFolder) => new(dataFolder, ownsFolder: false, null);
+
+    public HubConnection NewConnection(HttpTransportType transport = HttpTransportType.WebSockets) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(BaseAddress, BoardHubMethods.Path), o => o.Transports = transport)
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+
+    public async Task<BoardClient> JoinAsync(string code, string name, string? token = null, string? facilitatorSecret = null)
+    {
+        var client = new BoardClient(NewConnection());
+        await client.StartAsync();
+        var result = await client.JoinAsync(new JoinRequest(code, name, Core.Participants.ParticipantLocation.InRoom, token, facilitatorSecret));
+        Assert.True(result.Rejection is null, $"join refused: {result.Rejection?.Code}");
+        return client;
+    }
+
+    public async Task<CreateBoardResponse> CreateBoardAsync(string title = "周五研讨", string language = "zh-CN")
+    {
+        var response = await Http.PostAsJsonAsync("/api/boards", new { title, language });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<CreateBoardResponse>(WireJson.Options))!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _factory.DisposeAsync();
+        if (_ownsFolder) TestFolders.Delete(DataFolder);
+    }
+}
