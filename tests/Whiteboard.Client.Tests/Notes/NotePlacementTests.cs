@@ -13,14 +13,22 @@ public class NotePlacementTests
     }
 
     [Fact]
-    public void Consecutive_Notes_Step_Aside_Instead_Of_Stacking()
+    public void Consecutive_Notes_Go_Beside_Each_Other_Without_Overlapping()
     {
-        var first = NotePlacement.Near(500, 300, []);
-        var second = NotePlacement.Near(500, 300, [first]);
-        var third = NotePlacement.Near(500, 300, [first, second]);
+        var placed = new List<(double X, double Y)>();
+        for (var i = 0; i < 12; i++) placed.Add(NotePlacement.Near(500, 300, placed));
 
-        Assert.NotEqual(first, second);
-        Assert.NotEqual(second, third);
-        Assert.Equal(first.X + NotePlacement.Step, second.X);
+        foreach (var a in placed)
+            foreach (var b in placed.Where(b => b != a))
+                Assert.False(Math.Abs(a.X - b.X) < NotePlacement.NoteWidth && Math.Abs(a.Y - b.Y) < NotePlacement.NoteHeight);
+        Assert.Equal((420d + NotePlacement.NoteWidth + NotePlacement.Gap, 240d), placed[1]); // the next one to the right
+    }
+
+    [Fact]
+    public void A_Note_Already_In_The_Middle_Moves_The_New_One_Aside()
+    {
+        var (x, y) = NotePlacement.Near(500, 300, [(430, 250)]);
+
+        Assert.True(Math.Abs(x - 430) >= NotePlacement.NoteWidth || Math.Abs(y - 250) >= NotePlacement.NoteHeight);
     }
 }
