@@ -140,4 +140,18 @@ public class BoardViewTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal("这张便签已不存在。", cut.Find("[data-testid=error-message] span").TextContent));
         Assert.Equal("alert", cut.Find("[data-testid=error-message]").GetAttribute("role"));
     }
+
+    [Fact]
+    public void A_Refused_New_Note_Comes_Back_In_The_Editor_So_The_Text_Is_Not_Lost()
+    {
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.TooManyNotes), null);
+        var (cut, _) = RenderBoard();
+
+        cut.Find("[data-testid=add-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input("一定要记下来");
+        cut.Find("[data-testid=save-note]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("一定要记下来", cut.Find("[data-testid=note-editor]").GetAttribute("value")));
+        Assert.Equal("白板上的便签已达上限（2000 张）。", cut.Find("[data-testid=error-message] span").TextContent);
+    }
 }
