@@ -76,8 +76,9 @@ public sealed class BoardConnection : IAsyncDisposable
                 await _hub.StartAsync();
                 return;
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or TimeoutException or InvalidOperationException)
+            catch (Exception)
             {
+                // Whatever stopped this attempt (no server, no network, a proxy in the way), try again: never give up.
                 await SetState(ConnectionState.Offline);
                 await Task.Delay(EndlessRetryPolicy.Delay(attempt + 1));
             }

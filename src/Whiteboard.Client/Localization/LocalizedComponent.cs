@@ -12,7 +12,7 @@ public abstract class LocalizedComponent : ComponentBase
 {
     public const string CascadeName = "UiLanguage";
 
-    [CascadingParameter(Name = CascadeName)] public BoardLanguage UiLanguage { get; set; }
+    [CascadingParameter(Name = CascadeName)] public BoardLanguage ShownLanguage { get; set; }
 
     [Inject] protected IStringLocalizer<UiText> T { get; set; } = default!;
 }
