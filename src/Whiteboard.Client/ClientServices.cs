@@ -1,0 +1,20 @@
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Connection;
+using Whiteboard.Client.Localization;
+
+namespace Whiteboard.Client;
+
+public static class ClientServices
+{
+    public static IServiceCollection AddWhiteboardClient(this IServiceCollection services, string baseAddress)
+    {
+        services.AddLocalization();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(baseAddress) });
+        services.AddScoped<BoardsApi>();
+        services.AddScoped<BoardCredentials>();
+        services.AddScoped<BoardConnection>();
+        services.AddScoped<UiLanguage>();
+        return services;
+    }
+}

@@ -1,0 +1,127 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Whiteboard.Client.Boards;
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Client.Connection;
+
+/// <summary>
+/// The browser's one connection to the board hub (docs/PROTOCOL.md). Reconnects forever; after a reconnect it joins
+/// the board again (group membership is per connection) and raises <see cref="Rejoined"/> so the session catches up.
+/// </summary>
+public sealed class BoardConnection : IAsyncDisposable
+{
+    private readonly HubConnection _hub;
+    private JoinRequest? _lastJoin;
+    private Task? _starting;
+    private bool _disposed;
+
+    public BoardConnection(NavigationManager navigation)
+    {
+        _hub = new HubConnectionBuilder()
+            .WithUrl(navigation.ToAbsoluteUri(BoardHubMethods.Path))
+            .WithAutomaticReconnect(new EndlessRetryPolicy())
+            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        _hub.On<Guid, IReadOnlyList<EventEnvelope>>(nameof(IBoardClient.EventsAppended), (id, events) => EventsAppended?.Invoke(id, events));
+        _hub.On<PresenceChange>(nameof(IBoardClient.PresenceChanged), change => PresenceChanged?.Invoke(change));
+        _hub.On<NoteDrag>(nameof(IBoardClient.NoteDragging), drag => NoteDragging?.Invoke(drag));
+        _hub.Reconnecting += _ => SetState(ConnectionState.Reconnecting);
+        _hub.Reconnected += _ => RejoinAsync();
+        // Automatic reconnect never gives up, so Closed means the server ended the connection: start over.
+        _hub.Closed += error =>
+        {
+            if (!_disposed) _ = RestartAsync();
+            return Task.CompletedTask;
+        };
+    }
+
+    public ConnectionState State { get; private set; } = ConnectionState.Offline;
+
+    public event Action? StateChanged;
+    public event Action<Guid, IReadOnlyList<EventEnvelope>>? EventsAppended;
+    public event Action<PresenceChange>? PresenceChanged;
+    public event Action<NoteDrag>? NoteDragging;
+    /// <summary>Joined again after a reconnect: the session must catch up from its last sequence number.</summary>
+    public event Func<JoinResult, Task>? Rejoined;
+
+    /// <summary>The calls a <see cref="BoardSession"/> makes through this connection.</summary>
+    public BoardCalls Calls => new(
+        envelope => _hub.InvokeAsync<CommandAck>(BoardHubMethods.Submit, envelope),
+        (boardId, afterSeq) => _hub.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId, afterSeq),
+        (boardId, noteId, x, y) => _hub.SendAsync(BoardHubMethods.Drag, boardId, noteId, x, y));
+
+    /// <summary>Connects (waiting as long as it takes) and joins; a successful join is repeated after every reconnect.</summary>
+    public async Task<JoinResult> JoinAsync(JoinRequest request)
+    {
+        await (_starting ??= StartAsync());
+        var result = await _hub.InvokeAsync<JoinResult>(BoardHubMethods.Join, request);
+        if (result.Rejection is null)
+        {
+            // From now on the browser is this participant: rejoin with the token, never with the name again.
+            _lastJoin = request with { Name = null, ParticipantToken = result.ParticipantToken ?? request.ParticipantToken };
+            await SetState(ConnectionState.Online);
+        }
+        return result;
+    }
+
+    private async Task StartAsync()
+    {
+        for (var attempt = 0L; ; attempt++)
+        {
+            try
+            {
+                await SetState(ConnectionState.Reconnecting);
+                await _hub.StartAsync();
+                return;
+            }
+            catch (Exception)
+            {
+                // Whatever stopped this attempt (no server, no network, a proxy in the way), try again: never give up.
+                await SetState(ConnectionState.Offline);
+                await Task.Delay(EndlessRetryPolicy.Delay(attempt + 1));
+            }
+        }
+    }
+
+    private async Task RejoinAsync()
+    {
+        if (_lastJoin is null) return;
+        JoinResult result;
+        try
+        {
+            result = await _hub.InvokeAsync<JoinResult>(BoardHubMethods.Join, _lastJoin);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or TaskCanceledException)
+        {
+            return; // the connection dropped again; the next reconnect rejoins
+        }
+        if (result.Rejection is null) await SetState(ConnectionState.Online);
+        if (Rejoined is not null) await Rejoined(result);
+    }
+
+    private async Task RestartAsync()
+    {
+        await SetState(ConnectionState.Offline);
+        _starting = StartAsync();
+        await _starting;
+        await RejoinAsync();
+    }
+
+    private Task SetState(ConnectionState state)
+    {
+        if (State != state)
+        {
+            State = state;
+            StateChanged?.Invoke();
+        }
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        return _hub.DisposeAsync();
+    }
+}

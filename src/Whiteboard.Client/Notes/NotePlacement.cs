@@ -1,0 +1,35 @@
+namespace Whiteboard.Client.Notes;
+
+/// <summary>
+/// Where a new note goes: in the middle of what is on screen if that spot is free, else in the nearest free spot of a
+/// grid around it, so that a new note never hides another one.
+/// </summary>
+public static class NotePlacement
+{
+    public const double NoteWidth = 160;
+    public const double NoteHeight = 120;
+    public const double Gap = 16;
+    private const int Rings = 4;
+
+    public static (double X, double Y) Near(double centreX, double centreY, IReadOnlyCollection<(double X, double Y)> taken)
+    {
+        var left = Math.Round(centreX - NoteWidth / 2);
+        var top = Math.Round(centreY - NoteHeight / 2);
+        foreach (var (column, row) in SpotsByDistance())
+        {
+            var (x, y) = (left + column * (NoteWidth + Gap), top + row * (NoteHeight + Gap));
+            if (!taken.Any(t => Math.Abs(t.X - x) < NoteWidth && Math.Abs(t.Y - y) < NoteHeight)) return (x, y);
+        }
+        // Crowded all around: step aside from the middle so that at least the notes do not stack exactly.
+        return (left + Gap * (taken.Count % 8 + 1), top + Gap * (taken.Count % 8 + 1));
+    }
+
+    private static IEnumerable<(int Column, int Row)> SpotsByDistance() =>
+        from column in Enumerable.Range(-Rings, 2 * Rings + 1)
+        from row in Enumerable.Range(-Rings, 2 * Rings + 1)
+        orderby column * column + row * row, Clockwise(column, row)
+        select (column, row);
+
+    /// <summary>Right first, then below, left, above: the way a row of notes grows on a wall.</summary>
+    private static double Clockwise(int column, int row) => (Math.Atan2(row, column) + 2 * Math.PI) % (2 * Math.PI);
+}

@@ -1,0 +1,157 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Connection;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Client.Tests.Boards;
+
+public class BoardViewTests : ClientTestContext
+{
+    private readonly TestBoard _board = new();
+
+    private (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard()
+    {
+        var session = _board.SessionFor(_board.Trainee, Time);
+        var cut = Render<BoardView>(p => p
+            .Add(v => v.Session, session)
+            .Add(v => v.Code, "K7M2QX")
+            .Add(v => v.Status, ConnectionState.Online));
+        return (cut, session);
+    }
+
+    private static IElement NodeOf(IRenderedComponent<BoardView> cut, Guid noteId) => cut.Find($".diagram-node[data-node-id='{noteId}']");
+
+    [Fact]
+    public void The_Snapshots_Notes_Title_And_Code_Are_Shown()
+    {
+        _board.AddNote("会议太多", NoteColor.Yellow, 100, 80);
+        _board.AddNote("审批流程长", NoteColor.Blue, 300, 80);
+
+        var (cut, _) = RenderBoard();
+
+        Assert.Equal(["会议太多", "审批流程长"], cut.FindAll("[data-testid=note-text]").Select(e => e.TextContent));
+        Assert.Equal("第一组 · 提出问题", cut.Find("[data-testid=board-title]").TextContent);
+        Assert.Equal("K7M2QX", cut.Find("[data-testid=join-code]").TextContent);
+        Assert.Single(cut.FindAll("[data-testid=board-canvas] .diagram-canvas"));
+    }
+
+    [Fact]
+    public async Task A_NoteAdded_Event_Adds_The_Note()
+    {
+        var (cut, session) = RenderBoard();
+        var id = Guid.NewGuid();
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteAdded(id, "新想法", NoteColor.Orange, 40, 50))]));
+
+        cut.WaitForAssertion(() => Assert.Equal("orange", cut.Find($"[data-note-id='{id}'][data-testid=note]").GetAttribute("data-color")));
+    }
+
+    [Fact]
+    public async Task A_NoteMoved_Event_Moves_The_Note()
+    {
+        var note = _board.AddNote("会议太多", x: 100, y: 80);
+        var (cut, session) = RenderBoard();
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteMoved(note.Id, 360, 210))]));
+
+        cut.WaitForAssertion(() => Assert.Contains("top: 210px; left: 360px", NodeOf(cut, note.Id).GetAttribute("style")));
+        Assert.Empty(_board.Submitted); // a remote change is never echoed back as a command
+    }
+
+    [Fact]
+    public async Task A_NoteDeleted_Event_Removes_The_Note()
+    {
+        var note = _board.AddNote("会议太多");
+        var (cut, session) = RenderBoard();
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteDeleted(note.Id))]));
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=note]")));
+    }
+
+    [Fact]
+    public async Task An_Event_After_A_Gap_Asks_The_Server_For_What_Was_Missed()
+    {
+        var (cut, session) = RenderBoard();
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(7, new NoteAdded(Guid.NewGuid(), "跳号", NoteColor.Yellow, 0, 0))]));
+
+        Assert.Equal([3L], _board.CatchUpRequests);
+    }
+
+    [Fact]
+    public async Task Another_Persons_Drag_Moves_The_Note_Without_Sending_Anything()
+    {
+        var note = _board.AddNote("会议太多", x: 100, y: 80);
+        var (cut, session) = RenderBoard();
+
+        await cut.InvokeAsync(() => session.ReceiveDrag(new NoteDrag(_board.BoardId, note.Id, 150, 95, _board.Facilitator.Id)));
+
+        cut.WaitForAssertion(() => Assert.Contains("top: 95px; left: 150px", NodeOf(cut, note.Id).GetAttribute("style")));
+        Assert.Empty(_board.Submitted);
+    }
+
+    [Fact]
+    public void Dropping_A_Dragged_Note_Sends_One_MoveNote()
+    {
+        var note = _board.AddNote("会议太多", x: 100, y: 80);
+        var (cut, _) = RenderBoard();
+
+        NodeOf(cut, note.Id).PointerDown(new PointerEventArgs { ClientX = 110, ClientY = 90, Button = 0 });
+        var canvas = cut.Find(".diagram-canvas");
+        canvas.PointerMove(new PointerEventArgs { ClientX = 150, ClientY = 120 });
+        canvas.PointerMove(new PointerEventArgs { ClientX = 170, ClientY = 140 });
+        canvas.PointerUp(new PointerEventArgs { ClientX = 170, ClientY = 140 });
+
+        var move = Assert.IsType<MoveNote>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal((note.Id, 160d, 130d), (move.NoteId, move.X, move.Y));
+    }
+
+    [Fact]
+    public void A_New_Note_Is_Sent_As_AddNote_Near_The_Visible_Middle()
+    {
+        var (cut, _) = RenderBoard();
+
+        cut.Find("[data-testid=add-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input("要有行动计划");
+        cut.Find("[data-testid=save-note]").Click();
+
+        var add = Assert.IsType<AddNote>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal(("要有行动计划", 420d, 240d), (add.Text, add.X, add.Y));
+        Assert.NotEqual(Guid.Empty, add.NoteId);
+        Assert.Empty(cut.FindAll("[data-testid=note-editor]"));
+    }
+
+    [Fact]
+    public void A_Refused_Command_Shows_Its_Reason()
+    {
+        var note = _board.AddNote("我的", author: _board.Trainee.Id);
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.NoteNotFound), null);
+        var (cut, _) = RenderBoard();
+
+        NodeOf(cut, note.Id).PointerDown(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+        cut.Find(".diagram-canvas").PointerUp(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+        cut.WaitForElement("[data-testid=delete-note]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("这张便签已不存在。", cut.Find("[data-testid=error-message] span").TextContent));
+        Assert.Equal("alert", cut.Find("[data-testid=error-message]").GetAttribute("role"));
+    }
+
+    [Fact]
+    public void A_Refused_New_Note_Comes_Back_In_The_Editor_So_The_Text_Is_Not_Lost()
+    {
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.TooManyNotes), null);
+        var (cut, _) = RenderBoard();
+
+        cut.Find("[data-testid=add-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input("一定要记下来");
+        cut.Find("[data-testid=save-note]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("一定要记下来", cut.Find("[data-testid=note-editor]").GetAttribute("value")));
+        Assert.Equal("白板上的便签已达上限（2000 张）。", cut.Find("[data-testid=error-message] span").TextContent);
+    }
+}

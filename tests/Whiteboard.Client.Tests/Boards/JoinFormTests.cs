@@ -1,0 +1,49 @@
+using Bunit;
+using Whiteboard.Client.Boards;
+using Whiteboard.Core.Participants;
+
+namespace Whiteboard.Client.Tests.Boards;
+
+public class JoinFormTests : ClientTestContext
+{
+    private readonly List<Newcomer> _joined = [];
+
+    private IRenderedComponent<JoinForm> RenderForm() =>
+        Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Title, "第一组").Add(f => f.OnJoin, n => _joined.Add(n)));
+
+    [Fact]
+    public void Joining_Without_A_Name_Says_The_Name_Is_Needed()
+    {
+        var cut = RenderForm();
+
+        cut.Find("form").Submit();
+
+        Assert.Equal("请填写你的名字。", cut.Find("[data-testid=error-message] span").TextContent);
+        Assert.Empty(_joined);
+    }
+
+    [Fact]
+    public void A_Name_Over_32_Characters_Is_Refused_With_The_Limit()
+    {
+        var cut = RenderForm();
+
+        cut.Find("[data-testid=display-name]").Input(new string('名', 33));
+        cut.Find("form").Submit();
+
+        Assert.Equal("名字最多 32 个字。", cut.Find("[data-testid=error-message] span").TextContent);
+        Assert.Empty(_joined);
+    }
+
+    [Fact]
+    public void A_Valid_Name_Joins_With_The_Chosen_Place()
+    {
+        var cut = RenderForm();
+
+        cut.Find("[data-testid=display-name]").Input("张伟");
+        cut.Find("[data-testid=location-remote]").Change(true);
+        cut.Find("[data-testid=join-button]").Click();
+
+        Assert.Equal([new Newcomer("张伟", ParticipantLocation.Remote)], _joined);
+        Assert.Empty(cut.FindAll("[data-testid=error-message]"));
+    }
+}

@@ -1,0 +1,91 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Whiteboard.Client.Notes;
+using Whiteboard.Core.Notes;
+
+namespace Whiteboard.Client.Tests.Notes;
+
+public class NoteEditorTests : ClientTestContext
+{
+    private readonly List<NoteDraft> _saved = [];
+
+    private IRenderedComponent<NoteEditor> RenderEditor(Note? existing = null) =>
+        Render<NoteEditor>(p => p.Add(e => e.Existing, existing).Add(e => e.OnSave, d => _saved.Add(d)));
+
+    [Fact]
+    public void Save_Is_Disabled_And_Refused_While_The_Note_Is_Empty()
+    {
+        var cut = RenderEditor();
+        var textarea = cut.Find("[data-testid=note-editor]");
+
+        textarea.Input("   ");
+        textarea.KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.True(cut.Find("[data-testid=save-note]").HasAttribute("disabled"));
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void Enter_While_An_Input_Method_Is_Composing_Does_Not_Save()
+    {
+        var cut = RenderEditor();
+        var textarea = cut.Find("[data-testid=note-editor]");
+
+        textarea.Input("huiyi");
+        textarea.KeyDown(new KeyboardEventArgs { Key = "Enter", IsComposing = true });
+
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void Enter_After_Composing_Saves_The_Typed_Text_And_Colour()
+    {
+        var cut = RenderEditor();
+        cut.Find("[data-testid=note-color-green]").Click();
+        var textarea = cut.Find("[data-testid=note-editor]");
+
+        textarea.Input("会议太多");
+        textarea.KeyDown(new KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal([new NoteDraft("会议太多", NoteColor.Green)], _saved);
+    }
+
+    [Fact]
+    public void Shift_Enter_Starts_A_New_Line_Instead_Of_Saving()
+    {
+        var cut = RenderEditor();
+        var textarea = cut.Find("[data-testid=note-editor]");
+
+        textarea.Input("第一行");
+        textarea.KeyDown(new KeyboardEventArgs { Key = "Enter", ShiftKey = true });
+
+        Assert.Empty(_saved);
+    }
+
+    [Fact]
+    public void The_Counter_Shows_When_The_Note_Is_Over_The_Limit_And_Save_Is_Disabled()
+    {
+        var cut = RenderEditor();
+
+        cut.Find("[data-testid=note-editor]").Input(new string('字', 503));
+
+        var counter = cut.Find("[data-testid=note-length]");
+        Assert.Contains("over", counter.ClassList);
+        Assert.Contains("503/500", counter.TextContent);
+        Assert.Contains("超出 3 字", counter.TextContent);
+        Assert.True(cut.Find("[data-testid=save-note]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Editing_Starts_From_The_Notes_Text_And_Colour()
+    {
+        var note = new TestBoard().AddNote("原来的文字", NoteColor.Purple);
+
+        var cut = RenderEditor(note);
+        cut.Find("[data-testid=save-note]").Click();
+
+        Assert.Equal("原来的文字", cut.Find("[data-testid=note-editor]").GetAttribute("value"));
+        Assert.Equal([new NoteDraft("原来的文字", NoteColor.Purple)], _saved);
+        Assert.Equal("true", cut.Find("[data-testid=note-color-purple]").GetAttribute("aria-pressed"));
+    }
+}

@@ -1,0 +1,83 @@
+using Blazor.Diagrams;
+using Bunit;
+using Whiteboard.Client.Notes;
+using Whiteboard.Core.Notes;
+
+namespace Whiteboard.Client.Tests.Notes;
+
+public class StickyNoteWidgetTests : ClientTestContext
+{
+    private readonly TestBoard _board = new();
+
+    private static StickyNoteModel Selected(StickyNoteModel node)
+    {
+        var diagram = new BlazorDiagram();
+        diagram.Nodes.Add(node);
+        diagram.SelectModel(node, unselectOthers: true);
+        return node;
+    }
+
+    [Fact]
+    public void Shows_The_Text_Colour_And_Author_With_Stable_Test_Ids()
+    {
+        var note = _board.AddNote("会议太多，时间不够", NoteColor.Pink);
+
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, "李明", mayChange: false)));
+
+        var root = cut.Find("[data-testid=note]");
+        Assert.Equal(note.Id.ToString(), root.GetAttribute("data-note-id"));
+        Assert.Equal("pink", root.GetAttribute("data-color"));
+        Assert.Contains("note-pink", root.ClassList);
+        Assert.Equal("会议太多，时间不够", cut.Find("[data-testid=note-text]").TextContent);
+        Assert.Equal("李明", cut.Find(".note-author").TextContent);
+    }
+
+    [Fact]
+    public void Text_Is_Shown_As_Text_Never_As_Markup()
+    {
+        var note = _board.AddNote("<b>粗体</b><script>alert(1)</script>");
+
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, "李明", mayChange: false)));
+
+        var text = cut.Find("[data-testid=note-text]");
+        Assert.Equal("<b>粗体</b><script>alert(1)</script>", text.TextContent);
+        Assert.Empty(text.Children);
+    }
+
+    [Fact]
+    public void An_Unknown_Author_Is_Not_Shown()
+    {
+        var note = _board.AddNote("匿名");
+
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, null, mayChange: false)));
+
+        Assert.Empty(cut.FindAll(".note-author"));
+    }
+
+    [Fact]
+    public void A_Selected_Note_Its_Author_May_Change_Shows_Edit_And_Delete_Buttons()
+    {
+        var note = _board.AddNote("我的便签");
+        var node = Selected(new StickyNoteModel(note, "李明", mayChange: true));
+        Guid? edited = null;
+        var actions = new NoteActions(id => { edited = id; return Task.CompletedTask; }, _ => Task.CompletedTask);
+
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, node).AddCascadingValue(actions));
+        cut.Find("[data-testid=edit-note]").Click();
+
+        Assert.Equal(note.Id, edited);
+        Assert.Single(cut.FindAll("[data-testid=delete-note]"));
+    }
+
+    [Fact]
+    public void Someone_Elses_Note_Shows_No_Edit_Buttons() // rule N5
+    {
+        var note = _board.AddNote("别人的");
+        var node = Selected(new StickyNoteModel(note, "王老师", mayChange: false));
+        var actions = new NoteActions(_ => Task.CompletedTask, _ => Task.CompletedTask);
+
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, node).AddCascadingValue(actions));
+
+        Assert.Empty(cut.FindAll("[data-testid=edit-note]"));
+    }
+}

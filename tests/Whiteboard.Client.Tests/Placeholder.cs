@@ -1,3 +1,0 @@
-namespace Whiteboard.Client.Tests;
-
-public class Placeholder { [Fact] public void Builds() { } }
