@@ -1,6 +1,7 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client;
 
@@ -15,6 +16,7 @@ public static class ClientServices
         services.AddScoped<BoardCredentials>();
         services.AddScoped<BoardConnection>();
         services.AddScoped<UiLanguage>();
+        services.AddScoped<WorkshopClient>();
         return services;
     }
 }

@@ -1,14 +1,16 @@
 using Microsoft.JSInterop;
+using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client.Boards;
 
 /// <summary>
-/// What this browser keeps per board code in local storage: its participant token (so a reload is the same person,
-/// with no name prompt) and, for a facilitator, the secret from the facilitator link.
+/// What this browser keeps per workshop code in local storage: its participant token (so a reload is the same person,
+/// with no name prompt) and, for a facilitator or observer, the secret from their link.
 /// </summary>
 public sealed class BoardCredentials(IJSRuntime js)
 {
-    private const string SecretFragment = "#facilitator=";
+    private const string FacilitatorFragment = "#facilitator=";
+    private const string ObserverFragment = "#observer=";
 
     public ValueTask<string?> TokenAsync(string code) => js.InvokeAsync<string?>("localStorage.getItem", TokenKey(code));
 
@@ -17,20 +19,27 @@ public sealed class BoardCredentials(IJSRuntime js)
     public ValueTask ForgetTokenAsync(string code) => js.InvokeVoidAsync("localStorage.removeItem", TokenKey(code));
 
     /// <summary>
-    /// The facilitator secret for a board: from the page's address when it is a facilitator link (kept, then removed from
-    /// the address bar so it is not bookmarked or shared by accident), else the one kept earlier, else null.
+    /// The secrets for a workshop: from the page's address when it is a facilitator or observer link (kept, then removed
+    /// from the address bar so it is not bookmarked or shared by accident), else the ones kept earlier.
     /// </summary>
-    public async Task<string?> FacilitatorSecretAsync(string code, string pageUri)
+    public async Task<WorkshopSecrets> SecretsAsync(string code, string pageUri)
     {
-        var at = pageUri.IndexOf(SecretFragment, StringComparison.Ordinal);
-        if (at < 0) return await js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code));
-        var secret = Uri.UnescapeDataString(pageUri[(at + SecretFragment.Length)..]);
-        await js.InvokeVoidAsync("localStorage.setItem", SecretKey(code), secret);
+        await KeepFromAddressAsync(pageUri, FacilitatorFragment, SecretKey(code, "facilitator"));
+        await KeepFromAddressAsync(pageUri, ObserverFragment, SecretKey(code, "observer"));
+        return new WorkshopSecrets(
+            await js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code, "facilitator")),
+            await js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code, "observer")));
+    }
+
+    private async Task KeepFromAddressAsync(string pageUri, string fragment, string key)
+    {
+        var at = pageUri.IndexOf(fragment, StringComparison.Ordinal);
+        if (at < 0) return;
+        await js.InvokeVoidAsync("localStorage.setItem", key, Uri.UnescapeDataString(pageUri[(at + fragment.Length)..]));
         await js.InvokeVoidAsync("history.replaceState", null, "", pageUri[..at]);
-        return secret;
     }
 
     private static string TokenKey(string code) => $"wb.token.{code}";
 
-    private static string SecretKey(string code) => $"wb.facilitator.{code}";
+    private static string SecretKey(string code, string role) => $"wb.{role}.{code}";
 }

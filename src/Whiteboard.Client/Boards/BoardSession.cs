@@ -1,13 +1,15 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
 using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Boards;
 
 /// <summary>
-/// One joined board in this browser: the board as the events applied so far made it (the same core as the server's),
+/// One board this browser sees: the board as the events applied so far made it (the same core as the server's),
 /// who is online, and the commands on their way. Events are applied strictly in sequence order (rule B4); a gap is
 /// filled by catching up. Nothing here changes the board directly: every change is a command, and the board changes
 /// only when its event comes back.
@@ -19,14 +21,16 @@ public sealed class BoardSession
     private readonly CommandOutbox _outbox;
     private readonly SemaphoreSlim _applying = new(1, 1);
     private HashSet<Guid> _online;
+    /// <summary>Sequence numbers this view received only as placeholders (rule H1).</summary>
+    private readonly SortedSet<long> _placeholders = [];
+    private bool _resync;
 
-    public BoardSession(JoinResult joined, BoardCalls calls, TimeProvider time)
+    public BoardSession(BoardSnapshot snapshot, Guid me, ParticipantRole role, IEnumerable<Guid> online, BoardCalls calls, TimeProvider time)
     {
-        var snapshot = joined.Snapshot ?? throw new ArgumentException("A refused join has no board.", nameof(joined));
         State = snapshot.ToState();
-        Me = joined.ParticipantId;
-        Role = joined.Role;
-        _online = [.. joined.Online];
+        Me = me;
+        Role = role;
+        _online = [.. online];
         _calls = calls;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
         _outbox = new CommandOutbox(calls.Submit);
@@ -49,10 +53,27 @@ public sealed class BoardSession
 
     public string? NameOf(Guid participantId) => State.Participants.TryGetValue(participantId, out var p) ? p.Name : null;
 
-    /// <summary>Rule N5: only a note's author or a facilitator edits, recolours or deletes it.</summary>
-    public bool MayChange(Note note) => note.AuthorId == Me || Role == ParticipantRole.Facilitator;
+    /// <summary>
+    /// Rules N5, H4, ST5: a note is edited, recoloured or deleted by its author or a facilitator, a hidden one by its
+    /// author only, and only while its stage may be changed by this person.
+    /// </summary>
+    public bool MayChange(Note note) =>
+        (note.AuthorId == Me || (Role == ParticipantRole.Facilitator && !note.Hidden)) && MayChangeStage(note.StageId);
 
-    public bool MayWrite => Role != ParticipantRole.Observer;
+    /// <summary>Rule ST5: the current stage, open — or locked, for a facilitator.</summary>
+    public bool MayChangeStage(string stageId) => State.StageById(stageId) is { } stage && Role != ParticipantRole.Observer
+        && (stage.Status == StageStatus.Open || (stage.Status == StageStatus.Locked && Role == ParticipantRole.Facilitator));
+
+    /// <summary>Whether this person can add notes now: there is a current stage they may change.</summary>
+    public bool MayWrite => State.CurrentStage is { } current && MayChangeStage(current.Id);
+
+    public bool IsFacilitator => Role == ParticipantRole.Facilitator;
+
+    /// <summary>
+    /// Set when this browser applied a placeholder for an event and later received that event in full (a connection that
+    /// joined during the broadcast): its view may lack something it may see, so it must load the board afresh.
+    /// </summary>
+    public event Action? ResyncNeeded;
 
     public async Task ReceiveAsync(IEnumerable<EventEnvelope> events)
     {
@@ -62,9 +83,18 @@ public sealed class BoardSession
         {
             foreach (var envelope in events.OrderBy(e => e.Seq))
             {
-                if (envelope.Seq <= State.Seq) continue; // already in the snapshot or a catch-up
+                if (envelope.Seq <= State.Seq)
+                {
+                    // Already in the snapshot or a catch-up; but a placeholder now seen in full means this view is short.
+                    if (envelope.Event is not EventHidden && _placeholders.Contains(envelope.Seq))
+                    {
+                        _resync = true;
+                        ResyncNeeded?.Invoke();
+                    }
+                    continue;
+                }
                 if (envelope.Seq > State.Seq + 1) await FillGapAsync();
-                if (envelope.Seq == State.Seq + 1) State = Board.Apply(State, envelope);
+                if (envelope.Seq == State.Seq + 1) Apply(envelope);
             }
         }
         finally
@@ -90,11 +120,16 @@ public sealed class BoardSession
     }
 
     /// <summary>After a reconnect: who is online now, the events missed meanwhile, then the commands that waited.</summary>
-    public async Task RejoinedAsync(JoinResult result)
+    public async Task RejoinedAsync(BoardSnapshot snapshot, IEnumerable<Guid> online)
     {
-        // A board whose store was reset is behind us; start again from what the server has.
-        if (result.Snapshot is { } snapshot && snapshot.Seq < State.Seq) State = snapshot.ToState();
-        _online = [.. result.Online];
+        // A board whose store was reset is behind us, or this view missed something: start again from what the server has.
+        if (snapshot.Seq < State.Seq || _resync)
+        {
+            State = snapshot.ToState();
+            _placeholders.Clear();
+            _resync = false;
+        }
+        _online = [.. online];
         Changed?.Invoke();
         await CatchUpAsync();
         await _outbox.FlushAsync();
@@ -125,6 +160,16 @@ public sealed class BoardSession
     /// <summary>Where a note is while this person drags it (throttled; not a change to the board).</summary>
     public void PreviewDrag(Guid noteId, double x, double y) => _dragPreviews.Preview(noteId, x, y);
 
+    private void Apply(EventEnvelope envelope)
+    {
+        State = Board.Apply(State, envelope);
+        if (envelope.Event is EventHidden)
+        {
+            _placeholders.Add(envelope.Seq);
+            if (_placeholders.Count > 2_000) _placeholders.Remove(_placeholders.Min());
+        }
+    }
+
     private async Task FillGapAsync()
     {
         while (true)
@@ -140,7 +185,7 @@ public sealed class BoardSession
             }
             var before = State.Seq;
             foreach (var envelope in result.Events)
-                if (envelope.Seq == State.Seq + 1) State = Board.Apply(State, envelope);
+                if (envelope.Seq == State.Seq + 1) Apply(envelope);
             if (!result.HasMore || State.Seq == before) return;
         }
     }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Boards;
@@ -9,11 +10,11 @@ namespace Whiteboard.Client.Boards;
 /// <summary>The boards HTTP API (docs/PROTOCOL.md), read with the same strict JSON as the hub.</summary>
 public sealed class BoardsApi(HttpClient http)
 {
-    public async Task<ApiResult<CreatedBoard>> CreateAsync(string title, BoardLanguage language) =>
-        await SendAsync<CreatedBoard>(() => http.PostAsJsonAsync("api/boards", new CreateBoardRequest(title, language), WireJson.Options));
+    public async Task<ApiResult<CreateBoardResponse>> CreateAsync(string title, BoardLanguage language) =>
+        await SendAsync<CreateBoardResponse>(() => http.PostAsJsonAsync("api/boards", new CreateBoardRequest(title, language), WireJson.Options));
 
-    public async Task<ApiResult<BoardSummary>> FindAsync(string code) =>
-        await SendAsync<BoardSummary>(() => http.GetAsync($"api/boards/{Uri.EscapeDataString(code)}"));
+    public async Task<ApiResult<BoardInfo>> FindAsync(string code) =>
+        await SendAsync<BoardInfo>(() => http.GetAsync($"api/boards/{Uri.EscapeDataString(code)}"));
 
     private static async Task<ApiResult<T>> SendAsync<T>(Func<Task<HttpResponseMessage>> send) where T : class
     {

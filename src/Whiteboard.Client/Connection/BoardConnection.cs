@@ -8,7 +8,7 @@ namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// The browser's one connection to the board hub (docs/PROTOCOL.md). Reconnects forever; after a reconnect it joins
-/// the board again (group membership is per connection) and raises <see cref="Rejoined"/> so the session catches up.
+/// the workshop again (group membership is per connection) and raises <see cref="Rejoined"/> so the session catches up.
 /// </summary>
 public sealed class BoardConnection : IAsyncDisposable
 {
@@ -27,6 +27,7 @@ public sealed class BoardConnection : IAsyncDisposable
         _hub.On<Guid, IReadOnlyList<EventEnvelope>>(nameof(IBoardClient.EventsAppended), (id, events) => EventsAppended?.Invoke(id, events));
         _hub.On<PresenceChange>(nameof(IBoardClient.PresenceChanged), change => PresenceChanged?.Invoke(change));
         _hub.On<NoteDrag>(nameof(IBoardClient.NoteDragging), drag => NoteDragging?.Invoke(drag));
+        _hub.On<ParticipantMove>(nameof(IBoardClient.ParticipantMoved), move => ParticipantMoved?.Invoke(move));
         _hub.Reconnecting += _ => SetState(ConnectionState.Reconnecting);
         _hub.Reconnected += _ => RejoinAsync();
         // Automatic reconnect never gives up, so Closed means the server ended the connection: start over.
@@ -43,6 +44,8 @@ public sealed class BoardConnection : IAsyncDisposable
     public event Action<Guid, IReadOnlyList<EventEnvelope>>? EventsAppended;
     public event Action<PresenceChange>? PresenceChanged;
     public event Action<NoteDrag>? NoteDragging;
+    /// <summary>The facilitator moved this participant to another group: join again to land there.</summary>
+    public event Action<ParticipantMove>? ParticipantMoved;
     /// <summary>Joined again after a reconnect: the session must catch up from its last sequence number.</summary>
     public event Func<JoinResult, Task>? Rejoined;
 
@@ -50,7 +53,12 @@ public sealed class BoardConnection : IAsyncDisposable
     public BoardCalls Calls => new(
         envelope => _hub.InvokeAsync<CommandAck>(BoardHubMethods.Submit, envelope),
         (boardId, afterSeq) => _hub.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId, afterSeq),
-        (boardId, noteId, x, y) => _hub.SendAsync(BoardHubMethods.Drag, boardId, noteId, x, y));
+        (boardId, noteId, x, y) => _hub.SendAsync(BoardHubMethods.Drag, boardId, noteId, x, y),
+        envelope => _hub.InvokeAsync<IReadOnlyList<BoardAck>>(BoardHubMethods.SubmitToAll, envelope),
+        request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.MoveParticipant, request));
+
+    /// <summary>Joins again now with what the last successful join became (the token), as after a reconnect.</summary>
+    public Task RejoinNowAsync() => RejoinAsync();
 
     /// <summary>Connects (waiting as long as it takes) and joins; a successful join is repeated after every reconnect.</summary>
     public async Task<JoinResult> JoinAsync(JoinRequest request)

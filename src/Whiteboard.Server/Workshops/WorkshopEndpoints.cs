@@ -3,6 +3,7 @@ using System.Text.Json;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Boards;
@@ -37,10 +38,9 @@ public static class WorkshopEndpoints
 
     private static async Task<IResult> CreateWorkshop(JsonElement body, WorkshopCreator creator, RejectionMessages messages, HttpRequest http, CancellationToken ct)
     {
-        if (!IncomingMessage.TryRead<CreateWorkshopRequest>(body, out var request)
-            || !Enum.TryParse<WorkshopTemplate>(request.Template ?? nameof(WorkshopTemplate.ActionLearning), ignoreCase: true, out var template))
+        if (!IncomingMessage.TryRead<CreateWorkshopRequest>(body, out var request))
             return Error(RejectionCode.MalformedMessage, StatusCodes.Status400BadRequest, messages);
-        var (created, rejection) = await creator.CreateAsync(request.Title, BoardLanguageCulture.Parse(request.Language), template, request.Groups, ct);
+        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, request.Template, request.Groups, ct);
         if (rejection is not null) return Error(rejection.Code, StatusCodes.Status400BadRequest, messages);
         var join = JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/workshops/{created.Record.Code}", new CreateWorkshopResponse(created.Record.WorkshopId,
@@ -52,8 +52,7 @@ public static class WorkshopEndpoints
     {
         if (!IncomingMessage.TryRead<CreateBoardRequest>(body, out var request))
             return Error(RejectionCode.MalformedMessage, StatusCodes.Status400BadRequest, messages);
-        var (created, rejection) = await creator.CreateAsync(request.Title, BoardLanguageCulture.Parse(request.Language),
-            WorkshopTemplate.OpenBrainstorm, 1, ct);
+        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, WorkshopTemplate.OpenBrainstorm, 1, ct);
         if (rejection is not null) return Error(rejection.Code, StatusCodes.Status400BadRequest, messages);
         var join = JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/boards/{created.Record.Code}", new CreateBoardResponse(created.Record.BoardIds[0],
@@ -65,8 +64,8 @@ public static class WorkshopEndpoints
         var (workshop, failure) = await lookup.FindAsync(code, Address(http), ct);
         if (workshop is null) return Error(failure!.Value, StatusFor(failure.Value), messages);
         var boards = await rooms.OfAsync(workshop, ct);
-        return Results.Ok(new WorkshopSummary(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language.CultureName(),
-            workshop.Template.ToString(), [.. boards.Select(b => Visibility.Snapshot(b.State, Viewer.AnyParticipant)).Select(s =>
+        return Results.Ok(new WorkshopSummary(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language,
+            workshop.Template, [.. boards.Select(b => Visibility.Snapshot(b.State, Viewer.AnyParticipant)).Select(s =>
                 new GroupSummary(s.BoardId, s.GroupNumber, s.Participants.Values.Count(p => p.Active), s.Notes.Count, s.CurrentStage?.Id))]));
     }
 
@@ -75,7 +74,7 @@ public static class WorkshopEndpoints
         var (workshop, failure) = await lookup.FindAsync(code, Address(http), ct);
         if (workshop is null) return Error(failure!.Value, StatusFor(failure.Value), messages);
         var board = Visibility.Snapshot((await rooms.OfAsync(workshop, ct))[0].State, Viewer.AnyParticipant);
-        return Results.Ok(new BoardInfo(board.BoardId, workshop.Code, board.Title, board.Language.CultureName(),
+        return Results.Ok(new BoardInfo(board.BoardId, workshop.Code, board.Title, board.Language,
             board.Participants.Values.Count(p => p.Active), board.Notes.Count));
     }
 

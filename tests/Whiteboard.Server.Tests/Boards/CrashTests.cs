@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Workshops;
 using Whiteboard.Server.Tests.Support;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.Tests.Support;

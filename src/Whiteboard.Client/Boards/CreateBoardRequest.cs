@@ -1,6 +1,0 @@
-using Whiteboard.Core.Boards;
-
-namespace Whiteboard.Client.Boards;
-
-/// <summary>POST /api/boards.</summary>
-public sealed record CreateBoardRequest(string Title, BoardLanguage Language);
