@@ -44,7 +44,11 @@ public sealed class BoardClient(HubConnection connection) : IAsyncDisposable
             }
         });
         Connection.On<PresenceChange>(nameof(IBoardClient.PresenceChanged), p => Presence.Enqueue(p));
-        Connection.On<NoteDrag>(nameof(IBoardClient.NoteDragging), d => Drags.Enqueue(d));
+        Connection.On<NoteDrag>(nameof(IBoardClient.NoteDragging), d =>
+        {
+            RawMessages.Enqueue(JsonSerializer.Serialize(d, WireJson.Options));
+            Drags.Enqueue(d);
+        });
         Connection.On<ParticipantMove>(nameof(IBoardClient.ParticipantMoved), m => Moves.Enqueue(m));
         await Connection.StartAsync();
     }
@@ -52,6 +56,7 @@ public sealed class BoardClient(HubConnection connection) : IAsyncDisposable
     public async Task<JoinResult> JoinAsync(JoinRequest request)
     {
         var result = await Connection.InvokeAsync<JoinResult>(BoardHubMethods.Join, request);
+        RawMessages.Enqueue(JsonSerializer.Serialize(result, WireJson.Options));
         if (result.Boards.Count > 0)
         {
             Joined = result;
@@ -66,8 +71,15 @@ public sealed class BoardClient(HubConnection connection) : IAsyncDisposable
     /// <summary>Sends any JSON as the Submit argument, as a crafted or broken client would.</summary>
     public Task<CommandAck> SubmitRawAsync(object payload) => Connection.InvokeAsync<CommandAck>(BoardHubMethods.Submit, payload);
 
-    public Task<CatchUpResult> CatchUpAsync(long afterSeq, Guid? boardId = null) =>
-        Connection.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId ?? BoardId, afterSeq);
+    public async Task<CatchUpResult> CatchUpAsync(long afterSeq, Guid? boardId = null)
+    {
+        var result = await Connection.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId ?? BoardId, afterSeq);
+        RawMessages.Enqueue(JsonSerializer.Serialize(result, WireJson.Options));
+        return result;
+    }
+
+    /// <summary>Everything this connection was ever sent, as one text to search for what it must never see.</summary>
+    public string Everything => string.Join("\n", RawMessages);
 
     public Task<IReadOnlyList<BoardAck>> SubmitToAllAsync(BoardCommand command, Guid? opId = null) =>
         Connection.InvokeAsync<IReadOnlyList<BoardAck>>(BoardHubMethods.SubmitToAll,

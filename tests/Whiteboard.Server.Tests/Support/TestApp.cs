@@ -60,11 +60,13 @@ public sealed class TestApp : IAsyncDisposable
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();
 
-    public async Task<BoardClient> JoinAsync(string code, string name, string? token = null, string? facilitatorSecret = null)
+    public async Task<BoardClient> JoinAsync(string code, string name, string? token = null, string? facilitatorSecret = null,
+        string? observerSecret = null)
     {
         var client = new BoardClient(NewConnection());
         await client.StartAsync();
-        var result = await client.JoinAsync(new JoinRequest(code, name, Core.Participants.ParticipantLocation.InRoom, token, facilitatorSecret));
+        var result = await client.JoinAsync(new JoinRequest(code, name, Core.Participants.ParticipantLocation.InRoom, token, facilitatorSecret,
+            ObserverSecret: observerSecret));
         Assert.True(result.Rejection is null, $"join refused: {result.Rejection?.Code}");
         return client;
     }
