@@ -10,6 +10,7 @@ public static class BoardHubMethods
     public const string MoveParticipant = "MoveParticipant";
     public const string CatchUp = "CatchUp";
     public const string Drag = "Drag";
+    public const string Heads = "Heads";
     /// <summary>
     /// The largest message the protocol needs: a note's text is at most 4,000 UTF-16 units (rule N2), which is at most
     /// 24 KB even if every unit were escaped as \uXXXX, plus its envelope.

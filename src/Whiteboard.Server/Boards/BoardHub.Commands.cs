@@ -51,9 +51,22 @@ public sealed partial class BoardHub
     {
         if (Member is not { } member || !member.Sees(boardId)) return new CatchUpResult([], false, new Rejection(RejectionCode.NotJoined));
         var room = await rooms.FindAsync(boardId, Context.ConnectionAborted);
-        if (room is null) return new CatchUpResult([], false, new Rejection(RejectionCode.BoardNotFound));
-        var events = await room.ReadAfterAsync(Math.Max(0, afterSeq), CatchUpPage + 1, member.Viewer, Context.ConnectionAborted);
-        return events.Count > CatchUpPage ? new CatchUpResult([.. events.Take(CatchUpPage)], true) : new CatchUpResult(events, false);
+        return room is null
+            ? new CatchUpResult([], false, new Rejection(RejectionCode.BoardNotFound))
+            : room.ReadAfter(Math.Max(0, afterSeq), CatchUpPage, member.Viewer);
+    }
+
+    /// <summary>
+    /// The latest sequence number of each board this connection sees: a cheap periodic check that repairs any silent
+    /// divergence (a client behind catches up).
+    /// </summary>
+    public async Task<IReadOnlyList<BoardHead>> Heads()
+    {
+        if (Member is not { } member) return [];
+        var heads = new List<BoardHead>();
+        foreach (var boardId in member.BoardIds)
+            if (await rooms.FindAsync(boardId, Context.ConnectionAborted) is { } room) heads.Add(new BoardHead(boardId, room.State.Seq));
+        return heads;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
@@ -14,9 +15,12 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
 {
     private const int MaxConflictRetries = 20;
     private const int ReadPage = 500;
-    /// <summary>Events kept with the state before them, so catching up after a short absence costs no replay.</summary>
-    private const int RecentEvents = 1000;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<(BoardState Before, EventEnvelope Event)> _recent = new();
+    /// <summary>Events kept with the state before them: catching up within them costs no replay (docs/PROTOCOL.md).</summary>
+    public const int RecentEvents = 1000;
+    /// <summary>How often the board's state is kept as a snapshot, so that loading it never replays more than this.</summary>
+    public const int SnapshotEvery = 200;
+
+    private readonly ConcurrentQueue<(BoardState Before, EventEnvelope Event)> _recent = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BoardState _state = BoardState.Empty(boardId);
 
@@ -27,11 +31,19 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
 
     public DateTimeOffset LastUsed { get; private set; } = time.GetUtcNow();
 
+    /// <summary>From the latest kept snapshot and the events after it (rule B4: the same state a full replay gives).</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
-        try { await CatchUpFromStore(ct); }
-        finally { _gate.Release(); }
+        try
+        {
+            if (await store.LoadSnapshotAsync(boardId, ct) is { } snapshot) _state = snapshot.ToState();
+            await CatchUpFromStore(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>
@@ -53,10 +65,9 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
                 switch (await store.AppendAsync(boardId, envelope, ct))
                 {
                     case AppendResult.Appended:
-                        var before = _state;
-                        _state = Board.Apply(_state, envelope);
-                        Remember(before, envelope);
+                        var before = Apply(envelope);
                         await broadcaster.EventAsync(before, envelope);
+                        if (envelope.Seq % SnapshotEvery == 0) await store.SaveSnapshotAsync(boardId, BoardSnapshot.Of(_state), ct);
                         return SubmitOutcome.Applied(envelope);
                     case AppendResult.DuplicateOperation:
                     case AppendResult.SequenceConflict:
@@ -73,33 +84,19 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     }
 
     /// <summary>
-    /// The events after <paramref name="afterSeq"/> as <paramref name="viewer"/> may see them. Projecting an event needs the
-    /// state just before it: recent ones are remembered, older ones are replayed from the store.
+    /// Rule S2: the events after <paramref name="afterSeq"/> as <paramref name="viewer"/> may see them, at most
+    /// <paramref name="max"/>. Projecting an event needs the state just before it, which is remembered for recent events;
+    /// a viewer further behind gets the board as they may see it now instead (older events are compacted into it).
     /// </summary>
-    public async Task<IReadOnlyList<EventEnvelope>> ReadAfterAsync(long afterSeq, int max, Viewer viewer, CancellationToken ct)
+    public CatchUpResult ReadAfter(long afterSeq, int max, Viewer viewer)
     {
         var recent = _recent.ToArray();
-        if (recent.Length > 0 && recent[0].Event.Seq <= afterSeq + 1)
-            return [.. recent.Where(r => r.Event.Seq > afterSeq).Take(max).Select(r => Visibility.Project(r.Before, r.Event, viewer))];
-        var state = BoardState.Empty(boardId);
-        var projected = new List<EventEnvelope>();
-        while (projected.Count < max)
-        {
-            var events = await store.ReadEventsAsync(boardId, state.Seq, ReadPage, ct);
-            foreach (var e in events)
-            {
-                if (e.Seq > afterSeq && projected.Count < max) projected.Add(Visibility.Project(state, e, viewer));
-                state = Board.Apply(state, e);
-            }
-            if (events.Count < ReadPage) break;
-        }
-        return projected;
-    }
-
-    private void Remember(BoardState before, EventEnvelope envelope)
-    {
-        _recent.Enqueue((before, envelope));
-        while (_recent.Count > RecentEvents) _recent.TryDequeue(out _);
+        var state = _state;
+        if (afterSeq >= state.Seq) return new CatchUpResult([], false);
+        if (recent.Length == 0 || recent[0].Event.Seq > afterSeq + 1)
+            return new CatchUpResult([], false, Snapshot: BoardSnapshot.Of(Visibility.Snapshot(state, viewer)));
+        var wanted = recent.Where(r => r.Event.Seq > afterSeq).ToList();
+        return new CatchUpResult([.. wanted.Take(max).Select(r => Visibility.Project(r.Before, r.Event, viewer))], wanted.Count > max);
     }
 
     private async Task CatchUpFromStore(CancellationToken ct)
@@ -107,13 +104,18 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         while (true)
         {
             var events = await store.ReadEventsAsync(boardId, _state.Seq, ReadPage, ct);
-            foreach (var e in events)
-            {
-                var before = _state;
-                _state = Board.Apply(_state, e);
-                Remember(before, e);
-            }
+            foreach (var e in events) Apply(e);
             if (events.Count < ReadPage) return;
         }
+    }
+
+    /// <summary>Applies an event in order and remembers it with the state before it; returns that state.</summary>
+    private BoardState Apply(EventEnvelope envelope)
+    {
+        var before = _state;
+        _state = Board.Apply(_state, envelope);
+        _recent.Enqueue((before, envelope));
+        while (_recent.Count > RecentEvents) _recent.TryDequeue(out _);
+        return before;
     }
 }

@@ -38,6 +38,15 @@ public interface IBoardStore
     Task<IReadOnlyList<EventEnvelope>> ReadEventsAsync(Guid boardId, long afterSeq, int max, CancellationToken ct);
 
     /// <summary>
+    /// Keeps the board's full state at a sequence number, replacing an older one: a long board then loads from it and the
+    /// events after it, instead of replaying every event (docs/PROTOCOL.md, "Snapshots").
+    /// </summary>
+    Task SaveSnapshotAsync(Guid boardId, BoardSnapshot snapshot, CancellationToken ct);
+
+    /// <summary>The board's latest kept snapshot, if any.</summary>
+    Task<BoardSnapshot?> LoadSnapshotAsync(Guid boardId, CancellationToken ct);
+
+    /// <summary>
     /// A server-wide secret by name (e.g. the key that signs participant tokens): the stored one, or
     /// <paramref name="valueIfNew"/> stored now. Every node of a cluster gets the same value.
     /// </summary>

@@ -184,4 +184,22 @@ public abstract class BoardStoreContract : IAsyncLifetime
 
         Assert.Equal(precise, (await Store.ReadEventsAsync(board, 1, 10, default)).Single());
     }
+
+    [Fact]
+    public async Task The_latest_snapshot_is_kept_and_an_older_one_never_replaces_it()
+    {
+        var board = await NewBoardAsync("ABCDEF");
+        var state = Board.Replay(board, [Created()]);
+        var at200 = BoardSnapshot.Of(state with { Seq = 200, Title = "第 200 个事件" });
+        var at400 = BoardSnapshot.Of(state with { Seq = 400, Title = "第 400 个事件" });
+
+        Assert.Null(await Store.LoadSnapshotAsync(board, default));
+        await Store.SaveSnapshotAsync(board, at400, default);
+        await Store.SaveSnapshotAsync(board, at200, default);
+
+        var kept = await (await ReopenAsync()).LoadSnapshotAsync(board, default);
+        Assert.Equal(400, kept!.Seq);
+        Assert.Equal("第 400 个事件", kept.Title);
+        Assert.Equal(5, kept.Stages.Count);
+    }
 }

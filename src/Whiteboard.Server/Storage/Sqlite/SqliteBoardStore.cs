@@ -132,6 +132,35 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         return events;
     }
 
+    public async Task SaveSnapshotAsync(Guid boardId, BoardSnapshot snapshot, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, """
+                INSERT INTO snapshots (board_id, seq, state) VALUES ($board, $seq, $state)
+                ON CONFLICT (board_id) DO UPDATE SET seq = excluded.seq, state = excluded.state WHERE excluded.seq > snapshots.seq
+                """);
+            command.Parameters.AddWithValue("$board", boardId.ToString());
+            command.Parameters.AddWithValue("$seq", snapshot.Seq);
+            command.Parameters.AddWithValue("$state", JsonSerializer.Serialize(snapshot, WireJson.Options));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<BoardSnapshot?> LoadSnapshotAsync(Guid boardId, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, "SELECT state FROM snapshots WHERE board_id = $board");
+        command.Parameters.AddWithValue("$board", boardId.ToString());
+        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<BoardSnapshot>(json, WireJson.Options) : null;
+    }
+
     public async Task<byte[]> GetOrAddSecretAsync(string name, byte[] valueIfNew, CancellationToken ct)
     {
         await _writer.WaitAsync(ct);

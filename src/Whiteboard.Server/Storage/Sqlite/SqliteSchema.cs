@@ -29,6 +29,11 @@ internal static class SqliteSchema
             PRIMARY KEY (board_id, seq)
         ) WITHOUT ROWID;
         CREATE UNIQUE INDEX IF NOT EXISTS events_by_operation ON events (board_id, op_id);
+        CREATE TABLE IF NOT EXISTS snapshots (
+            board_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL,
+            state TEXT NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS secrets (
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL
