@@ -12,7 +12,7 @@ namespace Whiteboard.Server.Boards;
 /// the actor, a facilitator's version to the other facilitators, everyone else's version to everyone else. When the three
 /// are the same — most events — it is one send to the whole board.
 /// </summary>
-public sealed class BoardBroadcaster(IHubContext<BoardHub, IBoardClient> hub, PresenceTracker presence)
+public sealed class BoardBroadcaster(IHubContext<BoardHub, IBoardClient> hub, IPresence presence)
 {
     public async Task EventAsync(BoardState before, EventEnvelope envelope)
     {
@@ -26,7 +26,7 @@ public sealed class BoardBroadcaster(IHubContext<BoardHub, IBoardClient> hub, Pr
             await hub.Clients.Groups(BoardGroups.Facilitators(boardId), BoardGroups.Others(boardId)).EventsAppended(boardId, [own]);
             return;
         }
-        var actorConnections = presence.ConnectionsOf(boardId, envelope.ActorId);
+        var actorConnections = await presence.ConnectionsOfAsync(boardId, envelope.ActorId);
         await hub.Clients.Group(BoardGroups.Participant(envelope.ActorId)).EventsAppended(boardId, [own]);
         await hub.Clients.GroupExcept(BoardGroups.Facilitators(boardId), actorConnections).EventsAppended(boardId, [facilitators]);
         await hub.Clients.GroupExcept(BoardGroups.Others(boardId), actorConnections).EventsAppended(boardId, [others]);

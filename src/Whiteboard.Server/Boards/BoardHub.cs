@@ -20,7 +20,7 @@ public sealed partial class BoardHub(
     ParticipantJoining joining,
     ParticipantMoving moving,
     BoardRooms rooms,
-    PresenceTracker presence,
+    IPresence presence,
     RejectionMessages messages,
     TimeProvider time) : Hub<IBoardClient>
 {
@@ -47,17 +47,19 @@ public sealed partial class BoardHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, BoardGroups.Participant(member.ParticipantId));
         foreach (var boardId in member.BoardIds)
         {
-            if (presence.Connect(boardId, member.ParticipantId, Context.ConnectionId))
+            if (await presence.ConnectAsync(boardId, member.ParticipantId, Context.ConnectionId))
                 await Clients.Groups(BoardGroups.Facilitators(boardId), BoardGroups.Others(boardId))
                     .PresenceChanged(new PresenceChange(boardId, member.ParticipantId, true));
             await Groups.AddToGroupAsync(Context.ConnectionId, BoardGroups.AudienceOf(boardId, member.IsFacilitator));
         }
         Context.Items[MemberKey] = member;
         var snapshots = outcome.Rooms.Select(r => BoardSnapshot.Of(Visibility.Snapshot(r.State, member.Viewer))).ToList();
+        var online = new HashSet<Guid>();
+        foreach (var boardId in member.BoardIds) online.UnionWith(await presence.OnlineAsync(boardId));
         return new JoinResult(null, null, member.ParticipantId, outcome.Token, member.Role,
             new WorkshopInfo(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language, workshop.Template,
                 [.. workshop.BoardIds.Select((id, i) => new GroupInfo(id, i + 1))]),
-            snapshots, [.. member.BoardIds.SelectMany(presence.Online).Distinct()], time.GetUtcNow());
+            snapshots, [.. online], time.GetUtcNow());
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -73,7 +75,7 @@ public sealed partial class BoardHub(
         foreach (var boardId in member.BoardIds)
         {
             await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardGroups.AudienceOf(boardId, member.IsFacilitator));
-            if (presence.Disconnect(boardId, member.ParticipantId, Context.ConnectionId))
+            if (await presence.DisconnectAsync(boardId, member.ParticipantId, Context.ConnectionId))
                 await Clients.Groups(BoardGroups.Facilitators(boardId), BoardGroups.Others(boardId))
                     .PresenceChanged(new PresenceChange(boardId, member.ParticipantId, false));
         }

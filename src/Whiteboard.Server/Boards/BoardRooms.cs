@@ -27,6 +27,9 @@ public sealed class BoardRooms(IBoardStore store, BoardBroadcaster broadcaster, 
         return null;
     }
 
+    /// <summary>The boards this node holds in memory now.</summary>
+    public IReadOnlyList<Guid> Loaded => [.. _rooms.Keys];
+
     /// <summary>Every group board of a workshop, in group order.</summary>
     public async Task<IReadOnlyList<BoardRoom>> OfAsync(WorkshopRecord workshop, CancellationToken ct)
     {

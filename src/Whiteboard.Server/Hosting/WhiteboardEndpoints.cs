@@ -12,6 +12,7 @@ public static class WhiteboardEndpoints
     {
         app.Use(SecurityHeaders);
         app.UseRequestLocalization();
+        app.UseMiddleware<StoreOutageMiddleware>();
         app.MapStaticAssets();
         app.MapHub<BoardHub>(BoardHubMethods.Path);
         app.MapWorkshops();

@@ -6,6 +6,9 @@ using Whiteboard.Server.Participants;
 using Whiteboard.Server.Presence;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
+using Microsoft.AspNetCore.SignalR;
+using StackExchange.Redis;
+using Whiteboard.Server.Storage.Redis;
 using Whiteboard.Server.Storage.Sqlite;
 using Whiteboard.Server.Workshops;
 
@@ -17,8 +20,8 @@ public static class WhiteboardServices
     public static WebApplicationBuilder AddWhiteboard(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
-        services.AddSingleton<IBoardStore, SqliteBoardStore>();
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<BoardRooms>();
@@ -29,7 +32,6 @@ public static class WhiteboardServices
         services.AddSingleton<ParticipantMoving>();
         services.AddSingleton<ParticipantTokens>();
         services.AddSingleton<JoinAttemptGuard>();
-        services.AddSingleton<PresenceTracker>();
         services.AddSingleton<RejectionMessages>();
         services.AddHostedService<IdleBoardSweeper>();
 
@@ -40,9 +42,40 @@ public static class WhiteboardServices
             o.SupportedCultures = o.SupportedUICultures = Cultures.Supported;
         });
         services.ConfigureHttpJsonOptions(o => WireJson.Configure(o.SerializerOptions));
-        services.AddSignalR(o => o.MaximumReceiveMessageSize = BoardHubMethods.MaxMessageBytes)
+        services.AddSingleton<StoreOutageHubFilter>();
+        var signalR = services.AddSignalR(o =>
+            {
+                o.MaximumReceiveMessageSize = BoardHubMethods.MaxMessageBytes;
+                o.AddFilter<StoreOutageHubFilter>();
+            })
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
+        if (string.IsNullOrWhiteSpace(storage.Redis)) AddEmbeddedStorage(services);
+        else AddRedisStorage(services, signalR, storage.Redis, storage.RedisPrefix);
         return builder;
+    }
+
+    /// <summary>One process: SQLite in the data folder, presence in memory.</summary>
+    private static void AddEmbeddedStorage(IServiceCollection services)
+    {
+        services.AddSingleton<IBoardStore, SqliteBoardStore>();
+        services.AddSingleton<IPresence, MemoryPresence>();
+    }
+
+    /// <summary>Any number of nodes sharing one Redis: board state, presence and the SignalR backplane.</summary>
+    private static void AddRedisStorage(IServiceCollection services, ISignalRServerBuilder signalR, string connectionString, string prefix)
+    {
+        var redis = new Lazy<IConnectionMultiplexer>(() => RedisConnection.Connect(connectionString));
+        services.AddSingleton(_ => redis.Value);
+        services.AddSingleton(new RedisStoreOptions(prefix));
+        services.AddSingleton<IBoardStore, RedisBoardStore>();
+        services.AddSingleton<RedisPresence>();
+        services.AddSingleton<IPresence>(sp => sp.GetRequiredService<RedisPresence>());
+        services.AddHostedService<RedisPresenceKeeper>();
+        signalR.AddStackExchangeRedis(o =>
+        {
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + "signalr");
+            o.ConnectionFactory = _ => Task.FromResult(redis.Value);
+        });
     }
 
     /// <summary>Creates or upgrades the store's schema before the first request.</summary>

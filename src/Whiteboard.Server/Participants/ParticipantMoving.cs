@@ -13,7 +13,7 @@ namespace Whiteboard.Server.Participants;
 /// they joined; their open browsers are taken out of the old board's broadcasts and told to join again, which lands them
 /// in the new group.
 /// </summary>
-public sealed class ParticipantMoving(BoardRooms rooms, IHubContext<BoardHub, IBoardClient> hub, PresenceTracker presence)
+public sealed class ParticipantMoving(BoardRooms rooms, IHubContext<BoardHub, IBoardClient> hub, IPresence presence)
 {
     public async Task<Rejection?> MoveAsync(WorkshopRecord workshop, Guid facilitatorId, MoveParticipantRequest request, CancellationToken ct)
     {
@@ -31,10 +31,10 @@ public sealed class ParticipantMoving(BoardRooms rooms, IHubContext<BoardHub, IB
             new JoinBoard(person.Id, person.Name, ParticipantRole.Participant, person.Location), ct);
         if (joined.Rejection is { } notJoined) return notJoined;
 
-        foreach (var connection in presence.ConnectionsOf(from.BoardId, person.Id))
+        foreach (var connection in await presence.ConnectionsOfAsync(from.BoardId, person.Id))
         {
             await hub.Groups.RemoveFromGroupAsync(connection, BoardGroups.Others(from.BoardId), ct);
-            if (presence.Disconnect(from.BoardId, person.Id, connection))
+            if (await presence.DisconnectAsync(from.BoardId, person.Id, connection))
                 await hub.Clients.Groups(BoardGroups.Facilitators(from.BoardId), BoardGroups.Others(from.BoardId))
                     .PresenceChanged(new PresenceChange(from.BoardId, person.Id, false));
         }

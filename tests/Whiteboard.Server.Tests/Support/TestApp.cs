@@ -23,13 +23,14 @@ public sealed class TestApp : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly bool _ownsFolder;
 
-    private TestApp(string dataFolder, bool ownsFolder, TimeProvider? time)
+    private TestApp(string dataFolder, bool ownsFolder, TimeProvider? time, IReadOnlyDictionary<string, string>? settings = null)
     {
         DataFolder = dataFolder;
         _ownsFolder = ownsFolder;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseSetting("Storage:DataFolder", dataFolder);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
             b.UseEnvironment("Development"); // serves the client's static assets from the build output
             if (time is not null) b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton(time)));
         });
@@ -50,6 +51,14 @@ public sealed class TestApp : IAsyncDisposable
 
     public static TestApp Start(TimeProvider? time = null) =>
         new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time);
+
+    /// <summary>A node in distributed mode: its state, presence and backplane in that Redis, under that key prefix.</summary>
+    public static TestApp StartWithRedis(string connectionString, string prefix) =>
+        new(TestFolders.New(), ownsFolder: true, null, new Dictionary<string, string>
+        {
+            ["Storage:Redis"] = connectionString,
+            ["Storage:RedisPrefix"] = prefix,
+        });
 
     /// <summary>Another server on the same data folder (the previous one must be disposed first, as after a restart).</summary>
     public static TestApp StartOn(string dataFolder) => new(dataFolder, ownsFolder: false, null);

@@ -1,16 +1,23 @@
 namespace Whiteboard.Server.Presence;
 
-/// <summary>
-/// Who is online on each board of this node: a participant is online while at least one of their connections is open.
-/// Memory only (rule S3); the board's participants list itself is stored.
-/// </summary>
-public sealed class PresenceTracker
+/// <summary>Presence in this process: the embedded mode, where one node holds every connection.</summary>
+public sealed class MemoryPresence : IPresence
 {
     private readonly Dictionary<Guid, Dictionary<Guid, HashSet<string>>> _boards = [];
     private readonly Lock _lock = new();
 
-    /// <summary>True when this connection made the participant come online.</summary>
-    public bool Connect(Guid boardId, Guid participantId, string connectionId)
+    public Task<bool> ConnectAsync(Guid boardId, Guid participantId, string connectionId) =>
+        Task.FromResult(Connect(boardId, participantId, connectionId));
+
+    public Task<bool> DisconnectAsync(Guid boardId, Guid participantId, string connectionId) =>
+        Task.FromResult(Disconnect(boardId, participantId, connectionId));
+
+    public Task<IReadOnlyList<string>> ConnectionsOfAsync(Guid boardId, Guid participantId) =>
+        Task.FromResult(ConnectionsOf(boardId, participantId));
+
+    public Task<IReadOnlyList<Guid>> OnlineAsync(Guid boardId) => Task.FromResult(Online(boardId));
+
+    private bool Connect(Guid boardId, Guid participantId, string connectionId)
     {
         lock (_lock)
         {
@@ -20,8 +27,7 @@ public sealed class PresenceTracker
         }
     }
 
-    /// <summary>True when this was the participant's last connection: they went offline.</summary>
-    public bool Disconnect(Guid boardId, Guid participantId, string connectionId)
+    private bool Disconnect(Guid boardId, Guid participantId, string connectionId)
     {
         lock (_lock)
         {
@@ -34,8 +40,7 @@ public sealed class PresenceTracker
         }
     }
 
-    /// <summary>The participant's open connections on the board, to leave them out of a broadcast meant for the others.</summary>
-    public IReadOnlyList<string> ConnectionsOf(Guid boardId, Guid participantId)
+    private IReadOnlyList<string> ConnectionsOf(Guid boardId, Guid participantId)
     {
         lock (_lock)
             return _boards.TryGetValue(boardId, out var participants) && participants.TryGetValue(participantId, out var connections)
@@ -43,7 +48,7 @@ public sealed class PresenceTracker
                 : [];
     }
 
-    public IReadOnlyList<Guid> Online(Guid boardId)
+    private IReadOnlyList<Guid> Online(Guid boardId)
     {
         lock (_lock)
             return _boards.TryGetValue(boardId, out var participants) ? [.. participants.Keys] : [];

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using StackExchange.Redis;
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Server.Storage.Redis;
+
+/// <summary>
+/// The distributed store: any number of server nodes share one Redis. A board's events are a Redis stream whose entry ids
+/// are the sequence numbers; appends run as one Lua script that checks the operation id and the expected sequence number,
+/// so two nodes never give out the same number and never lose a command (the loser catches up and decides again).
+/// </summary>
+public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOptions options) : IBoardStore
+{
+    private readonly RedisKeys _keys = new(options.Prefix);
+
+    public string Kind => "redis";
+
+    private IDatabase Db => redis.GetDatabase();
+
+    public Task InitializeAsync(CancellationToken ct) => Guarded(() => Db.PingAsync());
+
+    public Task<bool> TryCreateWorkshopAsync(WorkshopRecord workshop, IReadOnlyList<EventEnvelope> boardsCreated, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            var keys = new List<RedisKey> { _keys.Code(workshop.Code), _keys.Workshop(workshop.WorkshopId) };
+            var values = new List<RedisValue> { JsonSerializer.Serialize(workshop, WireJson.Options), workshop.WorkshopId.ToString("N") };
+            for (var i = 0; i < workshop.BoardIds.Count; i++)
+            {
+                var board = workshop.BoardIds[i];
+                keys.AddRange([_keys.Events(board), _keys.Head(board), _keys.Operations(board)]);
+                values.AddRange(Fields(boardsCreated[i]));
+            }
+            return (int)await Db.ScriptEvaluateAsync(RedisScripts.CreateWorkshop, [.. keys], [.. values]) == 1;
+        });
+
+    public Task<WorkshopRecord?> FindWorkshopByCodeAsync(string code, CancellationToken ct) =>
+        Guarded(async () => await Db.StringGetAsync(_keys.Code(code)) is { HasValue: true } id
+            ? await FindWorkshop(Guid.ParseExact(id.ToString(), "N"))
+            : null);
+
+    public Task<WorkshopRecord?> FindWorkshopAsync(Guid workshopId, CancellationToken ct) => Guarded(() => FindWorkshop(workshopId));
+
+    public Task<AppendResult> AppendAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            var result = (string?)await Db.ScriptEvaluateAsync(RedisScripts.Append,
+                [_keys.Events(boardId), _keys.Head(boardId), _keys.Operations(boardId)],
+                [envelope.Seq, .. Fields(envelope)]);
+            return result switch
+            {
+                "appended" => AppendResult.Appended,
+                "duplicate" => AppendResult.DuplicateOperation,
+                _ => AppendResult.SequenceConflict,
+            };
+        });
+
+    public Task<EventEnvelope?> FindOperationAsync(Guid boardId, Guid opId, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            var seq = await Db.HashGetAsync(_keys.Operations(boardId), opId.ToString());
+            if (!seq.HasValue) return null;
+            var entries = await Db.StreamRangeAsync(_keys.Events(boardId), $"{seq}-0", $"{seq}-0");
+            return entries.Length == 1 ? Read(entries[0]) : null;
+        });
+
+    public Task<IReadOnlyList<EventEnvelope>> ReadEventsAsync(Guid boardId, long afterSeq, int max, CancellationToken ct) =>
+        Guarded<IReadOnlyList<EventEnvelope>>(async () =>
+            [.. (await Db.StreamRangeAsync(_keys.Events(boardId), $"{afterSeq + 1}-0", "+", max)).Select(Read)]);
+
+    public Task SaveSnapshotAsync(Guid boardId, BoardSnapshot snapshot, CancellationToken ct) =>
+        Guarded(() => Db.ScriptEvaluateAsync(RedisScripts.SaveSnapshot, [_keys.Snapshot(boardId)],
+            [snapshot.Seq, JsonSerializer.Serialize(snapshot, WireJson.Options)]));
+
+    public Task<BoardSnapshot?> LoadSnapshotAsync(Guid boardId, CancellationToken ct) =>
+        Guarded(async () => await Db.HashGetAsync(_keys.Snapshot(boardId), "state") is { HasValue: true } state
+            ? JsonSerializer.Deserialize<BoardSnapshot>(state.ToString(), WireJson.Options)
+            : null);
+
+    public Task<byte[]> GetOrAddSecretAsync(string name, byte[] valueIfNew, CancellationToken ct) =>
+        Guarded(async () => (byte[])(await Db.ScriptEvaluateAsync(RedisScripts.GetOrAddSecret, [_keys.Secret(name)], [valueIfNew]))!);
+
+    private async Task<WorkshopRecord?> FindWorkshop(Guid workshopId) =>
+        await Db.StringGetAsync(_keys.Workshop(workshopId)) is { HasValue: true } json
+            ? JsonSerializer.Deserialize<WorkshopRecord>(json.ToString(), WireJson.Options)
+            : null;
+
+    private static RedisValue[] Fields(EventEnvelope e) =>
+        [e.OpId.ToString(), e.ActorId.ToString(), e.At.UtcTicks, JsonSerializer.Serialize(e.Event, WireJson.Options)];
+
+    private static EventEnvelope Read(StreamEntry entry) => new(
+        long.Parse(entry.Id.ToString().Split('-')[0], CultureInfo.InvariantCulture),
+        Guid.Parse(entry["op"].ToString()),
+        Guid.Parse(entry["actor"].ToString()),
+        new DateTimeOffset((long)entry["at"], TimeSpan.Zero),
+        JsonSerializer.Deserialize<BoardEvent>(entry["event"].ToString(), WireJson.Options)!);
+
+    /// <summary>Redis unreachable becomes one exception the server answers with "temporarily unavailable".</summary>
+    private static async Task<T> Guarded<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (IsUnreachable(e))
+        {
+            throw new StoreUnavailableException("Redis is unreachable", e);
+        }
+    }
+
+    /// <summary>Down, timed out, or restarting and still loading its data: all mean "try again soon".</summary>
+    private static bool IsUnreachable(Exception e) => e is RedisConnectionException or RedisTimeoutException
+        || (e is RedisServerException server && server.Message.StartsWith("LOADING", StringComparison.Ordinal));
+
+    private static async Task Guarded(Func<Task> call) => await Guarded(async () => { await call(); return 0; });
+}

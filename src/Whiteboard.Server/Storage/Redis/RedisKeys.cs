@@ -1,0 +1,18 @@
+namespace Whiteboard.Server.Storage.Redis;
+
+/// <summary>
+/// Every key the Redis store uses, under one prefix (so several deployments, or tests, can share a server). A board's keys
+/// share a hash tag, so they would stay in one slot of a Redis Cluster.
+/// </summary>
+internal sealed class RedisKeys(string prefix)
+{
+    public string Code(string code) => $"{prefix}code:{code}";
+    public string Workshop(Guid id) => $"{prefix}workshop:{id:N}";
+    public string Events(Guid board) => $"{prefix}{{board:{board:N}}}:events";
+    public string Head(Guid board) => $"{prefix}{{board:{board:N}}}:head";
+    public string Operations(Guid board) => $"{prefix}{{board:{board:N}}}:ops";
+    public string Snapshot(Guid board) => $"{prefix}{{board:{board:N}}}:snapshot";
+    public string Secret(string name) => $"{prefix}secret:{name}";
+    public string Presence(Guid board) => $"{prefix}{{board:{board:N}}}:presence";
+    public string Channel => $"{prefix}signalr:";
+}
