@@ -34,7 +34,7 @@ public class BoardViewTests : ClientTestContext
         var (cut, _) = RenderBoard();
 
         Assert.Equal(["会议太多", "审批流程长"], cut.FindAll("[data-testid=note-text]").Select(e => e.TextContent));
-        Assert.Equal("第一组 · 提出问题", cut.Find("[data-testid=board-title]").TextContent);
+        Assert.Equal("第一组", cut.Find("[data-testid=board-title]").TextContent);
         Assert.Equal("K7M2QX", cut.Find("[data-testid=join-code]").TextContent);
         Assert.Single(cut.FindAll("[data-testid=board-canvas] .diagram-canvas"));
     }
@@ -45,7 +45,7 @@ public class BoardViewTests : ClientTestContext
         var (cut, session) = RenderBoard();
         var id = Guid.NewGuid();
 
-        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteAdded(id, "新想法", NoteColor.Orange, 40, 50))]));
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, TestBoard.Added(id, "新想法", NoteColor.Orange, 40, 50))]));
 
         cut.WaitForAssertion(() => Assert.Equal("orange", cut.Find($"[data-note-id='{id}'][data-testid=note]").GetAttribute("data-color")));
     }
@@ -78,7 +78,7 @@ public class BoardViewTests : ClientTestContext
     {
         var (cut, session) = RenderBoard();
 
-        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(7, new NoteAdded(Guid.NewGuid(), "跳号", NoteColor.Yellow, 0, 0))]));
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(7, TestBoard.Added(Guid.NewGuid(), "跳号", NoteColor.Yellow, 0, 0))]));
 
         Assert.Equal([3L], _board.CatchUpRequests);
     }
