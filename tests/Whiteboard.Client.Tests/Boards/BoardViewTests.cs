@@ -13,15 +13,7 @@ public class BoardViewTests : ClientTestContext
 {
     private readonly TestBoard _board = new();
 
-    private (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard()
-    {
-        var session = _board.SessionFor(_board.Trainee, Time);
-        var cut = Render<BoardView>(p => p
-            .Add(v => v.Session, session)
-            .Add(v => v.Code, "K7M2QX")
-            .Add(v => v.Status, ConnectionState.Online));
-        return (cut, session);
-    }
+    private (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard() => RenderBoard(_board, _board.Trainee);
 
     private static IElement NodeOf(IRenderedComponent<BoardView> cut, Guid noteId) => cut.Find($".diagram-node[data-node-id='{noteId}']");
 
