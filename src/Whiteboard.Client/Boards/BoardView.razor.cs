@@ -88,6 +88,7 @@ public partial class BoardView : IDisposable
         if (Current?.Id == _lastCurrentId) return;
         _lastCurrentId = Current?.Id;
         _chosenStageId = null;
+        _error = null; // a refusal in the stage before no longer applies
         EndPicking();
     }
 
