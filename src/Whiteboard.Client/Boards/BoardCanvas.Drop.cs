@@ -2,6 +2,7 @@ using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Whiteboard.Client.Clusters;
 using Whiteboard.Client.Notes;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 
 namespace Whiteboard.Client.Boards;
@@ -14,23 +15,47 @@ public partial class BoardCanvas
     {
         if (node is not StickyNoteModel sticky) return;
         _draggedHere.Remove(sticky.Note.Id);
+        var clusterBoxes = ClusterBoxesWithout(sticky);
+        var command = ClusteringOnDrop(sticky, clusterBoxes);
+        // Dropped onto a note or a cluster: it settles beside them rather than on top, hiding what it joined.
+        if (SpotBeside(command, sticky, clusterBoxes) is var (x, y)) Follow(() => sticky.SetPosition(x, y));
         // Submitting never throws: an unsent command waits in the outbox, a refusal comes back as Rejected.
         _ = Session.SubmitAsync(new MoveNote(sticky.Note.Id, Math.Round(node.Position.X), Math.Round(node.Position.Y)));
-        if (ClusteringOnDrop(sticky) is { } command) _ = Session.SubmitAsync(command);
+        if (command is not null) _ = Session.SubmitAsync(command);
     }
 
-    private Core.Protocol.BoardCommand? ClusteringOnDrop(StickyNoteModel dropped)
+    private Core.Protocol.BoardCommand? ClusteringOnDrop(StickyNoteModel dropped, IReadOnlyDictionary<Guid, DropBox> clusterBoxes)
     {
         var box = BoxOf(dropped);
         var others = _nodes.Values.Where(n => n != dropped).Select(Candidate).ToList();
-        var clusterBoxes = new Dictionary<Guid, DropBox>();
+        return ClusterDrop.Decide(Candidate(dropped), (box.Left + box.Right) / 2, (box.Top + box.Bottom) / 2,
+            others, clusterBoxes, Guid.NewGuid);
+    }
+
+    /// <summary>Each cluster's area as drawn without the dropped note (a cluster it alone makes up has none).</summary>
+    private Dictionary<Guid, DropBox> ClusterBoxesWithout(StickyNoteModel dropped)
+    {
+        var boxes = new Dictionary<Guid, DropBox>();
         foreach (var (clusterId, group) in _groups)
         {
             var rest = group.Children.Where(c => c != dropped).Select(BoxOf).ToList();
-            if (rest.Count > 0) clusterBoxes[clusterId] = rest.Aggregate((a, b) => a.Union(b)).Grow(ClusterGroupModel.Margin);
+            if (rest.Count > 0) boxes[clusterId] = rest.Aggregate((a, b) => a.Union(b)).Grow(ClusterGroupModel.Margin);
         }
-        return ClusterDrop.Decide(Candidate(dropped), (box.Left + box.Right) / 2, (box.Top + box.Bottom) / 2,
-            others, clusterBoxes, Guid.NewGuid);
+        return boxes;
+    }
+
+    /// <summary>The free spot nearest the note or cluster a drop joins, if it joins one.</summary>
+    private (double X, double Y)? SpotBeside(Core.Protocol.BoardCommand? command, StickyNoteModel dropped, IReadOnlyDictionary<Guid, DropBox> clusterBoxes)
+    {
+        DropBox? target = command switch
+        {
+            CreateCluster create when _nodes.TryGetValue(create.NoteIds[0], out var note) => BoxOf(note),
+            AddToCluster add when clusterBoxes.TryGetValue(add.ClusterId, out var box) => box,
+            _ => null,
+        };
+        if (target is not { } t) return null;
+        var taken = _nodes.Values.Where(n => n != dropped).Select(n => (n.Position.X, n.Position.Y)).ToList();
+        return NotePlacement.Near((t.Left + t.Right) / 2, (t.Top + t.Bottom) / 2, taken);
     }
 
     private static DropCandidate Candidate(StickyNoteModel node) =>

@@ -88,6 +88,7 @@ public partial class BoardView : IDisposable
         if (Current?.Id == _lastCurrentId) return;
         _lastCurrentId = Current?.Id;
         _chosenStageId = null;
+        _error = null; // a refusal in the stage before no longer applies
         EndPicking();
     }
 
@@ -141,7 +142,9 @@ public partial class BoardView : IDisposable
             _lastColor = draft.Color;
             var (centreX, centreY) = _canvas.VisibleCentre();
             var taken = (Current is null ? [] : Session.State.NotesOf(Current.Id)).Select(n => (n.X, n.Y)).Concat(_placed).ToList();
-            var (x, y) = NotePlacement.Near(centreX, centreY, taken);
+            var (x, y) = PrivateRow() is { } row
+                ? NotePlacement.InRow(centreX, centreY + row * RowSpacing, taken)
+                : NotePlacement.Near(centreX, centreY, taken);
             _placed.Add((x, y));
             // Sent even when the stage has just closed: the refusal brings the words back into the editor.
             await Session.SubmitAsync(new AddNote(Guid.NewGuid(), Current?.Id ?? Shown?.Id ?? "", draft.Text, draft.Color, x, y));
@@ -152,6 +155,20 @@ public partial class BoardView : IDisposable
         if (draft.Color != editing.Color)
             await Session.SubmitAsync(new RecolorNote(editing.Id, draft.Color));
     }
+
+    /// <summary>
+    /// During private writing nobody sees the others' notes, so nobody can make room for them: each person fills a row
+    /// of their own around the middle (by the order they joined), so that revealed notes rarely land on each other.
+    /// </summary>
+    private int? PrivateRow()
+    {
+        if (Current is not { Settings.PrivateWriting: true }) return null;
+        var slot = Session.State.Participants.Values.Where(p => p.Active).OrderBy(p => p.JoinedAt).ToList().FindIndex(p => p.Id == Session.Me);
+        return slot < 0 ? null : slot % 3 - 1;
+    }
+
+    /// <summary>Rows far enough apart for a cluster's title between them.</summary>
+    private const double RowSpacing = 1.5 * (NotePlacement.NoteHeight + NotePlacement.Gap);
 
     private async Task DeleteAsync(Guid noteId)
     {

@@ -106,14 +106,15 @@ public class BoardViewTests : ClientTestContext
     [Fact]
     public void A_New_Note_Is_Sent_As_AddNote_Near_The_Visible_Middle()
     {
-        var (cut, _) = RenderBoard();
+        var board = new TestBoard(openStage: "plan"); // no private writing in Plan: notes go to the middle
+        var (cut, _) = RenderBoard(board, board.Trainee);
 
         cut.Find("[data-testid=add-note]").Click();
         cut.Find("[data-testid=note-editor]").Input("要有行动计划");
         cut.Find("[data-testid=save-note]").Click();
 
-        var add = Assert.IsType<AddNote>(Assert.Single(_board.Submitted).Command);
-        Assert.Equal(("要有行动计划", 420d, 240d), (add.Text, add.X, add.Y));
+        var add = Assert.IsType<AddNote>(Assert.Single(board.Submitted).Command);
+        Assert.Equal(("plan", "要有行动计划", 420d, 240d), (add.StageId, add.Text, add.X, add.Y));
         Assert.NotEqual(Guid.Empty, add.NoteId);
         Assert.Empty(cut.FindAll("[data-testid=note-editor]"));
     }
