@@ -4,7 +4,11 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Workshops;
+using Whiteboard.Core.Participants;
 
 namespace Whiteboard.Client.Tests;
 
@@ -26,4 +30,21 @@ public abstract class ClientTestContext : BunitContext
     }
 
     protected FakeTimeProvider Time { get; } = new();
+
+    /// <summary>The server's clock as the browser estimates it: here, the fake time itself.</summary>
+    protected ServerClock Clock => _clock ??= new ServerClock(Time);
+
+    private ServerClock? _clock;
+
+    /// <summary>A board view of <paramref name="board"/> as <paramref name="me"/> sees it, and its session.</summary>
+    protected (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard(TestBoard board, Participant me)
+    {
+        var session = board.SessionFor(me, Time);
+        var cut = Render<BoardView>(p => p
+            .Add(v => v.Session, session)
+            .Add(v => v.Code, "K7M2QX")
+            .Add(v => v.Clock, Clock)
+            .Add(v => v.Status, ConnectionState.Online));
+        return (cut, session);
+    }
 }

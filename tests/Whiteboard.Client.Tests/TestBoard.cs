@@ -1,20 +1,37 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
+using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Client.Tests;
 
-/// <summary>A board as a join returns it, and the envelopes that follow, made the way the server makes them.</summary>
+/// <summary>A board as a join returns it (stages from a template), and the envelopes that follow, made the way the server makes them.</summary>
 public sealed class TestBoard
 {
     public static readonly DateTimeOffset Start = new(2025, 3, 1, 9, 0, 0, TimeSpan.FromHours(8));
 
+    /// <summary>The action-learning stages with <paramref name="openStage"/> open (none when null).</summary>
+    public TestBoard(WorkshopTemplate template = WorkshopTemplate.ActionLearning, string? openStage = "problem")
+    {
+        Stages = [.. Templates.StagesOf(template).Select(Stage.From)];
+        if (openStage is not null) SetStage(openStage, s => s with { Status = StageStatus.Open, OpenedAt = Start });
+    }
+
     public Guid BoardId { get; } = Guid.NewGuid();
+    public Guid WorkshopId { get; } = Guid.NewGuid();
     public Participant Facilitator { get; } = new(Guid.NewGuid(), "王老师", ParticipantRole.Facilitator, ParticipantLocation.InRoom, Start);
     public Participant Trainee { get; } = new(Guid.NewGuid(), "李明", ParticipantRole.Participant, ParticipantLocation.Remote, Start.AddMinutes(1));
+    public Participant Colleague { get; } = new(Guid.NewGuid(), "张伟", ParticipantRole.Participant, ParticipantLocation.InRoom, Start.AddMinutes(2));
+    public Participant Observer { get; } = new(Guid.NewGuid(), "组织部", ParticipantRole.Observer, ParticipantLocation.Remote, Start.AddMinutes(3));
+    public List<Stage> Stages { get; }
     public List<Note> Notes { get; } = [];
+    public List<Cluster> Clusters { get; } = [];
+    public List<Vote> Votes { get; } = [];
     public long Seq { get; set; } = 3;
     public List<Guid> Online { get; } = [];
     public List<long> CatchUpRequests { get; } = [];
@@ -22,15 +39,34 @@ public sealed class TestBoard
     public Queue<CatchUpResult> CatchUpAnswers { get; } = new();
     public Func<CommandEnvelope, CommandAck>? Answer { get; set; }
 
-    public Note AddNote(string text, NoteColor color = NoteColor.Yellow, double x = 100, double y = 80, Guid? author = null)
+    public IEnumerable<BoardCommand> Commands => Submitted.Select(s => s.Command);
+
+    public Note AddNote(string text, NoteColor color = NoteColor.Yellow, double x = 100, double y = 80, Guid? author = null,
+        string stageId = "problem", bool hidden = false, NoteAnonymity anonymity = NoteAnonymity.Named, Guid? clusterId = null)
     {
-        var note = new Note(Guid.NewGuid(), text, color, x, y, author ?? Trainee.Id, Start.AddMinutes(Notes.Count), Start.AddMinutes(Notes.Count));
+        var at = Start.AddMinutes(Notes.Count);
+        var note = new Note(Guid.NewGuid(), stageId, text, color, x, y, author ?? Trainee.Id, clusterId, hidden, anonymity, at, at);
         Notes.Add(note);
         return note;
     }
 
-    public JoinResult JoinedAs(Participant me) => new(null, null, me.Id, "token", me.Role,
-        new BoardSnapshot(BoardId, Seq, "第一组 · 提出问题", BoardLanguage.ZhCn, [.. Notes], [Facilitator, Trainee]), [.. Online]);
+    /// <summary>A cluster of the given notes (their ClusterId set), as the board would have it.</summary>
+    public Cluster AddCluster(string title, params Note[] members)
+    {
+        var cluster = new Cluster(Guid.NewGuid(), members[0].StageId, title, Start.AddMinutes(30 + Clusters.Count));
+        Clusters.Add(cluster);
+        foreach (var m in members) Notes[Notes.FindIndex(n => n.Id == m.Id)] = m with { ClusterId = cluster.Id };
+        return cluster;
+    }
+
+    public void SetStage(string stageId, Func<Stage, Stage> change)
+    {
+        var index = Stages.FindIndex(s => s.Id == stageId);
+        Stages[index] = change(Stages[index]);
+    }
+
+    public BoardSnapshot Snapshot => new(BoardId, Seq, "第一组", BoardLanguage.ZhCn, WorkshopId, 1, [.. Stages], [.. Notes],
+        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer]);
 
     public BoardCalls Calls => new(
         envelope =>
@@ -45,8 +81,12 @@ public sealed class TestBoard
         },
         (_, _, _, _) => Task.CompletedTask);
 
-    public BoardSession SessionFor(Participant me, TimeProvider time) => new(JoinedAs(me), Calls, time);
+    public BoardSession SessionFor(Participant me, TimeProvider time) => new(Snapshot, me.Id, me.Role, Online, Calls, time);
 
     public EventEnvelope Event(long seq, BoardEvent e, Guid? actor = null) =>
         new(seq, Guid.NewGuid(), actor ?? Trainee.Id, Start.AddHours(1).AddSeconds(seq), e);
+
+    /// <summary>A NoteAdded in the open problem stage, visible and named.</summary>
+    public static NoteAdded Added(Guid id, string text, NoteColor color = NoteColor.Yellow, double x = 0, double y = 0, string stageId = "problem") =>
+        new(id, stageId, text, color, x, y, false, NoteAnonymity.Named);
 }

@@ -20,3 +20,24 @@ window.whiteboard = {
         return copied;
     }
 };
+
+// A gentle two-tone chime when a stage's timer runs out (the visual cue shows whether or not sound is allowed).
+window.whiteboard.beep = function () {
+    const AudioContext = window.AudioContext || window.webkitAudioContext;
+    if (!AudioContext) return;
+    const context = window.whiteboard.audio || (window.whiteboard.audio = new AudioContext());
+    if (context.state === "suspended") context.resume();
+    [[660, 0], [880, 0.25]].forEach(([frequency, delay]) => {
+        const start = context.currentTime + delay;
+        const tone = context.createOscillator();
+        const volume = context.createGain();
+        tone.type = "sine";
+        tone.frequency.value = frequency;
+        volume.gain.setValueAtTime(0.0001, start);
+        volume.gain.exponentialRampToValueAtTime(0.15, start + 0.03);
+        volume.gain.exponentialRampToValueAtTime(0.0001, start + 0.45);
+        tone.connect(volume).connect(context.destination);
+        tone.start(start);
+        tone.stop(start + 0.5);
+    });
+};

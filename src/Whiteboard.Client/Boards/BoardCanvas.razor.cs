@@ -5,44 +5,67 @@ using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Options;
 using Microsoft.AspNetCore.Components;
+using Whiteboard.Client.Clusters;
 using Whiteboard.Client.Notes;
+using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Boards;
 
 /// <summary>
-/// The board drawn with Blazor.Diagrams. The diagram follows the session's state (never the other way round): a drag
-/// here becomes drag previews and, on drop, a MoveNote command; remote changes move nodes without sending anything.
+/// One stage of the board drawn with Blazor.Diagrams: its notes, and its clusters as groups. The diagram follows the
+/// session's state (never the other way round): a drag here becomes drag previews and, on drop, a MoveNote command
+/// (and a clustering command when dropped on a note or cluster, <see cref="ClusterDrop"/>); remote changes move nodes
+/// and regroup them without sending anything.
 /// </summary>
 public partial class BoardCanvas : IDisposable
 {
     private readonly Dictionary<Guid, StickyNoteModel> _nodes = [];
+    private readonly Dictionary<Guid, ClusterGroupModel> _groups = [];
     /// <summary>Notes this person is dragging right now: the board's state must not pull them back meanwhile.</summary>
     private readonly HashSet<Guid> _draggedHere = [];
     private BlazorDiagram _diagram = default!;
     private NoteActions _actions = default!;
+    private ClusterActions _clusterActions = default!;
     /// <summary>Set while code (not a person) moves nodes, so that those moves are not sent as drags.</summary>
     private bool _following;
 
     [Parameter, EditorRequired] public BoardSession Session { get; set; } = default!;
+    /// <summary>The stage shown: its notes and clusters only. None before the first stage opens.</summary>
+    [Parameter] public string? StageId { get; set; }
+    /// <summary>Tapping a note picks it for grouping instead of selecting it; nothing is dragged meanwhile.</summary>
+    [Parameter] public bool PickMode { get; set; }
+    [Parameter] public IReadOnlySet<Guid> Picked { get; set; } = new HashSet<Guid>();
+    [Parameter] public EventCallback<Guid> OnTogglePick { get; set; }
     [Parameter] public Guid? NoteInEditor { get; set; }
     [Parameter] public EventCallback<Guid> OnEditNote { get; set; }
     [Parameter] public EventCallback<Guid> OnDeleteNote { get; set; }
+    [Parameter] public EventCallback<Guid> OnRenameCluster { get; set; }
 
     protected override void OnInitialized()
     {
         _diagram = NewDiagram();
-        _actions = new NoteActions(id => OnEditNote.InvokeAsync(id), id => OnDeleteNote.InvokeAsync(id));
+        _actions = new NoteActions(id => OnEditNote.InvokeAsync(id), id => OnDeleteNote.InvokeAsync(id),
+            Vote: id => Session.SubmitAsync(new CastVote(id)),
+            Unvote: id => Session.SubmitAsync(new RetractVote(id)),
+            RemoveFromCluster: id => Session.SubmitAsync(new RemoveFromCluster(id)),
+            TogglePick: id => PickMode ? OnTogglePick.InvokeAsync(id) : Task.CompletedTask);
+        _clusterActions = new ClusterActions(id => OnRenameCluster.InvokeAsync(id), id => Session.SubmitAsync(new DissolveCluster(id)),
+            id => Session.SubmitAsync(new CastVote(id)), id => Session.SubmitAsync(new RetractVote(id)));
         Session.Changed += OnSessionChanged;
         Session.NoteDragging += OnNoteDragging;
         Session.Rejected += OnRejected;
-        FollowBoard();
     }
 
+    /// <summary>The shown stage, the picks or the language changed: every note and cluster is looked at again.</summary>
     protected override void OnParametersSet()
     {
+        if (PickMode) _diagram.UnselectAll();
+        FollowBoard();
         foreach (var (id, node) in _nodes) node.SetInEditor(id == NoteInEditor);
     }
 
@@ -54,6 +77,8 @@ public partial class BoardCanvas : IDisposable
         return ((width / 2 - _diagram.Pan.X) / _diagram.Zoom, (height / 2 - _diagram.Pan.Y) / _diagram.Zoom);
     }
 
+    private bool ShownStageIsEmpty => _nodes.Count == 0;
+
     private BlazorDiagram NewDiagram()
     {
         var options = new BlazorDiagramOptions { AllowMultiSelection = false }; // touch has no Ctrl key: one note at a time
@@ -63,6 +88,7 @@ public partial class BoardCanvas : IDisposable
         diagram.UnregisterBehavior<DragNewLinkBehavior>(); // notes are never linked
         diagram.UnregisterBehavior<KeyboardShortcutsBehavior>(); // the Delete key must not delete: deleting is a command
         diagram.RegisterComponent<StickyNoteModel, StickyNoteWidget>();
+        diagram.RegisterComponent<ClusterGroupModel, ClusterWidget>();
         diagram.PointerDoubleClick += OnDoubleClick;
         return diagram;
     }
@@ -70,9 +96,20 @@ public partial class BoardCanvas : IDisposable
     private void FollowBoard()
     {
         var state = Session.State;
+        var stage = StageId is null ? null : state.StageById(StageId);
+        var notes = stage is null ? [] : state.NotesOf(stage.Id).ToList();
+        var shown = notes.Select(n => n.Id).ToHashSet();
+        var clusters = stage is null ? [] : state.Clusters.Values
+            .Where(c => c.StageId == stage.Id && notes.Any(n => n.ClusterId == c.Id)).ToDictionary(c => c.Id);
         Follow(() =>
         {
-            foreach (var (id, node) in _nodes.Where(n => !state.Notes.ContainsKey(n.Key)).ToList())
+            foreach (var (id, group) in _groups.Where(g => !clusters.ContainsKey(g.Key)).ToList())
+            {
+                _groups.Remove(id);
+                group.Moved -= OnGroupMoved;
+                _diagram.Groups.Remove(group);
+            }
+            foreach (var (id, node) in _nodes.Where(n => !shown.Contains(n.Key)).ToList())
             {
                 _nodes.Remove(id);
                 _draggedHere.Remove(id);
@@ -80,23 +117,65 @@ public partial class BoardCanvas : IDisposable
                 node.Moved -= OnNodeMoved;
                 _diagram.Nodes.Remove(node);
             }
-            foreach (var note in state.NotesInOrder())
-            {
-                var author = Session.NameOf(note.AuthorId);
-                var mayChange = Session.MayChange(note);
-                if (_nodes.TryGetValue(note.Id, out var node))
-                {
-                    node.Update(note, author, mayChange, keepPosition: _draggedHere.Contains(note.Id));
-                    continue;
-                }
-                node = new StickyNoteModel(note, author, mayChange);
-                node.Moving += OnNodeMoving;
-                node.Moved += OnNodeMoved;
-                _nodes.Add(note.Id, node);
-                _diagram.Nodes.Add(node);
-            }
+            foreach (var note in notes) FollowNote(note, stage!);
+            foreach (var cluster in clusters.Values) FollowCluster(cluster, stage!);
         });
     }
+
+    private void FollowNote(Note note, Stage stage)
+    {
+        var look = LookOf(note, stage);
+        if (_nodes.TryGetValue(note.Id, out var node))
+        {
+            node.Update(note, look, keepPosition: _draggedHere.Contains(note.Id));
+            return;
+        }
+        node = new StickyNoteModel(note, look);
+        node.Moving += OnNodeMoving;
+        node.Moved += OnNodeMoved;
+        _nodes.Add(note.Id, node);
+        _diagram.Nodes.Add(node);
+    }
+
+    /// <summary>The group around a cluster's notes, its members as the board has them (rule C2: one cluster per note).</summary>
+    private void FollowCluster(Cluster cluster, Stage stage)
+    {
+        var members = _nodes.Values.Where(n => n.Note.ClusterId == cluster.Id).ToList();
+        var look = new ClusterLook(MayArrange(stage) && !PickMode, Voting.VoteCounts.On(Session.State, Session.Me, stage, cluster.Id, MayArrange(stage)));
+        if (!_groups.TryGetValue(cluster.Id, out var group))
+        {
+            foreach (var m in members) m.Group?.RemoveChild(m);
+            group = new ClusterGroupModel(cluster, look, members);
+            group.Moved += OnGroupMoved;
+            _groups.Add(cluster.Id, group);
+            _diagram.Groups.Add(group);
+            _diagram.SendToBack(group); // loose notes stay above a cluster's frame
+            return;
+        }
+        group.Update(cluster, look);
+        foreach (var child in group.Children.Where(c => !members.Contains(c)).ToList()) group.RemoveChild(child);
+        foreach (var m in members.Where(m => m.Group != group))
+        {
+            m.Group?.RemoveChild(m);
+            group.AddChild(m);
+        }
+    }
+
+    private bool MayArrange(Stage stage) => Session.MayChangeStage(stage.Id);
+
+    private NoteLook LookOf(Note note, Stage stage)
+    {
+        var mine = note.AuthorId == Session.Me;
+        var mayArrange = MayArrange(stage) && (!note.Hidden || mine) && !PickMode;
+        var votes = note.Hidden ? null : Voting.VoteCounts.On(Session.State, Session.Me, stage, note.Id, MayArrange(stage));
+        return new NoteLook(AuthorOf(note), Session.MayChange(note) && !PickMode, mayArrange, note.Hidden, mine,
+            Picked.Contains(note.Id), votes);
+    }
+
+    /// <summary>Rule H3: an anonymous note shows no name — except to whoever may know it, marked as anonymous.</summary>
+    private string? AuthorOf(Note note) => Session.NameOf(note.AuthorId) is not { } name ? null
+        : note.Anonymity == NoteAnonymity.Named ? name
+        : T["AnonymousAuthorKnown", name];
 
     private void Follow(Action change)
     {
@@ -116,15 +195,6 @@ public partial class BoardCanvas : IDisposable
         if (_following || node is not StickyNoteModel sticky) return;
         _draggedHere.Add(sticky.Note.Id);
         Session.PreviewDrag(sticky.Note.Id, Math.Round(node.Position.X), Math.Round(node.Position.Y));
-    }
-
-    /// <summary>Fires once on drop (pointer up). The node stays where it was dropped until the board's event arrives.</summary>
-    private void OnNodeMoved(MovableModel node)
-    {
-        if (node is not StickyNoteModel sticky) return;
-        _draggedHere.Remove(sticky.Note.Id);
-        // Submitting never throws: an unsent command waits in the outbox, a refusal comes back as Rejected.
-        _ = Session.SubmitAsync(new MoveNote(sticky.Note.Id, Math.Round(node.Position.X), Math.Round(node.Position.Y)));
     }
 
     private void OnNoteDragging(NoteDrag drag) => InvokeAsync(() =>

@@ -5,34 +5,21 @@ namespace Whiteboard.Client.Boards;
 
 /// <summary>
 /// /b/{code}: joins the workshop (asking for a name only when this browser has never joined it) and shows this person's
-/// board: a participant's group, or group 1 for facilitators and observers.
+/// board — a participant's group; a facilitator or observer of several groups goes on to the console instead.
+/// /b/{code}/g/{n}: group n's board, for facilitators and observers.
 /// </summary>
-public partial class BoardPage : IDisposable
+public partial class BoardPage
 {
     [Parameter] public string Code { get; set; } = "";
+    [Parameter] public int? GroupNumber { get; set; }
 
     [Inject] private WorkshopClient Client { get; set; } = default!;
-    [Inject] private BoardsApi Api { get; set; } = default!;
-    [Inject] private Localization.UiLanguage Language { get; set; } = default!;
 
-    private Core.Protocol.Http.BoardInfo? _summary;
+    private string TitleOf(WorkshopSession session) => GroupNumber is { } n
+        ? $"{T["GroupName", n]} · {session.Workshop.Title}"
+        : session.Home.State.Title;
 
-    protected override async Task OnInitializedAsync()
-    {
-        Client.Changed += OnChanged;
-        await Client.OpenAsync(Code);
-        if (Client.NeedsName) await LookUpAsync();
-    }
-
-    /// <summary>Before the name form: the board's title and language, and whether the code exists at all.</summary>
-    private async Task LookUpAsync()
-    {
-        var found = await Api.FindAsync(Client.Code);
-        _summary = found.Value;
-        if (_summary is not null) await Language.FollowBoardAsync(_summary.Language);
-    }
-
-    private void OnChanged() => InvokeAsync(StateHasChanged);
-
-    public void Dispose() => Client.Changed -= OnChanged;
+    private string? RedirectFor(WorkshopSession session) => GroupNumber is { } number
+        ? WorkshopRoutes.FromGroup(Client.Code, session.Role, session.Boards.Count, number)
+        : WorkshopRoutes.FromBoard(Client.Code, session.Role, session.Boards.Count);
 }

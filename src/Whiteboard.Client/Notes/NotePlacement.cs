@@ -24,6 +24,22 @@ public static class NotePlacement
         return (left + Gap * (taken.Count % 8 + 1), top + Gap * (taken.Count % 8 + 1));
     }
 
+    /// <summary>
+    /// The nearest free spot in one row (middle first, then right, left, further right…): during private writing each
+    /// person fills a row of their own, since nobody can see where the others' notes are.
+    /// </summary>
+    public static (double X, double Y) InRow(double centreX, double centreY, IReadOnlyCollection<(double X, double Y)> taken)
+    {
+        var left = Math.Round(centreX - NoteWidth / 2);
+        var top = Math.Round(centreY - NoteHeight / 2);
+        foreach (var column in Enumerable.Range(0, 2 * Rings + 1).Select(i => i % 2 == 1 ? (i + 1) / 2 : -i / 2))
+        {
+            var x = left + column * (NoteWidth + Gap);
+            if (!taken.Any(t => Math.Abs(t.X - x) < NoteWidth && Math.Abs(t.Y - top) < NoteHeight)) return (x, top);
+        }
+        return Near(centreX, centreY, taken);
+    }
+
     private static IEnumerable<(int Column, int Row)> SpotsByDistance() =>
         from column in Enumerable.Range(-Rings, 2 * Rings + 1)
         from row in Enumerable.Range(-Rings, 2 * Rings + 1)

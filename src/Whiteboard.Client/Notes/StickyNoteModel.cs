@@ -10,37 +10,37 @@ namespace Whiteboard.Client.Notes;
 /// </summary>
 public sealed class StickyNoteModel : NodeModel
 {
-    public StickyNoteModel(Note note, string? authorName, bool mayChange)
+    public StickyNoteModel(Note note, NoteLook look)
         : base(note.Id.ToString(), new Point(note.X, note.Y))
     {
         Note = note;
-        AuthorName = authorName;
-        MayChange = mayChange;
+        Look = look;
+        Locked = !look.MayArrange;
+        // The size a note is drawn at until the browser measures it: drops and clusters can be worked out at once.
+        Size = new Size(NotePlacement.NoteWidth, NotePlacement.NoteHeight);
     }
 
     /// <summary>The note as the board state last had it.</summary>
     public Note Note { get; private set; }
 
-    /// <summary>Null when the author is unknown to this browser.</summary>
-    public string? AuthorName { get; private set; }
-
-    /// <summary>Rule N5: whether this person may edit, recolour and delete it (the buttons show only then).</summary>
-    public bool MayChange { get; private set; }
+    public NoteLook Look { get; private set; }
 
     /// <summary>Open in the editor: its own buttons hide meanwhile.</summary>
     public bool InEditor { get; private set; }
+
+    public bool MayChange => Look.MayChange;
 
     /// <summary>
     /// Takes the board's newer version of the note. The node moves only when the note's position changed on the board,
     /// and not while <paramref name="keepPosition"/> (this person is dragging it): a pending drop is not undone.
     /// </summary>
-    public void Update(Note note, string? authorName, bool mayChange, bool keepPosition)
+    public void Update(Note note, NoteLook look, bool keepPosition)
     {
         var moved = note.X != Note.X || note.Y != Note.Y;
-        var looksDifferent = note.Text != Note.Text || note.Color != Note.Color || authorName != AuthorName || mayChange != MayChange;
+        var looksDifferent = note.Text != Note.Text || note.Color != Note.Color || note.ClusterId != Note.ClusterId || look != Look;
         Note = note;
-        AuthorName = authorName;
-        MayChange = mayChange;
+        Look = look;
+        Locked = !look.MayArrange;
         if (moved && !keepPosition) SetPosition(note.X, note.Y);
         else if (looksDifferent) Refresh();
     }

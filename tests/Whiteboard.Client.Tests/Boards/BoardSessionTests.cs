@@ -30,7 +30,7 @@ public class BoardSessionTests
 
         await session.ReceiveAsync([
             _board.Event(5, new NoteMoved(id, 300, 200)),
-            _board.Event(4, new NoteAdded(id, "流程长", NoteColor.Blue, 10, 20)),
+            _board.Event(4, TestBoard.Added(id, "流程长", NoteColor.Blue, 10, 20)),
         ]);
 
         Assert.Equal(5, session.State.Seq);
@@ -45,7 +45,7 @@ public class BoardSessionTests
         var changes = 0;
         session.Changed += () => changes++;
 
-        await session.ReceiveAsync([_board.Event(3, new NoteAdded(Guid.NewGuid(), "旧的", NoteColor.Yellow, 0, 0))]);
+        await session.ReceiveAsync([_board.Event(3, TestBoard.Added(Guid.NewGuid(), "旧的", NoteColor.Yellow, 0, 0))]);
 
         Assert.Empty(session.State.Notes);
         Assert.Equal(0, changes);
@@ -56,10 +56,10 @@ public class BoardSessionTests
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        _board.CatchUpAnswers.Enqueue(new CatchUpResult([_board.Event(4, new NoteAdded(a, "一", NoteColor.Yellow, 0, 0))], HasMore: true));
-        _board.CatchUpAnswers.Enqueue(new CatchUpResult([_board.Event(5, new NoteAdded(b, "二", NoteColor.Yellow, 0, 0))], HasMore: false));
+        _board.CatchUpAnswers.Enqueue(new CatchUpResult([_board.Event(4, TestBoard.Added(a, "一", NoteColor.Yellow, 0, 0))], HasMore: true));
+        _board.CatchUpAnswers.Enqueue(new CatchUpResult([_board.Event(5, TestBoard.Added(b, "二", NoteColor.Yellow, 0, 0))], HasMore: false));
 
-        await session.ReceiveAsync([_board.Event(6, new NoteAdded(c, "三", NoteColor.Yellow, 0, 0))]);
+        await session.ReceiveAsync([_board.Event(6, TestBoard.Added(c, "三", NoteColor.Yellow, 0, 0))]);
 
         Assert.Equal([3L, 4L], _board.CatchUpRequests);
         Assert.Equal(6, session.State.Seq);
@@ -71,8 +71,8 @@ public class BoardSessionTests
     {
         var session = _board.SessionFor(_board.Trainee, _time);
 
-        await session.SubmitAsync(new AddNote(Guid.NewGuid(), "想法", NoteColor.Pink, 0, 0));
-        await session.SubmitAsync(new AddNote(Guid.NewGuid(), "想法", NoteColor.Pink, 0, 0));
+        await session.SubmitAsync(new AddNote(Guid.NewGuid(), "problem", "想法", NoteColor.Pink, 0, 0));
+        await session.SubmitAsync(new AddNote(Guid.NewGuid(), "problem", "想法", NoteColor.Pink, 0, 0));
 
         Assert.Equal(2, _board.Submitted.Select(s => s.OpId).Distinct().Count());
         Assert.All(_board.Submitted, s => Assert.Equal(_board.BoardId, s.BoardId));
@@ -100,11 +100,11 @@ public class BoardSessionTests
         var offline = true;
         _board.Answer = e => offline ? throw new InvalidOperationException("not connected") : new CommandAck(e.OpId, 4, null, null);
 
-        await session.SubmitAsync(new AddNote(Guid.NewGuid(), "断网时写的", NoteColor.Green, 0, 0));
+        await session.SubmitAsync(new AddNote(Guid.NewGuid(), "problem", "断网时写的", NoteColor.Green, 0, 0));
         Assert.Equal(1, session.UnsentCount);
 
         offline = false;
-        await session.RejoinedAsync(_board.JoinedAs(_board.Trainee));
+        await session.RejoinedAsync(_board.Snapshot, _board.Online);
 
         Assert.Equal(0, session.UnsentCount);
         Assert.Equal(2, _board.Submitted.Count);
@@ -115,10 +115,10 @@ public class BoardSessionTests
     public async Task Rejoining_Catches_Up_From_The_Last_Applied_Event()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
-        await session.ReceiveAsync([_board.Event(4, new NoteAdded(Guid.NewGuid(), "一", NoteColor.Yellow, 0, 0))]);
+        await session.ReceiveAsync([_board.Event(4, TestBoard.Added(Guid.NewGuid(), "一", NoteColor.Yellow, 0, 0))]);
         _board.Seq = 6; // the board moved on while this browser was away
 
-        await session.RejoinedAsync(_board.JoinedAs(_board.Trainee));
+        await session.RejoinedAsync(_board.Snapshot, _board.Online);
 
         Assert.Equal([4L], _board.CatchUpRequests);
     }
@@ -140,7 +140,7 @@ public class BoardSessionTests
     {
         var sent = 0;
         var calls = _board.Calls with { Drag = (_, _, _, _) => { sent++; return Task.CompletedTask; } };
-        var session = new Whiteboard.Client.Boards.BoardSession(_board.JoinedAs(_board.Trainee), calls, _time);
+        var session = new Whiteboard.Client.Boards.BoardSession(_board.Snapshot, _board.Trainee.Id, _board.Trainee.Role, [], calls, _time);
         var noteId = Guid.NewGuid();
 
         for (var i = 0; i < 10; i++)

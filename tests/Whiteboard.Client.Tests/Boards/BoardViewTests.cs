@@ -13,15 +13,7 @@ public class BoardViewTests : ClientTestContext
 {
     private readonly TestBoard _board = new();
 
-    private (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard()
-    {
-        var session = _board.SessionFor(_board.Trainee, Time);
-        var cut = Render<BoardView>(p => p
-            .Add(v => v.Session, session)
-            .Add(v => v.Code, "K7M2QX")
-            .Add(v => v.Status, ConnectionState.Online));
-        return (cut, session);
-    }
+    private (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard() => RenderBoard(_board, _board.Trainee);
 
     private static IElement NodeOf(IRenderedComponent<BoardView> cut, Guid noteId) => cut.Find($".diagram-node[data-node-id='{noteId}']");
 
@@ -34,7 +26,7 @@ public class BoardViewTests : ClientTestContext
         var (cut, _) = RenderBoard();
 
         Assert.Equal(["会议太多", "审批流程长"], cut.FindAll("[data-testid=note-text]").Select(e => e.TextContent));
-        Assert.Equal("第一组 · 提出问题", cut.Find("[data-testid=board-title]").TextContent);
+        Assert.Equal("第一组", cut.Find("[data-testid=board-title]").TextContent);
         Assert.Equal("K7M2QX", cut.Find("[data-testid=join-code]").TextContent);
         Assert.Single(cut.FindAll("[data-testid=board-canvas] .diagram-canvas"));
     }
@@ -45,7 +37,7 @@ public class BoardViewTests : ClientTestContext
         var (cut, session) = RenderBoard();
         var id = Guid.NewGuid();
 
-        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteAdded(id, "新想法", NoteColor.Orange, 40, 50))]));
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, TestBoard.Added(id, "新想法", NoteColor.Orange, 40, 50))]));
 
         cut.WaitForAssertion(() => Assert.Equal("orange", cut.Find($"[data-note-id='{id}'][data-testid=note]").GetAttribute("data-color")));
     }
@@ -78,7 +70,7 @@ public class BoardViewTests : ClientTestContext
     {
         var (cut, session) = RenderBoard();
 
-        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(7, new NoteAdded(Guid.NewGuid(), "跳号", NoteColor.Yellow, 0, 0))]));
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(7, TestBoard.Added(Guid.NewGuid(), "跳号", NoteColor.Yellow, 0, 0))]));
 
         Assert.Equal([3L], _board.CatchUpRequests);
     }
@@ -114,14 +106,15 @@ public class BoardViewTests : ClientTestContext
     [Fact]
     public void A_New_Note_Is_Sent_As_AddNote_Near_The_Visible_Middle()
     {
-        var (cut, _) = RenderBoard();
+        var board = new TestBoard(openStage: "plan"); // no private writing in Plan: notes go to the middle
+        var (cut, _) = RenderBoard(board, board.Trainee);
 
         cut.Find("[data-testid=add-note]").Click();
         cut.Find("[data-testid=note-editor]").Input("要有行动计划");
         cut.Find("[data-testid=save-note]").Click();
 
-        var add = Assert.IsType<AddNote>(Assert.Single(_board.Submitted).Command);
-        Assert.Equal(("要有行动计划", 420d, 240d), (add.Text, add.X, add.Y));
+        var add = Assert.IsType<AddNote>(Assert.Single(board.Submitted).Command);
+        Assert.Equal(("plan", "要有行动计划", 420d, 240d), (add.StageId, add.Text, add.X, add.Y));
         Assert.NotEqual(Guid.Empty, add.NoteId);
         Assert.Empty(cut.FindAll("[data-testid=note-editor]"));
     }

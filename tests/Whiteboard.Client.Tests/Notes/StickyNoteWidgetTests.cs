@@ -22,14 +22,14 @@ public class StickyNoteWidgetTests : ClientTestContext
     {
         var note = _board.AddNote("会议太多，时间不够", NoteColor.Pink);
 
-        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, "李明", mayChange: false)));
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, NoteLook.Plain("李明", false))));
 
         var root = cut.Find("[data-testid=note]");
         Assert.Equal(note.Id.ToString(), root.GetAttribute("data-note-id"));
         Assert.Equal("pink", root.GetAttribute("data-color"));
         Assert.Contains("note-pink", root.ClassList);
         Assert.Equal("会议太多，时间不够", cut.Find("[data-testid=note-text]").TextContent);
-        Assert.Equal("李明", cut.Find(".note-author").TextContent);
+        Assert.Equal("李明", cut.Find(".note-author").TextContent.Trim());
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     {
         var note = _board.AddNote("<b>粗体</b><script>alert(1)</script>");
 
-        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, "李明", mayChange: false)));
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, NoteLook.Plain("李明", false))));
 
         var text = cut.Find("[data-testid=note-text]");
         Assert.Equal("<b>粗体</b><script>alert(1)</script>", text.TextContent);
@@ -49,7 +49,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     {
         var note = _board.AddNote("匿名");
 
-        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, null, mayChange: false)));
+        var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, new StickyNoteModel(note, NoteLook.Plain(null, false))));
 
         Assert.Empty(cut.FindAll(".note-author"));
     }
@@ -58,7 +58,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     public void A_Selected_Note_Its_Author_May_Change_Shows_Edit_And_Delete_Buttons()
     {
         var note = _board.AddNote("我的便签");
-        var node = Selected(new StickyNoteModel(note, "李明", mayChange: true));
+        var node = Selected(new StickyNoteModel(note, NoteLook.Plain("李明", true)));
         Guid? edited = null;
         var actions = new NoteActions(id => { edited = id; return Task.CompletedTask; }, _ => Task.CompletedTask);
 
@@ -73,7 +73,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     public void Someone_Elses_Note_Shows_No_Edit_Buttons() // rule N5
     {
         var note = _board.AddNote("别人的");
-        var node = Selected(new StickyNoteModel(note, "王老师", mayChange: false));
+        var node = Selected(new StickyNoteModel(note, NoteLook.Plain("王老师", false)));
         var actions = new NoteActions(_ => Task.CompletedTask, _ => Task.CompletedTask);
 
         var cut = Render<StickyNoteWidget>(p => p.Add(w => w.Node, node).AddCascadingValue(actions));

@@ -1,0 +1,206 @@
+using Microsoft.AspNetCore.Components;
+using Whiteboard.Client.Connection;
+using Whiteboard.Client.Notes;
+using Whiteboard.Client.Workshops;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Clusters;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+
+namespace Whiteboard.Client.Boards;
+
+/// <summary>
+/// A group's board as participants on tablets and the facilitator on one group see it: the stages, the stage shown
+/// (the current one unless someone looks back), its notes and clusters, votes, done flags and — for facilitators — the
+/// stage controls for this group.
+/// </summary>
+public partial class BoardView : IDisposable
+{
+    private BoardCanvas _canvas = default!;
+    private bool _editorOpen;
+    private Note? _editing;
+    private NoteDraft? _draft;
+    private Guid _editorKey;
+    private NoteColor _lastColor = NoteColor.Yellow;
+    private RejectionCode? _error;
+    private bool _peopleShown;
+    private bool _resultsShown;
+    private bool _pickMode;
+    private IReadOnlySet<Guid> _picked = new HashSet<Guid>();
+    private Guid? _renaming;
+    /// <summary>A stage this person tapped to look at; null follows the current stage.</summary>
+    private string? _chosenStageId;
+    private string? _lastCurrentId;
+    /// <summary>Where this browser put new notes: the next one steps aside even before the earlier ones arrive.</summary>
+    private readonly List<(double X, double Y)> _placed = [];
+
+    [Parameter, EditorRequired] public BoardSession Session { get; set; } = default!;
+    [Parameter, EditorRequired] public string Code { get; set; } = "";
+    [Parameter, EditorRequired] public ServerClock Clock { get; set; } = default!;
+    [Parameter] public ConnectionState Status { get; set; }
+
+    private IReadOnlyList<Stage> Stages => Session.State.Stages;
+    private Stage? Current => Session.State.CurrentStage;
+    private bool IsObserver => Session.Role == ParticipantRole.Observer;
+
+    /// <summary>The stage on screen: the one tapped, else the current one, else the last one done (after the session).</summary>
+    private Stage? Shown =>
+        (_chosenStageId is { } id ? Session.State.StageById(id) : null)
+        ?? Current
+        ?? Stages.LastOrDefault(s => s.Status == StageStatus.Done);
+
+    private IReadOnlyCollection<Participant> ActiveParticipants => [.. Session.State.Participants.Values.Where(p => p.Active)];
+
+    private IReadOnlyList<Guid> Trainees =>
+        [.. Session.State.Participants.Values.Where(p => p.Active && p.Role == ParticipantRole.Participant).Select(p => p.Id)];
+
+    private bool HasHiddenNotes => Current is { } c && Session.State.NotesOf(c.Id).Any(n => n.Hidden);
+
+    /// <summary>Why a note cannot be added to the stage on screen now (ST5), shown beside the disabled button.</summary>
+    private RejectionCode? AddNoteBlocked => Current switch
+    {
+        null => RejectionCode.NoCurrentStage,
+        _ when Shown?.Id != Current.Id => RejectionCode.StageNotOpen,
+        _ when Session.MayChangeStage(Current.Id) => null,
+        { Status: StageStatus.Locked } => RejectionCode.StageLocked,
+        _ => RejectionCode.StageNotOpen,
+    };
+
+    protected override void OnInitialized()
+    {
+        _lastCurrentId = Current?.Id;
+        Session.Changed += OnSessionChanged;
+        Session.Rejected += OnRejected;
+    }
+
+    private void ShowStage(string stageId)
+    {
+        _chosenStageId = stageId == Current?.Id ? null : stageId;
+        EndPicking();
+    }
+
+    /// <summary>When the facilitator moves the board on, everyone follows to the new current stage.</summary>
+    private void FollowCurrentStage()
+    {
+        if (Current?.Id == _lastCurrentId) return;
+        _lastCurrentId = Current?.Id;
+        _chosenStageId = null;
+        _error = null; // a refusal in the stage before no longer applies
+        EndPicking();
+    }
+
+    private Task MarkDoneAsync(bool done) => Current is { } stage ? Session.SubmitAsync(new MarkDone(stage.Id, done)) : Task.CompletedTask;
+
+    private void TogglePickMode()
+    {
+        if (_pickMode) EndPicking();
+        else _pickMode = true;
+    }
+
+    private void EndPicking() => (_pickMode, _picked) = (false, new HashSet<Guid>());
+
+    private void TogglePick(Guid noteId)
+    {
+        if (!Session.State.Notes.TryGetValue(noteId, out var note) || note.Hidden) return; // H4: hidden notes are not clustered
+        var picked = new HashSet<Guid>(_picked);
+        if (!picked.Remove(noteId)) picked.Add(noteId);
+        _picked = picked;
+    }
+
+    /// <summary>Rule C1: the picked notes, in the order they are drawn, become one cluster.</summary>
+    private async Task GroupPickedAsync()
+    {
+        var ids = Session.State.NotesInOrder().Select(n => n.Id).Where(_picked.Contains).ToList();
+        EndPicking();
+        if (ids.Count >= 2) await Session.SubmitAsync(new CreateCluster(Guid.NewGuid(), ids, ""));
+    }
+
+    private async Task RenameAsync(Guid clusterId, string title)
+    {
+        _renaming = null;
+        await Session.SubmitAsync(new RenameCluster(clusterId, title));
+    }
+
+    private void OpenEditor(Guid? noteId, NoteDraft? draft)
+    {
+        Note? note = null;
+        if (noteId is { } id && (!Session.State.Notes.TryGetValue(id, out note) || !Session.MayChange(note))) return;
+        (_editorOpen, _editing, _draft, _editorKey) = (true, note, draft, Guid.NewGuid());
+    }
+
+    private void CloseEditor() => (_editorOpen, _editing, _draft) = (false, null, null);
+
+    private async Task SaveAsync(NoteDraft draft)
+    {
+        var editing = _editing;
+        CloseEditor();
+        if (editing is null)
+        {
+            _lastColor = draft.Color;
+            var (centreX, centreY) = _canvas.VisibleCentre();
+            var taken = (Current is null ? [] : Session.State.NotesOf(Current.Id)).Select(n => (n.X, n.Y)).Concat(_placed).ToList();
+            var (x, y) = PrivateRow() is { } row
+                ? NotePlacement.InRow(centreX, centreY + row * RowSpacing, taken)
+                : NotePlacement.Near(centreX, centreY, taken);
+            _placed.Add((x, y));
+            // Sent even when the stage has just closed: the refusal brings the words back into the editor.
+            await Session.SubmitAsync(new AddNote(Guid.NewGuid(), Current?.Id ?? Shown?.Id ?? "", draft.Text, draft.Color, x, y));
+            return;
+        }
+        if (UserText.Clean(draft.Text, BoardLimits.MaxNoteTextLength, multiline: true).Text != editing.Text)
+            await Session.SubmitAsync(new EditNote(editing.Id, draft.Text));
+        if (draft.Color != editing.Color)
+            await Session.SubmitAsync(new RecolorNote(editing.Id, draft.Color));
+    }
+
+    /// <summary>
+    /// During private writing nobody sees the others' notes, so nobody can make room for them: each person fills a row
+    /// of their own around the middle (by the order they joined), so that revealed notes rarely land on each other.
+    /// </summary>
+    private int? PrivateRow()
+    {
+        if (Current is not { Settings.PrivateWriting: true }) return null;
+        var slot = Session.State.Participants.Values.Where(p => p.Active).OrderBy(p => p.JoinedAt).ToList().FindIndex(p => p.Id == Session.Me);
+        return slot < 0 ? null : slot % 3 - 1;
+    }
+
+    /// <summary>Rows far enough apart for a cluster's title between them.</summary>
+    private const double RowSpacing = 1.5 * (NotePlacement.NoteHeight + NotePlacement.Gap);
+
+    private async Task DeleteAsync(Guid noteId)
+    {
+        if (_editing?.Id == noteId) CloseEditor();
+        await Session.SubmitAsync(new DeleteNote(noteId));
+    }
+
+    private void OnRejected(BoardCommand command, RejectionCode code) => InvokeAsync(() =>
+    {
+        _error = code;
+        // What was typed must not be lost: refused words come back in the editor (as a new note if theirs is gone).
+        if (!_editorOpen && Refused(command) is var (noteId, draft)) OpenEditor(noteId, draft);
+        StateHasChanged();
+    });
+
+    private (Guid? NoteId, NoteDraft Draft)? Refused(BoardCommand command) => command switch
+    {
+        AddNote add => (null, new NoteDraft(add.Text, add.Color)),
+        EditNote edit when Session.State.Notes.TryGetValue(edit.NoteId, out var note) && Session.MayChange(note) => (note.Id, new NoteDraft(edit.Text, note.Color)),
+        EditNote edit => (null, new NoteDraft(edit.Text, _lastColor)),
+        _ => null,
+    };
+
+    private void OnSessionChanged() => InvokeAsync(() =>
+    {
+        FollowCurrentStage();
+        StateHasChanged();
+    });
+
+    public void Dispose()
+    {
+        Session.Changed -= OnSessionChanged;
+        Session.Rejected -= OnRejected;
+    }
+}

@@ -1,0 +1,34 @@
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Stages;
+
+namespace Whiteboard.Client.Voting;
+
+/// <summary>Dot voting as this viewer sees it, from the board's projected state (rules V1–V4).</summary>
+public static class VoteCounts
+{
+    public static bool HasVoting(this Stage stage) => stage.Settings.VoteBudget > 0;
+
+    /// <summary>V4: while a stage's votes are hidden, each person sees only their own dots.</summary>
+    public static bool CountsHidden(this Stage stage) => stage.Settings.VotesHidden && !stage.VotesRevealed;
+
+    /// <summary>Whether totals may be shown and ranked: the votes were revealed, or were never hidden.</summary>
+    public static bool ResultsVisible(this Stage stage) => stage.HasVoting() && !stage.CountsHidden();
+
+    public static int MyVotes(BoardState state, Guid me, string stageId) =>
+        state.Votes.Count(v => v.StageId == stageId && v.VoterId == me);
+
+    /// <summary>V2: the budget less the dots already placed in the stage.</summary>
+    public static int VotesLeft(BoardState state, Guid me, Stage stage) =>
+        Math.Max(0, stage.Settings.VoteBudget - MyVotes(state, me, stage.Id));
+
+    public static int Total(BoardState state, Guid targetId) => state.Votes.Count(v => v.TargetId == targetId);
+
+    /// <summary>What the vote buttons on one target show; null when the stage has no voting.</summary>
+    public static VoteLook? On(BoardState state, Guid me, Stage stage, Guid targetId, bool mayVote)
+    {
+        if (!stage.HasVoting()) return null;
+        var mine = state.Votes.Count(v => v.TargetId == targetId && v.VoterId == me);
+        var hidden = stage.CountsHidden();
+        return new VoteLook(hidden ? mine : Total(state, targetId), mine, hidden, mayVote);
+    }
+}

@@ -1,0 +1,212 @@
+using AngleSharp.Dom;
+using Bunit;
+using Whiteboard.Client.Console;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Client.Workshops;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Client.Tests.Console;
+
+public class WorkshopConsoleTests : WorkshopTestContext
+{
+    private IRenderedComponent<WorkshopConsole> RenderConsole(WorkshopSession session) =>
+        Render<WorkshopConsole>(p => p.Add(c => c.Session, session).Add(c => c.Code, TestWorkshop.Code));
+
+    private static IElement Card(IRenderedComponent<WorkshopConsole> cut, int number) =>
+        cut.Find($"[data-testid=group-card][data-group-number='{number}']");
+
+    private static string Stat(IElement card, string testId) => card.QuerySelector($"[data-testid={testId}]")!.TextContent.Trim();
+
+    [Fact]
+    public void Every_Group_Has_A_Card_With_Its_Stage_People_Notes_Votes_And_Done_Flags()
+    {
+        Workshop.Open("problem");
+        var li = Workshop.Join(1, "李明");
+        Workshop.Join(1, "张伟", ParticipantLocation.Remote, online: false);
+        var wang = Workshop.Join(1, "王芳", ParticipantLocation.Remote);
+        Workshop.Join(2, "赵强");
+        Workshop[1].AddNote("会议太多");
+        Workshop[1].AddNote("审批慢", hidden: true);
+        Workshop[1].MarkDone("problem", li, wang);
+        Workshop[2].SetStage("problem", s => s with { Status = StageStatus.Done });
+        Workshop[2].SetStage("plan", s => s with { Status = StageStatus.Locked, VotesRevealed = true });
+        var idea = Workshop[2].AddNote("减少会议", stageId: "plan");
+        Workshop[2].Votes.AddRange([new Vote(Guid.Empty, idea.Id, "plan", false), new Vote(Guid.Empty, idea.Id, "plan", false)]);
+
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.Equal(["1", "2"], cut.FindAll("[data-testid=group-card]").Select(c => c.GetAttribute("data-group-number")));
+        var one = Card(cut, 1);
+        Assert.Equal("第 1 组", Stat(one, "group-name"));
+        Assert.Equal("提出问题", Stat(one, "group-stage"));
+        Assert.Equal("进行中", Stat(one, "group-status"));
+        Assert.Equal("2/3", Stat(one, "group-online"));
+        Assert.Equal("现场 1 · 远程 2", Stat(one, "group-locations"));
+        Assert.Equal("2", Stat(one, "group-notes")); // the facilitator sees the hidden note too
+        Assert.Equal("暂不公开", Stat(one, "group-votes")); // rule V4: hidden votes are not counted for anyone
+        Assert.Equal("2/3", Stat(one, "group-done"));
+        var two = Card(cut, 2);
+        Assert.Equal("计划", Stat(two, "group-stage"));
+        Assert.Equal("已锁定", Stat(two, "group-status"));
+        Assert.Equal("1/1", Stat(two, "group-online"));
+        Assert.Equal("1", Stat(two, "group-notes"));
+        Assert.Equal("2", Stat(two, "group-votes"));
+        Assert.Equal("0/1", Stat(two, "group-done"));
+        Assert.Equal("4", cut.Find("[data-testid=total-joined]").TextContent);
+        Assert.Equal("3", cut.Find("[data-testid=total-online]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_Card_Follows_The_Events_Of_Its_Board()
+    {
+        Workshop.Open("problem");
+        Workshop.Join(2, "赵强");
+        var session = Workshop.SessionFor(Workshop.Facilitator, Time);
+        var cut = RenderConsole(session);
+
+        await cut.InvokeAsync(() => session.Group(2)!.ReceiveAsync([Workshop.Event(Workshop[2].Seq + 1,
+            new NoteAdded(Guid.NewGuid(), "problem", "基层负担重", NoteColor.Pink, 40, 60, false, NoteAnonymity.Named))]));
+
+        cut.WaitForAssertion(() => Assert.Equal("1", Stat(Card(cut, 2), "group-notes")));
+        Assert.Single(Card(cut, 2).QuerySelectorAll("[data-testid=group-thumbnail] rect.dot"));
+        Assert.Equal("0", Stat(Card(cut, 1), "group-notes"));
+    }
+
+    [Fact]
+    public void Before_The_Start_Every_Group_Waits_For_The_Facilitator()
+    {
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.All(cut.FindAll("[data-testid=group-status]"), s => Assert.Equal("未开始", s.TextContent.Trim()));
+        Assert.Equal("开始：提出问题", cut.Find("[data-testid=all-groups] [data-testid=advance-stage]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Starting_From_The_All_Groups_Controls_Submits_One_Command_For_Every_Group()
+    {
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        cut.Find("[data-testid=all-groups] [data-testid=advance-stage]").Click();
+
+        var sent = Assert.Single(Workshop.SubmittedToAll);
+        Assert.IsType<AdvanceStage>(sent.Command);
+        Assert.Equal(Workshop.WorkshopId, sent.WorkshopId);
+        Assert.Empty(Workshop.Submitted); // not board by board
+    }
+
+    [Fact]
+    public void Locking_From_The_All_Groups_Controls_Names_The_Stage_Most_Groups_Are_At()
+    {
+        Workshop.Open("problem");
+
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+        cut.Find("[data-testid=all-groups] [data-testid=lock-stage]").Click();
+
+        Assert.Equal(new LockStage("problem"), Assert.Single(Workshop.SubmittedToAll).Command);
+    }
+
+    [Fact]
+    public void A_Group_Refusing_The_All_Groups_Command_Shows_The_Reason()
+    {
+        Workshop.Open("problem");
+        Workshop.AnswerToAll = e => [new BoardAck(Workshop[2].BoardId, new CommandAck(e.OpId, 0, new Rejection(RejectionCode.StageNotOpen), null))];
+
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+        cut.Find("[data-testid=all-groups] [data-testid=lock-stage]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.Find("[data-testid=error-message]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void The_Group_Menu_Runs_A_Stage_Action_For_That_Group_Only()
+    {
+        Workshop.Open("problem");
+        var session = Workshop.SessionFor(Workshop.Facilitator, Time);
+        var cut = RenderConsole(session);
+
+        Card(cut, 2).QuerySelector("[data-testid=group-menu]")!.Click();
+        cut.Find("[data-group-number='2'] [data-testid=group-lock]").Click();
+
+        var sent = Assert.Single(Workshop.Submitted);
+        Assert.Equal(Workshop[2].BoardId, sent.BoardId);
+        Assert.Equal(new LockStage("problem"), sent.Command);
+        Assert.Empty(Workshop.SubmittedToAll);
+    }
+
+    [Fact]
+    public void The_Group_Menu_Reveals_A_Groups_Hidden_Notes()
+    {
+        Workshop.Open("problem");
+        Workshop[1].AddNote("不敢说的话", hidden: true);
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Card(cut, 1).QuerySelector("[data-testid=group-menu]")!.Click();
+        cut.Find("[data-group-number='1'] [data-testid=group-reveal-notes]").Click();
+
+        Assert.Equal(new RevealNotes("problem"), Assert.Single(Workshop.Submitted).Command);
+        Assert.Equal(Workshop[1].BoardId, Workshop.Submitted[0].BoardId);
+    }
+
+    [Fact]
+    public void Moving_A_Participant_Asks_The_Server_To_Move_Them_To_The_Chosen_Group()
+    {
+        var li = Workshop.Join(1, "李明");
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        cut.Find($"[data-testid=console-participant][data-participant-id='{li.Id}'] [data-testid=move-menu]").Click();
+        cut.Find($"[data-participant-id='{li.Id}'] [data-testid=move-participant][data-group-number='2']").Click();
+
+        var move = Assert.Single(Workshop.Moves);
+        Assert.Equal(li.Id, move.ParticipantId);
+        Assert.Equal(Workshop[2].BoardId, move.ToBoardId);
+    }
+
+    [Fact]
+    public void A_Refused_Move_Shows_The_Localised_Reason()
+    {
+        var li = Workshop.Join(1, "李明");
+        Workshop.AnswerMove = r => new CommandAck(r.OpId, 0, new Rejection(RejectionCode.NotAllowed), null);
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        cut.Find($"[data-participant-id='{li.Id}'] [data-testid=move-menu]").Click();
+        cut.Find($"[data-participant-id='{li.Id}'] [data-testid=move-participant]").Click();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.Find("[data-testid=error-message]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void An_Observer_Sees_Every_Group_But_No_Controls()
+    {
+        Workshop.Open("problem");
+        Workshop.Join(1, "李明");
+
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Observer, Time));
+
+        Assert.Equal(2, cut.FindAll("[data-testid=group-card]").Count);
+        Assert.NotNull(cut.Find("[data-testid=read-only]"));
+        Assert.Empty(cut.FindAll("[data-testid=all-groups]"));
+        Assert.Empty(cut.FindAll("[data-testid=group-menu]"));
+        Assert.Empty(cut.FindAll("[data-testid=move-menu]"));
+        Assert.Equal(["b/K7M2QX/g/1", "b/K7M2QX/g/2"], cut.FindAll("[data-testid=open-group]").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void A_Running_Timer_Counts_Down_In_Server_Time()
+    {
+        Workshop.Open("problem");
+        Workshop[1].SetStage("problem", s => s with { Timer = new StageTimer(true, Workshop.ServerTime.AddMinutes(5), TimeSpan.FromMinutes(5)) });
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+        Assert.Equal("05:00", Stat(Card(cut, 1), "group-timer"));
+
+        Time.Advance(TimeSpan.FromSeconds(61));
+
+        cut.WaitForAssertion(() => Assert.Equal("03:59", Stat(Card(cut, 1), "group-timer")));
+        Assert.Equal("10:00", Stat(Card(cut, 2), "group-timer")); // not started there: the stage's length
+        Assert.Equal("idle", Card(cut, 2).QuerySelector("[data-testid=group-timer]")!.GetAttribute("data-state"));
+    }
+}

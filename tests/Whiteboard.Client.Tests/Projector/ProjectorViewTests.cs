@@ -1,0 +1,118 @@
+using Bunit;
+using Whiteboard.Client.Projector;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Client.Workshops;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
+
+namespace Whiteboard.Client.Tests.Projector;
+
+public class ProjectorViewTests : WorkshopTestContext
+{
+    private IRenderedComponent<ProjectorView> RenderProjector(WorkshopSession session) =>
+        Render<ProjectorView>(p => p.Add(c => c.Session, session).Add(c => c.Code, TestWorkshop.Code));
+
+    [Fact]
+    public void Before_The_Start_It_Shows_The_QR_Code_The_Code_And_Who_Has_Joined()
+    {
+        Workshop.Join(1, "李明");
+        Workshop.Join(2, "张伟", ParticipantLocation.Remote);
+        Workshop.Join(2, "王芳");
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.Equal("api/workshops/K7M2QX/qr.svg", cut.Find("img[data-testid=qr-code]").GetAttribute("src"));
+        Assert.Equal("K7M2QX", cut.Find("[data-testid=join-code]").TextContent);
+        Assert.EndsWith("/b/K7M2QX", cut.Find("[data-testid=join-address]").TextContent);
+        Assert.Equal("3", cut.Find("[data-testid=joined-count]").GetAttribute("data-count"));
+        Assert.Empty(cut.FindAll("[data-testid=projector-stage]"));
+    }
+
+    [Fact]
+    public async Task The_Count_Of_Who_Has_Joined_Is_Live()
+    {
+        var session = Workshop.SessionFor(Workshop.Facilitator, Time);
+        var cut = RenderProjector(session);
+        Assert.Equal("0", cut.Find("[data-testid=joined-count]").GetAttribute("data-count"));
+
+        var joined = new ParticipantJoined(Guid.NewGuid(), "赵强", ParticipantRole.Participant, ParticipantLocation.InRoom);
+        await cut.InvokeAsync(() => session.Group(1)!.ReceiveAsync([Workshop.Event(Workshop[1].Seq + 1, joined)]));
+
+        cut.WaitForAssertion(() => Assert.Equal("1", cut.Find("[data-testid=joined-count]").GetAttribute("data-count")));
+    }
+
+    [Fact]
+    public void During_The_Session_It_Shows_The_Stage_Its_Prompt_And_The_Timer()
+    {
+        Workshop.Open("problem");
+        foreach (var group in Workshop.Groups)
+            group.SetStage("problem", s => s with { Timer = new StageTimer(true, Workshop.ServerTime.AddMinutes(10), TimeSpan.FromMinutes(10)) });
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.Empty(cut.FindAll("[data-testid=qr-code]"));
+        Assert.Equal("提出问题", cut.Find("[data-testid=stage-title]").TextContent);
+        Assert.Equal(Workshop[1].Stages[0].Prompt.ZhCn, cut.Find("[data-testid=stage-prompt]").TextContent);
+        Assert.Equal("10:00", cut.Find("[data-testid=timer]").TextContent);
+
+        Time.Advance(TimeSpan.FromSeconds(90));
+
+        cut.WaitForAssertion(() => Assert.Equal("08:30", cut.Find("[data-testid=timer]").TextContent));
+    }
+
+    [Fact]
+    public void The_Stage_Is_Shown_In_The_Workshops_Language()
+    {
+        Workshop.Language = BoardLanguage.En;
+        Workshop.Open("plan");
+
+        var cut = Render<ProjectorView>(p => p.Add(c => c.Session, Workshop.SessionFor(Workshop.Facilitator, Time))
+            .Add(c => c.Code, TestWorkshop.Code).AddCascadingValue("UiLanguage", BoardLanguage.En));
+
+        Assert.Equal("Plan", cut.Find("[data-testid=stage-title]").TextContent);
+        Assert.Equal(Workshop[1].Stages[1].Prompt.En, cut.Find("[data-testid=stage-prompt]").TextContent);
+    }
+
+    [Fact]
+    public void When_The_Time_Is_Up_The_Timer_Shows_It_And_Chimes()
+    {
+        Workshop.Open("problem");
+        Workshop[1].SetStage("problem", s => s with { Timer = new StageTimer(true, Workshop.ServerTime.AddSeconds(5), TimeSpan.FromSeconds(5)) });
+        var beep = JSInterop.SetupVoid("whiteboard.beep");
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Time.Advance(TimeSpan.FromSeconds(6));
+
+        cut.WaitForAssertion(() => Assert.Equal("ended", cut.Find("[data-testid=timer]").GetAttribute("data-state")));
+        Assert.Equal("00:00", cut.Find("[data-testid=timer]").TextContent);
+        Assert.Single(beep.Invocations);
+    }
+
+    [Fact]
+    public void During_The_Session_The_Join_Screen_Can_Be_Shown_Again_For_Latecomers()
+    {
+        Workshop.Open("problem");
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        cut.Find("[data-testid=toggle-join-screen]").Click();
+
+        Assert.NotNull(cut.Find("[data-testid=qr-code]"));
+        cut.Find("[data-testid=toggle-join-screen]").Click();
+        Assert.NotNull(cut.Find("[data-testid=stage-title]"));
+    }
+
+    [Fact]
+    public void Groups_Show_How_Many_Are_Done()
+    {
+        Workshop.Open("problem");
+        var li = Workshop.Join(1, "李明");
+        Workshop.Join(1, "张伟");
+        Workshop[1].MarkDone("problem", li);
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.Equal("1/2 完成", cut.Find("[data-testid=projector-group][data-group-number='1'] .group-state").TextContent);
+    }
+}

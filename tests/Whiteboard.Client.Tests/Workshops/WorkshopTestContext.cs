@@ -1,0 +1,38 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Localization;
+
+namespace Whiteboard.Client.Tests.Workshops;
+
+/// <summary>
+/// A bUnit context for the workshop screens: the client's services (as <see cref="ClientTestContext"/>, whose renderer
+/// info closes the service list), the HTTP API over a stub transport, the kept credentials, and Chinese as the UI language.
+/// </summary>
+public abstract class WorkshopTestContext : BunitContext
+{
+    protected WorkshopTestContext()
+    {
+        var chinese = CultureInfo.GetCultureInfo("zh-CN");
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentUICulture = chinese;
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = chinese;
+
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddLocalization();
+        Services.AddSingleton<TimeProvider>(Time);
+        Services.AddScoped<UiLanguage>();
+        Services.AddSingleton(_ => Http.Client());
+        Services.AddScoped<BoardsApi>();
+        Services.AddScoped<BoardCredentials>();
+        SetRendererInfo(new RendererInfo("WebAssembly", true));
+    }
+
+    protected FakeTimeProvider Time { get; } = new(TestWorkshop.Start.AddHours(1));
+
+    protected StubHttpHandler Http { get; } = new();
+
+    protected TestWorkshop Workshop { get; } = new();
+}
