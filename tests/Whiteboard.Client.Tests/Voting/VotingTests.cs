@@ -1,0 +1,159 @@
+using Bunit;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Client.Tests.Voting;
+
+public class VotingTests : ClientTestContext
+{
+    private readonly TestBoard _board = new(); // Problem: 3 dots each, 2 per note at most, hidden until revealed
+
+    private static string VoteCountOf(IRenderedComponent<Whiteboard.Client.Boards.BoardView> cut, Guid noteId) =>
+        cut.Find($"[data-testid=note][data-note-id='{noteId}'] [data-testid=vote-count]").GetAttribute("data-count")!;
+
+    [Fact]
+    public void Votes_Left_Is_The_Budget_Less_My_Dots_In_The_Stage() // rule V2
+    {
+        var a = _board.AddNote("会议太多");
+        var b = _board.AddNote("审批流程长");
+        _board.Votes.AddRange([new Vote(_board.Trainee.Id, a.Id, "problem", true), new Vote(_board.Trainee.Id, b.Id, "problem", true)]);
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Equal("1", cut.Find("[data-testid=votes-left]").GetAttribute("data-left"));
+        Assert.Contains("剩余 1 票", cut.Find("[data-testid=votes-left]").TextContent);
+    }
+
+    [Fact]
+    public async Task A_Dot_Coming_Back_Lowers_Votes_Left()
+    {
+        var note = _board.AddNote("会议太多");
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new VoteCast(note.Id, "problem", true), _board.Trainee.Id)]));
+
+        cut.WaitForAssertion(() => Assert.Equal("2", cut.Find("[data-testid=votes-left]").GetAttribute("data-left")));
+        Assert.Equal("1", VoteCountOf(cut, note.Id));
+    }
+
+    [Fact]
+    public void The_Vote_Button_Sends_CastVote_And_The_Minus_Sends_RetractVote() // rules V1, V3
+    {
+        var note = _board.AddNote("会议太多");
+        _board.Votes.Add(new Vote(_board.Trainee.Id, note.Id, "problem", true));
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find($"[data-note-id='{note.Id}'][data-testid=note] [data-testid=vote-button]").Click();
+        cut.Find($"[data-note-id='{note.Id}'][data-testid=note] [data-testid=unvote-button]").Click();
+
+        Assert.Equal([new CastVote(note.Id), new RetractVote(note.Id)], _board.Commands);
+    }
+
+    [Fact]
+    public void Without_My_Dots_There_Is_Nothing_To_Take_Back()
+    {
+        _board.AddNote("会议太多");
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Empty(cut.FindAll("[data-testid=unvote-button]"));
+    }
+
+    [Fact]
+    public void While_Votes_Are_Hidden_Only_My_Own_Dots_Are_Counted_And_Labelled_So() // rule V4
+    {
+        var note = _board.AddNote("会议太多");
+        _board.Votes.AddRange([
+            new Vote(_board.Trainee.Id, note.Id, "problem", true),
+            new Vote(Guid.Empty, note.Id, "problem", false), // cast by someone before votes were hidden
+        ]);
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        var count = cut.Find($"[data-note-id='{note.Id}'][data-testid=note] [data-testid=vote-count]");
+        Assert.Equal(("1", "true"), (count.GetAttribute("data-count"), count.GetAttribute("data-only-mine")));
+        Assert.Contains("我的票", count.TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=results-toggle]"));
+    }
+
+    [Fact]
+    public void After_The_Reveal_Everyones_Dots_Are_Counted()
+    {
+        var note = _board.AddNote("会议太多");
+        _board.SetStage("problem", s => s with { VotesRevealed = true });
+        _board.Votes.AddRange([
+            new Vote(_board.Trainee.Id, note.Id, "problem", false),
+            new Vote(Guid.Empty, note.Id, "problem", false),
+            new Vote(Guid.Empty, note.Id, "problem", false),
+        ]);
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        var count = cut.Find($"[data-note-id='{note.Id}'][data-testid=note] [data-testid=vote-count]");
+        Assert.Equal(("3", "false"), (count.GetAttribute("data-count"), count.GetAttribute("data-only-mine")));
+        Assert.DoesNotContain("我的票", count.TextContent);
+    }
+
+    [Fact]
+    public void A_Dot_Past_The_Budget_Is_Refused_With_The_Reason() // rule V2: the server decides
+    {
+        var note = _board.AddNote("会议太多");
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.VoteBudgetSpent), null);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find($"[data-note-id='{note.Id}'][data-testid=note] [data-testid=vote-button]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("你的票已经投完了。可以先收回一票再投。", cut.Find("[data-testid=error-message] span").TextContent));
+    }
+
+    [Fact]
+    public void A_Stage_Without_A_Budget_Has_No_Voting()
+    {
+        var board = new TestBoard(openStage: "action");
+        board.AddNote("下周一前提交方案", stageId: "action");
+
+        var (cut, _) = RenderBoard(board, board.Trainee);
+
+        Assert.Empty(cut.FindAll("[data-testid=vote-button]"));
+        Assert.Empty(cut.FindAll("[data-testid=votes-left]"));
+    }
+
+    [Fact]
+    public void A_Cluster_Has_Its_Own_Vote_Button()
+    {
+        var a = _board.AddNote("会议太多");
+        var b = _board.AddNote("审批流程长");
+        var cluster = _board.AddCluster("会议与审批", a, b);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find($"[data-testid=cluster][data-cluster-id='{cluster.Id}'] .cluster-header [data-testid=vote-button]").Click();
+
+        Assert.Equal(new CastVote(cluster.Id), Assert.Single(_board.Commands));
+    }
+
+    [Fact]
+    public void Revealed_Results_Rank_Clusters_And_Notes_By_Their_Dots()
+    {
+        var a = _board.AddNote("会议太多");
+        var b = _board.AddNote("审批流程长");
+        var loose = _board.AddNote("信息不通");
+        var none = _board.AddNote("基层负担重");
+        var cluster = _board.AddCluster("会议与审批", a, b);
+        _board.SetStage("problem", s => s with { VotesRevealed = true });
+        _board.Votes.AddRange([
+            new Vote(Guid.Empty, loose.Id, "problem", false), new Vote(Guid.Empty, loose.Id, "problem", false),
+            new Vote(Guid.Empty, cluster.Id, "problem", false), new Vote(Guid.Empty, a.Id, "problem", false),
+            new Vote(Guid.Empty, a.Id, "problem", false),
+        ]);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find("[data-testid=results-toggle]").Click();
+
+        var rows = cut.FindAll("[data-testid=result-row]");
+        Assert.Equal([cluster.Id.ToString(), loose.Id.ToString(), none.Id.ToString()], rows.Select(r => r.GetAttribute("data-target-id")));
+        Assert.Equal(["3", "2", "0"], rows.Select(r => r.GetAttribute("data-score")));
+        Assert.Contains("归类本身 1 票 + 其中便签 2 票", cut.Find("[data-testid=result-breakdown]").TextContent);
+    }
+}
