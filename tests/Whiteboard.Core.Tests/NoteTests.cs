@@ -1,7 +1,5 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
 using static Whiteboard.Core.Tests.TestBoard;

@@ -188,31 +188,3 @@ internal sealed class TestBoard
 
     private DateTimeOffset Clock => Now ?? Start.AddSeconds(State.Seq + 1);
 }
-
-/// <summary>The stage ids the templates give boards (rule W1).</summary>
-internal static class StageIds
-{
-    public const string Brainstorm = "brainstorm";
-    public const string Problem = "problem";
-    public const string Plan = "plan";
-    public const string Action = "action";
-    public const string Reflection = "reflection";
-    public const string Summary = "summary";
-}
-
-/// <summary>
-/// Who receives which version of an event, exactly as the hub sends it (BoardBroadcaster): the actor's own connections get
-/// the actor's view, other facilitators the facilitators' view, every other participant and observer the participants' view.
-/// </summary>
-internal static class Audience
-{
-    public static EventEnvelope Sent(BoardState before, EventEnvelope envelope, Viewer recipient)
-    {
-        if (envelope.ActorId == recipient.ParticipantId)
-        {
-            var actorRole = before.RoleOf(envelope.ActorId) ?? ParticipantRole.Participant;
-            return Visibility.Project(before, envelope, new Viewer(envelope.ActorId, actorRole));
-        }
-        return Visibility.Project(before, envelope, recipient.IsFacilitator ? Viewer.AnyFacilitator : Viewer.AnyParticipant);
-    }
-}

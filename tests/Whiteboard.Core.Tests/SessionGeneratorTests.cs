@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text.Json.Serialization;
+using CsCheck;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Tests.Sessions;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Core.Tests;
+
+/// <summary>
+/// Guards the session generator: properties over sessions that never hide a note, reveal, cluster or vote would prove little.
+/// Counted over as many sessions as each property samples.
+/// </summary>
+public class SessionGeneratorTests
+{
+    private static readonly Lazy<ConcurrentDictionary<string, int>> Seen = new(Count);
+
+    private static ConcurrentDictionary<string, int> Count()
+    {
+        var seen = new ConcurrentDictionary<string, int>();
+        void Saw(string what) => seen.AddOrUpdate(what, 1, (_, n) => n + 1);
+        SessionPropertyTests.Sessions.Sample(session =>
+        {
+            var run = SessionRun.Of(session);
+            foreach (var o in run.Outcomes)
+            {
+                Saw(o.Decision.Event?.GetType().Name ?? o.Decision.Rejection!.Code.ToString());
+                switch (o.Decision.Event)
+                {
+                    case NoteAdded { Hidden: true }: Saw("hidden note"); break;
+                    case NoteAdded { Anonymity: not NoteAnonymity.Named }: Saw("anonymous note"); break;
+                    case VoteCast { Hidden: true }: Saw("hidden vote"); break;
+                    case VoteCast { Hidden: false }: Saw("open vote"); break;
+                    case TimerChanged { Timer.Running: true }: Saw("running timer"); break;
+                }
+                if (o.Before.Notes.Values.Any(n => n.Hidden) && o.Decision.Event is NotesRevealed) Saw("reveal of hidden notes");
+                if (o.Before.Votes.Any(v => v.Hidden) && o.Decision.Event is VotesRevealed) Saw("reveal of hidden votes");
+                if (o.Before.CurrentStage?.Status == StageStatus.Locked && o.Decision.Event is not null && o.Step.Actor == TestBoard.Facilitator)
+                    Saw("facilitator changes a locked stage");
+            }
+            Browsers.Follow(run, (o, browser, sent) =>
+            {
+                var byOtherFacilitator = o.Envelope!.ActorId != browser.Viewer.ParticipantId &&
+                    o.Before.RoleOf(o.Envelope.ActorId) == Participants.ParticipantRole.Facilitator;
+                if (browser.Viewer.IsFacilitator && byOtherFacilitator && !Equals(sent, o.Envelope))
+                    Saw("facilitators' version of another facilitator's action");
+                switch (sent.Event)
+                {
+                    case EventHidden: Saw(nameof(EventHidden)); break;
+                    case NotesRevealed { Notes.Count: > 0 }: Saw("notes sent with a reveal"); break;
+                    case VotesRevealed { Votes.Count: > 0 }: Saw("votes sent with a reveal"); break;
+                }
+            });
+            if (run.Outcomes.Count(o => o.Decision.IsAccepted) >= 30) Saw("30 accepted steps");
+        }, iter: SessionPropertyTests.Iterations);
+        return seen;
+    }
+
+    public static TheoryData<string> EventTypes => new(
+        typeof(BoardEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType.Name)
+            .Where(name => name is not nameof(Boards.BoardCreated)));
+
+    public static TheoryData<string> Rejections => new(new[]
+    {
+        RejectionCode.NotJoined, RejectionCode.ObserverReadOnly, RejectionCode.NotAllowed, RejectionCode.AlreadyJoined,
+        RejectionCode.NameEmpty, RejectionCode.MalformedMessage, RejectionCode.NoteNotFound, RejectionCode.NoteAlreadyExists,
+        RejectionCode.NoteTextEmpty, RejectionCode.NoteTextTooLong, RejectionCode.TextHasControlCharacters, RejectionCode.PositionOutOfRange,
+        RejectionCode.StageNotFound, RejectionCode.StageNotOpen, RejectionCode.StageLocked, RejectionCode.NoNextStage,
+        RejectionCode.StageNotDone, RejectionCode.InvalidSettings, RejectionCode.HiddenNote, RejectionCode.ClusterNotFound,
+        RejectionCode.ClusterAlreadyExists, RejectionCode.ClusterNeedsTwoNotes, RejectionCode.ClusterTitleTooLong,
+        RejectionCode.NotInCluster, RejectionCode.VotingClosed, RejectionCode.VoteBudgetSpent, RejectionCode.VoteLimitPerTarget,
+        RejectionCode.NoVoteToRetract,
+    }.Select(code => code.ToString()));
+
+    public static TheoryData<string> Situations => new(
+        "hidden note", "anonymous note", "hidden vote", "open vote", "running timer", "reveal of hidden notes", "reveal of hidden votes",
+        "facilitator changes a locked stage", "notes sent with a reveal", "votes sent with a reveal", "30 accepted steps",
+        "facilitators' version of another facilitator's action");
+
+    [Theory]
+    [MemberData(nameof(EventTypes))]
+    public void Sessions_reach_every_event(string type) => AssertSeen(type);
+
+    [Theory]
+    [MemberData(nameof(Rejections))]
+    public void Sessions_reach_the_rejections(string code) => AssertSeen(code);
+
+    [Theory]
+    [MemberData(nameof(Situations))]
+    public void Sessions_reach_the_situations_privacy_depends_on(string situation) => AssertSeen(situation);
+
+    private static void AssertSeen(string what) =>
+        Assert.True(Seen.Value.ContainsKey(what), $"{what} never happened in {SessionPropertyTests.Iterations} sessions: " +
+            string.Join(", ", Seen.Value.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
+}

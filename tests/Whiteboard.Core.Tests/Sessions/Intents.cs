@@ -1,0 +1,144 @@
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Clusters;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
+using Whiteboard.Core.Workshops;
+using static Whiteboard.Core.Tests.TestBoard;
+
+namespace Whiteboard.Core.Tests.Sessions;
+
+/// <summary>What someone means to do, in terms of the board as it will be when they do it.</summary>
+internal abstract record Intent
+{
+    public abstract BoardCommand Resolve(Resolver r);
+}
+
+internal sealed record AddNoteIntent(Ref Id, StageRef Stage, string Text, NoteColor Color, double X, double Y) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new AddNote(r.Note(Id), r.Stage(Stage), Text, Color, X, Y);
+}
+
+internal sealed record EditNoteIntent(Ref Note, string Text) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new EditNote(r.Note(Note), Text);
+}
+
+internal sealed record RecolorNoteIntent(Ref Note, NoteColor Color) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RecolorNote(r.Note(Note), Color);
+}
+
+internal sealed record MoveNoteIntent(Ref Note, double X, double Y) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new MoveNote(r.Note(Note), X, Y);
+}
+
+internal sealed record DeleteNoteIntent(Ref Note) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new DeleteNote(r.Note(Note));
+}
+
+internal sealed record AdvanceIntent : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new AdvanceStage();
+}
+
+internal sealed record LockIntent(StageRef Stage, bool Unlock) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => Unlock ? new UnlockStage(r.Stage(Stage)) : new LockStage(r.Stage(Stage));
+}
+
+internal sealed record ReopenIntent(StageRef Stage) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new ReopenStage(r.Stage(Stage));
+}
+
+internal sealed record SettingsIntent(StageRef Stage, StageSettings Settings) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new ChangeStageSettings(r.Stage(Stage), Settings);
+}
+
+internal sealed record RevealIntent(StageRef Stage, bool Votes) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => Votes ? new RevealVotes(r.Stage(Stage)) : new RevealNotes(r.Stage(Stage));
+}
+
+internal sealed record TimerIntent(StageRef Stage, TimerAction Action, int Seconds) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new ControlTimer(r.Stage(Stage), Action, Seconds);
+}
+
+internal sealed record MarkDoneIntent(StageRef Stage, bool Done) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new MarkDone(r.Stage(Stage), Done);
+}
+
+internal sealed record CreateClusterIntent(Ref Id, Ref[] Notes, string Title) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new CreateCluster(r.Cluster(Id), [.. Notes.Select(r.Note)], Title);
+
+    public override string ToString() => $"{nameof(CreateClusterIntent)} {{ Id = {Id}, Notes = [{string.Join(", ", Notes)}], Title = {Title} }}";
+}
+
+internal sealed record AddToClusterIntent(Ref Note, Ref Cluster) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new AddToCluster(r.Note(Note), r.Cluster(Cluster));
+}
+
+internal sealed record RemoveFromClusterIntent(Ref Note) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RemoveFromCluster(r.Note(Note));
+}
+
+internal sealed record RenameClusterIntent(Ref Cluster, string Title) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RenameCluster(r.Cluster(Cluster), Title);
+}
+
+internal sealed record DissolveClusterIntent(Ref Cluster) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new DissolveCluster(r.Cluster(Cluster));
+}
+
+internal sealed record VoteIntent(Ref Target, bool Retract) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => Retract ? new RetractVote(r.Target(Target)) : new CastVote(r.Target(Target));
+}
+
+/// <summary>Server-issued: someone joins (again) with the role they always have; the joiner is the actor.</summary>
+internal sealed record JoinIntent(Guid Person, string Name) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) =>
+        new JoinBoard(Person, Name, People.RoleOf(Person), ParticipantLocation.Remote);
+
+    public override string ToString() => $"{nameof(JoinIntent)} {{ {People.Name(Person)}, \"{Name}\" }}";
+}
+
+/// <summary>Server-issued when the facilitator moves someone to another group (rule W3).</summary>
+internal sealed record LeaveIntent(Guid Person) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new LeaveBoard(Person);
+
+    public override string ToString() => $"{nameof(LeaveIntent)} {{ {People.Name(Person)} }}";
+}
+
+internal sealed record CreateBoardIntent : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new CreateBoard("又一个", BoardLanguage.En, WorkshopId, 2, WorkshopTemplate.OpenBrainstorm);
+}
+
+/// <summary>One step of a session: who acts, how many seconds after the previous step, and what they mean to do.</summary>
+internal sealed record Step(Guid Actor, int Elapsed, Intent Intent)
+{
+    public override string ToString() => $"{People.Name(Actor)} +{Elapsed}s {Intent}";
+}
+
+/// <summary>A generated session on an action-learning board; <see cref="OpenFirst"/>: the facilitator opens the first stage before the steps.</summary>
+internal sealed record Session(bool OpenFirst, Step[] Steps)
+{
+    public override string ToString() =>
+        $"Session (open first: {OpenFirst}, {Steps.Length} steps)\n  " + string.Join("\n  ", Steps.Select((s, i) => $"{i}: {s}"));
+}

@@ -1,0 +1,97 @@
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Stages;
+
+namespace Whiteboard.Core.Tests.Sessions;
+
+/// <summary>How a reference to a note, cluster or vote target is picked when the step runs.</summary>
+internal enum Pick
+{
+    /// <summary>Notes: of the current stage, visible to the actor. Clusters: of the current stage. Targets: a note so picked.</summary>
+    Current,
+    /// <summary>Anything of its kind on the board (clusters as a vote target).</summary>
+    Any,
+    /// <summary>A target the actor has voted on.</summary>
+    Voted,
+    /// <summary>A new id.</summary>
+    Fresh,
+    /// <summary>An id that was never used.</summary>
+    Unknown,
+    Empty,
+}
+
+/// <summary>A reference resolved against the server's state when the step runs: the <see cref="Index"/>-th of what <see cref="Pick"/> selects.</summary>
+internal readonly record struct Ref(Pick Pick, int Index)
+{
+    public override string ToString() => $"{Pick}#{Index}";
+}
+
+internal enum StagePick { Current, Nth, Done, Unknown }
+
+internal readonly record struct StageRef(StagePick Pick, int Index)
+{
+    public override string ToString() => $"{Pick}#{Index}";
+}
+
+/// <summary>Turns references into ids, on the server's state as it is when the step runs.</summary>
+internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
+{
+    public static readonly Guid UnknownId = Guid.Parse("0000dead-0000-4000-8000-000000000000");
+
+    private readonly Viewer viewer = new(actor, state.RoleOf(actor) ?? ParticipantRole.Participant);
+
+    public Guid Note(Ref r) => r.Pick switch
+    {
+        Pick.Current => Nth(CurrentNotes(), r.Index) ?? Nth(state.NotesInOrder().Select(n => n.Id), r.Index) ?? fresh(),
+        Pick.Any or Pick.Voted => Nth(state.NotesInOrder().Select(n => n.Id), r.Index) ?? fresh(),
+        Pick.Fresh => fresh(),
+        Pick.Unknown => UnknownId,
+        _ => Guid.Empty,
+    };
+
+    public Guid Cluster(Ref r) => r.Pick switch
+    {
+        Pick.Current => Nth(CurrentClusters(), r.Index) ?? Nth(AllClusters(), r.Index) ?? fresh(),
+        Pick.Any or Pick.Voted => Nth(AllClusters(), r.Index) ?? fresh(),
+        Pick.Fresh => fresh(),
+        Pick.Unknown => UnknownId,
+        _ => Guid.Empty,
+    };
+
+    public Guid Target(Ref r) => r.Pick switch
+    {
+        Pick.Any => Nth(CurrentClusters(), r.Index) ?? Note(r with { Pick = Pick.Current }),
+        Pick.Voted => Nth(state.Votes.Where(v => v.VoterId == actor).Select(v => v.TargetId).Distinct(), r.Index)
+            ?? Note(r with { Pick = Pick.Current }),
+        _ => Note(r),
+    };
+
+    public string Stage(StageRef r) => r.Pick switch
+    {
+        StagePick.Current => state.CurrentStage?.Id ?? state.Stages[r.Index % state.Stages.Count].Id,
+        StagePick.Nth => state.Stages[r.Index % state.Stages.Count].Id,
+        StagePick.Done => Nth(state.Stages.Where(s => s.Status == StageStatus.Done).Select(s => s.Id), r.Index)
+            ?? state.Stages[r.Index % state.Stages.Count].Id,
+        _ => "no-such-stage",
+    };
+
+    private IEnumerable<Guid> CurrentNotes() =>
+        state.CurrentStage is { } s ? state.NotesOf(s.Id).Where(n => Visibility.CanSee(n, viewer)).Select(n => n.Id) : [];
+
+    private IEnumerable<Guid> CurrentClusters() => AllClusters().Where(id => state.Clusters[id].StageId == state.CurrentStage?.Id);
+
+    private IEnumerable<Guid> AllClusters() => state.Clusters.Values.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => c.Id);
+
+    private static T? Nth<T>(IEnumerable<T> items, int index) where T : struct
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list[index % list.Count];
+    }
+
+    private static string? Nth(IEnumerable<string> items, int index)
+    {
+        var list = items.ToList();
+        return list.Count == 0 ? null : list[index % list.Count];
+    }
+}
