@@ -67,6 +67,8 @@ internal static class StageRules
     private static Decision DecideTimer(Stage stage, ControlTimer c, DateTimeOffset now)
     {
         if (c.Seconds < 0 || c.Seconds > StageSettings.MaxTimerSeconds || !Enum.IsDefined(c.Action)) return RejectionCode.InvalidSettings;
+        // A countdown runs for the stage in progress; stopping one is always allowed.
+        if (c.Action is TimerAction.Start or TimerAction.Resume or TimerAction.Extend && !stage.IsCurrent) return RejectionCode.StageNotOpen;
         var timer = stage.Timer;
         var remaining = timer.RemainingAt(now);
         StageTimer? next = c.Action switch

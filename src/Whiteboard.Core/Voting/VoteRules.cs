@@ -13,7 +13,10 @@ internal static class VoteRules
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
         var targetId = command switch { CastVote c => c.TargetId, RetractVote c => c.TargetId, _ => Guid.Empty };
-        if (StageOfTarget(state, targetId, new Viewer(context.ActorId, role)) is not { } stage) return RejectionCode.NoteNotFound;
+        var viewer = new Viewer(context.ActorId, role);
+        if (state.Notes.TryGetValue(targetId, out var note) && note.Hidden && Visibility.CanSee(note, viewer))
+            return RejectionCode.HiddenNote; // H4: seen by this person, but not yet by the room
+        if (StageOfTarget(state, targetId, viewer) is not { } stage) return RejectionCode.NoteNotFound;
         if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
         var mine = state.Votes.Where(v => v.VoterId == context.ActorId && v.StageId == stage.Id).ToList();
         var onTarget = mine.Count(v => v.TargetId == targetId);
@@ -47,7 +50,7 @@ internal static class VoteRules
         return index < 0 ? votes : votes.RemoveAt(index);
     }
 
-    /// <summary>V1: a vote goes on a note the voter can see and that is not hidden, or on a cluster.</summary>
+    /// <summary>V1: a vote goes on a note everyone can see, or on a cluster.</summary>
     private static Stage? StageOfTarget(BoardState state, Guid targetId, Viewer viewer)
     {
         if (state.Notes.TryGetValue(targetId, out var note))
