@@ -163,7 +163,6 @@ public class JsonTests
     public void Add_note_without_a_stage_fails_to_read()
     {
         // Rule N1: the stage is named, so that a note for a stage that closed meanwhile is refused rather than misplaced.
-        // (docs/PROTOCOL.md's addNote example predates stages and has no stageId.)
         const string json = $$"""{"type":"addNote","noteId":"{{NoteId}}","text":"会议太多","color":"Yellow","x":120,"y":80}""";
 
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<BoardCommand>(json, WireJson.Options));
