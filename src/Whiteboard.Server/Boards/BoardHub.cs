@@ -5,6 +5,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Server.Hosting;
 using Whiteboard.Server.Localization;
 using Whiteboard.Server.Participants;
 using Whiteboard.Server.Presence;
@@ -22,6 +23,7 @@ public sealed partial class BoardHub(
     BoardRooms rooms,
     IPresence presence,
     RejectionMessages messages,
+    PublicAddress publicAddress,
     TimeProvider time) : Hub<IBoardClient>
 {
     private const string MemberKey = "member";
@@ -58,7 +60,8 @@ public sealed partial class BoardHub(
         foreach (var boardId in member.BoardIds) online.UnionWith(await presence.OnlineAsync(boardId));
         return new JoinResult(null, null, member.ParticipantId, outcome.Token, member.Role,
             new WorkshopInfo(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language, workshop.Template,
-                [.. workshop.BoardIds.Select((id, i) => new GroupInfo(id, i + 1))]),
+                [.. workshop.BoardIds.Select((id, i) => new GroupInfo(id, i + 1))],
+                Context.GetHttpContext() is { } http ? publicAddress.JoinUrl(http.Request, workshop.Code) : null),
             snapshots, [.. online], time.GetUtcNow());
     }
 

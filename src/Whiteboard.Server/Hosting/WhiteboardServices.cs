@@ -24,6 +24,7 @@ public static class WhiteboardServices
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
+        services.AddSingleton<PublicAddress>();
         services.AddSingleton<BoardRooms>();
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<WorkshopCreator>();

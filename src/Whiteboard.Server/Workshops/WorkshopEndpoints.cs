@@ -7,6 +7,7 @@ using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Hosting;
 using Whiteboard.Server.Localization;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
@@ -36,25 +37,25 @@ public static class WorkshopEndpoints
         return app;
     }
 
-    private static async Task<IResult> CreateWorkshop(JsonElement body, WorkshopCreator creator, RejectionMessages messages, HttpRequest http, CancellationToken ct)
+    private static async Task<IResult> CreateWorkshop(JsonElement body, WorkshopCreator creator, RejectionMessages messages, PublicAddress address, HttpRequest http, CancellationToken ct)
     {
         if (!IncomingMessage.TryRead<CreateWorkshopRequest>(body, out var request))
             return Error(RejectionCode.MalformedMessage, StatusCodes.Status400BadRequest, messages);
         var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, request.Template, request.Groups, ct);
         if (rejection is not null) return Error(rejection.Code, StatusCodes.Status400BadRequest, messages);
-        var join = JoinUrl(http, created!.Record.Code);
+        var join = address.JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/workshops/{created.Record.Code}", new CreateWorkshopResponse(created.Record.WorkshopId,
             created.Record.Code, join, $"{join}#facilitator={created.FacilitatorSecret}", $"{join}#observer={created.ObserverSecret}",
             [.. created.Record.BoardIds.Select((id, i) => new GroupInfo(id, i + 1))]));
     }
 
-    private static async Task<IResult> CreateBoard(JsonElement body, WorkshopCreator creator, RejectionMessages messages, HttpRequest http, CancellationToken ct)
+    private static async Task<IResult> CreateBoard(JsonElement body, WorkshopCreator creator, RejectionMessages messages, PublicAddress address, HttpRequest http, CancellationToken ct)
     {
         if (!IncomingMessage.TryRead<CreateBoardRequest>(body, out var request))
             return Error(RejectionCode.MalformedMessage, StatusCodes.Status400BadRequest, messages);
         var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, WorkshopTemplate.OpenBrainstorm, 1, ct);
         if (rejection is not null) return Error(rejection.Code, StatusCodes.Status400BadRequest, messages);
-        var join = JoinUrl(http, created!.Record.Code);
+        var join = address.JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/boards/{created.Record.Code}", new CreateBoardResponse(created.Record.BoardIds[0],
             created.Record.Code, join, $"{join}#facilitator={created.FacilitatorSecret}"));
     }
@@ -96,11 +97,11 @@ public static class WorkshopEndpoints
         return Results.Ok(BoardExport.Of(Visibility.Snapshot((await rooms.OfAsync(workshop!, ct))[0].State, viewer)));
     }
 
-    private static async Task<IResult> QrCode(string code, WorkshopLookup lookup, RejectionMessages messages, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> QrCode(string code, WorkshopLookup lookup, RejectionMessages messages, PublicAddress address, HttpContext http, CancellationToken ct)
     {
         var (workshop, failure) = await lookup.FindAsync(code, Address(http), ct);
         if (workshop is null) return Error(failure!.Value, StatusFor(failure.Value), messages);
-        return Results.Text(JoinQrCode.Svg(JoinUrl(http.Request, workshop.Code)), "image/svg+xml");
+        return Results.Text(JoinQrCode.Svg(address.JoinUrl(http.Request, workshop.Code)), "image/svg+xml");
     }
 
     /// <summary>Who asks for an export: a facilitator (the secret in the header) or anyone with the code.</summary>
@@ -115,8 +116,6 @@ public static class WorkshopEndpoints
         lookup.RecordFailure(Address(http));
         return (null, default, Error(RejectionCode.InvalidFacilitatorSecret, StatusCodes.Status403Forbidden, messages));
     }
-
-    private static string JoinUrl(HttpRequest http, string code) => $"{http.Scheme}://{http.Host}{http.PathBase}/b/{code}";
 
     private static string? Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 

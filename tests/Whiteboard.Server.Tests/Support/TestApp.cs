@@ -49,8 +49,8 @@ public sealed class TestApp : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _factory.Services;
 
-    public static TestApp Start(TimeProvider? time = null) =>
-        new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time);
+    public static TestApp Start(TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time, settings);
 
     /// <summary>A node in distributed mode: its state, presence and backplane in that Redis, under that key prefix.</summary>
     public static TestApp StartWithRedis(string connectionString, string prefix) =>

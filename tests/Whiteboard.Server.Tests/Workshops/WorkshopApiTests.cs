@@ -80,4 +80,16 @@ public sealed class WorkshopApiTests
         Assert.Equal("brainstorm", summary.Groups.Single().CurrentStage);
         Assert.Equal(board.BoardId, summary.Groups.Single().BoardId);
     }
+
+    [Fact]
+    public async Task A_configured_public_address_is_what_join_links_and_the_QR_code_carry()
+    {
+        await using var app = TestApp.Start(settings: new Dictionary<string, string> { ["PublicUrl"] = "http://192.168.1.20:5000/" });
+
+        var workshop = await app.CreateWorkshopAsync();
+        await using var facilitator = await app.JoinAsync(workshop.Code, "张老师", facilitatorSecret: workshop.FacilitatorUrl.Split("#facilitator=")[1]);
+
+        Assert.Equal($"http://192.168.1.20:5000/b/{workshop.Code}", workshop.JoinUrl);
+        Assert.Equal(workshop.JoinUrl, facilitator.Joined!.Workshop!.JoinUrl);
+    }
 }
