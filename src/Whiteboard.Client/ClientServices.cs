@@ -12,7 +12,7 @@ public static class ClientServices
         services.AddLocalization();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(baseAddress) });
-        services.AddScoped<BoardsApi>();
+        services.AddScoped<WorkshopsApi>();
         services.AddScoped<BoardCredentials>();
         services.AddScoped<BoardConnection>();
         services.AddScoped<UiLanguage>();

@@ -1,13 +1,17 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Whiteboard.Client.Boards;
+using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Workshops;
 
-/// <summary>The workshops HTTP API (docs/PROTOCOL.md), read with the same strict JSON as the hub.</summary>
+/// <summary>
+/// The HTTP API (docs/PROTOCOL.md): workshops, and quick boards (one-group workshops), read with the same strict JSON as
+/// the hub.
+/// </summary>
 public sealed class WorkshopsApi(HttpClient http)
 {
     /// <summary>The header that makes an export the facilitator's full view.</summary>
@@ -15,6 +19,9 @@ public sealed class WorkshopsApi(HttpClient http)
 
     public Task<ApiResult<CreateWorkshopResponse>> CreateAsync(CreateWorkshopRequest request) =>
         SendAsync<CreateWorkshopResponse>(() => http.PostAsJsonAsync("api/workshops", request, WireJson.Options));
+
+    public Task<ApiResult<CreateBoardResponse>> CreateBoardAsync(string title, BoardLanguage language) =>
+        SendAsync<CreateBoardResponse>(() => http.PostAsJsonAsync("api/boards", new CreateBoardRequest(title, language), WireJson.Options));
 
     public Task<ApiResult<WorkshopSummary>> FindAsync(string code) =>
         SendAsync<WorkshopSummary>(() => http.GetAsync($"api/workshops/{Uri.EscapeDataString(code)}"));

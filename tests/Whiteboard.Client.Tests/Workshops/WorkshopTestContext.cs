@@ -1,3 +1,4 @@
+using Whiteboard.Client.Workshops;
 using System.Globalization;
 using Bunit;
 using Microsoft.AspNetCore.Components;
@@ -25,7 +26,7 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<UiLanguage>();
         Services.AddSingleton(_ => Http.Client());
-        Services.AddScoped<BoardsApi>();
+        Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<BoardCredentials>();
         SetRendererInfo(new RendererInfo("WebAssembly", true));
     }
