@@ -9,4 +9,12 @@ public static class Wait
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(20));
         while (!condition()) await tick.WaitForNextTickAsync(timeout.Token);
     }
+
+    /// <summary>Waits until an asynchronous check holds, trying every 100 ms; fails after <see cref="BoardClient.Patience"/>.</summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition)
+    {
+        using var timeout = new CancellationTokenSource(BoardClient.Patience);
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (!await condition()) await tick.WaitForNextTickAsync(timeout.Token);
+    }
 }
