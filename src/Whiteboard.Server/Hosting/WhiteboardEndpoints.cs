@@ -10,6 +10,7 @@ public static class WhiteboardEndpoints
 {
     public static WebApplication MapWhiteboard(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.Use(SecurityHeaders);
         app.UseRequestLocalization();
         app.UseMiddleware<StoreOutageMiddleware>();

@@ -36,6 +36,7 @@ public static class WhiteboardServices
         services.AddSingleton<RejectionMessages>();
         services.AddHostedService<IdleBoardSweeper>();
 
+        services.AddProxyHeaders(builder.Configuration);
         services.AddLocalization();
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -91,6 +91,28 @@ public sealed class BoardApiTests
     }
 
     [Fact]
+    public async Task Behind_a_proxy_the_guard_counts_each_browsers_address_not_the_proxys()
+    {
+        await using var app = TestApp.Start();
+        var board = await app.CreateBoardAsync();
+        for (var i = 0; i < JoinAttemptGuard.MaxFailures; i++)
+            await app.Http.SendAsync(FromBrowser("10.0.0.1", $"/api/boards/ZZZZZ{JoinCodes.Alphabet[i]}"));
+
+        var guesser = await app.Http.SendAsync(FromBrowser("10.0.0.1", $"/api/boards/{board.Code}"));
+        var classmate = await app.Http.SendAsync(FromBrowser("10.0.0.2", $"/api/boards/{board.Code}"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, guesser.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, classmate.StatusCode);
+    }
+
+    private static HttpRequestMessage FromBrowser(string address, string path)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("X-Forwarded-For", address); // the test client is on loopback: a trusted proxy
+        return request;
+    }
+
+    [Fact]
     public async Task Export_has_every_note_with_author_name_position_colour_and_times()
     {
         await using var app = TestApp.Start();
