@@ -50,7 +50,7 @@ public sealed partial class BoardHub
     public async Task<CatchUpResult> CatchUp(Guid boardId, long afterSeq)
     {
         if (Member is not { } member || !member.Sees(boardId)) return new CatchUpResult([], false, new Rejection(RejectionCode.NotJoined));
-        var room = await rooms.FindAsync(boardId, Context.ConnectionAborted);
+        var room = await rooms.FreshAsync(boardId, Context.ConnectionAborted);
         return room is null
             ? new CatchUpResult([], false, new Rejection(RejectionCode.BoardNotFound))
             : room.ReadAfter(Math.Max(0, afterSeq), CatchUpPage, member.Viewer);
@@ -65,7 +65,7 @@ public sealed partial class BoardHub
         if (Member is not { } member) return [];
         var heads = new List<BoardHead>();
         foreach (var boardId in member.BoardIds)
-            if (await rooms.FindAsync(boardId, Context.ConnectionAborted) is { } room) heads.Add(new BoardHead(boardId, room.State.Seq));
+            if (await rooms.FreshAsync(boardId, Context.ConnectionAborted) is { } room) heads.Add(new BoardHead(boardId, room.State.Seq));
         return heads;
     }
 

@@ -13,7 +13,8 @@ namespace Whiteboard.Server.Boards;
 /// </summary>
 public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster broadcaster, TimeProvider time)
 {
-    private const int MaxConflictRetries = 20;
+    /// <summary>Races lost in a row before giving up; the back-off after the third makes even a hot board settle.</summary>
+    private const int MaxConflictRetries = 50;
     private const int ReadPage = 500;
     /// <summary>Events kept with the state before them: catching up within them costs no replay (docs/PROTOCOL.md).</summary>
     public const int RecentEvents = 1000;
@@ -47,6 +48,17 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     }
 
     /// <summary>
+    /// Catches up with what other nodes appended (distributed mode): a node's copy is only as fresh as its last write or
+    /// refresh, so anything answered from it — a join's snapshot, a catch-up, the heads — refreshes first.
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken ct)
+    {
+        await _gate.WaitAsync(ct);
+        try { await CatchUpFromStore(ct); }
+        finally { _gate.Release(); }
+    }
+
+    /// <summary>
     /// Decides, stores, broadcasts (rules B2, S1). Broadcasting inside the gate keeps every connection's stream in order.
     /// </summary>
     public async Task<SubmitOutcome> SubmitAsync(Guid opId, Guid actorId, BoardCommand command, CancellationToken ct)
@@ -55,9 +67,9 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         try
         {
             LastUsed = time.GetUtcNow();
+            if (await store.FindOperationAsync(boardId, opId, ct) is { } original) return SubmitOutcome.Applied(original);
             for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
             {
-                if (await store.FindOperationAsync(boardId, opId, ct) is { } original) return SubmitOutcome.Applied(original);
                 var now = time.GetUtcNow();
                 var decision = Board.Decide(_state, command, new CommandContext(actorId, now));
                 if (!decision.IsAccepted) return SubmitOutcome.Rejected(decision.Rejection!);
@@ -69,9 +81,12 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
                         await broadcaster.EventAsync(before, envelope);
                         if (envelope.Seq % SnapshotEvery == 0) await store.SaveSnapshotAsync(boardId, BoardSnapshot.Of(_state), ct);
                         return SubmitOutcome.Applied(envelope);
-                    case AppendResult.DuplicateOperation:
-                    case AppendResult.SequenceConflict:
-                        await CatchUpFromStore(ct); // another node wrote first; the loop looks again
+                    case AppendResult.DuplicateOperation: // another node applied this very operation meanwhile
+                        await CatchUpFromStore(ct);
+                        return SubmitOutcome.Applied((await store.FindOperationAsync(boardId, opId, ct))!);
+                    case AppendResult.SequenceConflict: // another node wrote first: catch up and decide again
+                        await CatchUpFromStore(ct);
+                        if (attempt >= 3) await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), time, ct);
                         break;
                 }
             }

@@ -8,6 +8,14 @@ public sealed class BoardRooms(IBoardStore store, BoardBroadcaster broadcaster, 
 {
     private readonly ConcurrentDictionary<Guid, Lazy<Task<BoardRoom>>> _rooms = new();
 
+    /// <summary>The board's room, up to date with the store, or null when the store has no such board.</summary>
+    public async Task<BoardRoom?> FreshAsync(Guid boardId, CancellationToken ct)
+    {
+        var room = await FindAsync(boardId, ct);
+        if (room is not null) await room.RefreshAsync(ct);
+        return room;
+    }
+
     /// <summary>The board's room, or null when the store has no such board.</summary>
     public async Task<BoardRoom?> FindAsync(Guid boardId, CancellationToken ct)
     {
@@ -35,7 +43,7 @@ public sealed class BoardRooms(IBoardStore store, BoardBroadcaster broadcaster, 
     {
         var boards = new List<BoardRoom>();
         foreach (var id in workshop.BoardIds)
-            if (await FindAsync(id, ct) is { } room) boards.Add(room);
+            if (await FreshAsync(id, ct) is { } room) boards.Add(room);
         return boards;
     }
 

@@ -1,4 +1,5 @@
 using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Tests.Support;
 using Whiteboard.Tests.Shared;
 using static Whiteboard.Server.Tests.Support.TestApp;
@@ -28,5 +29,35 @@ public sealed class TwoNodeTests
         Assert.Equal(2, bobSees.Notes.Count);
         await using var probe = await nodeA.JoinAsync(board.Code, "探针");
         Assert.Contains(bob.Joined!.ParticipantId, probe.Joined!.Online); // presence across nodes
+    }
+
+    [Fact]
+    public async Task Concurrent_commands_for_one_board_on_both_nodes_get_distinct_gap_free_sequence_numbers()
+    {
+        await using var redis = await RedisServerProcess.StartAsync();
+        var prefix = $"t{Guid.NewGuid():N}:";
+        await using var nodeA = StartWithRedis(redis.ConnectionString, prefix);
+        await using var nodeB = StartWithRedis(redis.ConnectionString, prefix);
+        var board = await nodeA.CreateBoardAsync("同时写");
+        var clients = new List<BoardClient>();
+        for (var i = 0; i < 4; i++) clients.Add(await (i % 2 == 0 ? nodeA : nodeB).JoinAsync(board.Code, $"学员{i}"));
+        var start = (await clients[0].CatchUpAsync(0)).Events[^1].Seq;
+
+        // Rule B2 across nodes: each node's room decides on its own copy; the store's checked append orders them.
+        var acks = await Task.WhenAll(clients.Select(async (c, i) =>
+        {
+            var mine = new List<CommandAck>();
+            for (var n = 0; n < 25; n++) mine.Add(await c.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, $"{i}-{n}", NoteColor.Green, n, i)));
+            return mine;
+        }));
+
+        var seqs = acks.SelectMany(a => a).Select(a => a.Seq).OrderBy(s => s).ToList();
+        Assert.All(acks.SelectMany(a => a), a => Assert.True(a.Accepted));
+        Assert.Equal(Enumerable.Range((int)start + 1, 100).Select(s => (long)s), seqs);
+        foreach (var client in clients)
+        {
+            Assert.Equal(100, (await client.WaitForSeqAsync(seqs[^1])).Notes.Count);
+            await client.DisposeAsync();
+        }
     }
 }
