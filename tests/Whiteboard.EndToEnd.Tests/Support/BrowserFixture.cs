@@ -17,6 +17,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Web-first assertions wait for the board to catch up; on a loaded 2-core machine 5 s (the default) is too tight.
+        Assertions.SetDefaultExpectTimeout(10_000);
         Server = await ServerProcess.StartAsync(_dataFolder);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
