@@ -213,8 +213,8 @@ public sealed class SessionTests(BrowserFixture fixture)
         foreach (var page in new[] { facilitator, laptop, tablet })
         foreach (var stage in ActionLearningStages)
             await ExpectStageAsync(page, stage, "Done");
-        await Expect(laptop.GetByTestId("add-note")).ToBeDisabledAsync();
-        await Expect(laptop.GetByTestId("read-only-banner")).ToBeVisibleAsync();
+        await Expect(laptop.GetByTestId("add-note")).ToBeHiddenAsync(); // nothing invites writing any more
+        await Expect(laptop.GetByTestId("read-only-banner")).ToContainTextAsync("研讨已全部结束");
         await Screenshots.SaveAsync(laptop, "session-finished");
 
         await tablet.Context.CloseAsync();

@@ -35,7 +35,7 @@ public partial class BoardView : IDisposable
     private string? _chosenStageId;
     private string? _lastCurrentId;
     /// <summary>Where this browser put new notes: the next one steps aside even before the earlier ones arrive.</summary>
-    private readonly List<(double X, double Y)> _placed = [];
+    private readonly List<(Guid NoteId, string StageId, double X, double Y)> _placed = [];
 
     [Parameter, EditorRequired] public BoardSession Session { get; set; } = default!;
     [Parameter, EditorRequired] public string Code { get; set; } = "";
@@ -60,6 +60,9 @@ public partial class BoardView : IDisposable
     private bool HasHiddenNotes => Current is { } c && Session.State.NotesOf(c.Id).Any(n => n.Hidden);
 
     /// <summary>Why a note cannot be added to the stage on screen now (ST5), shown beside the disabled button.</summary>
+    /// <summary>Every stage is done: nothing more is written, so nothing invites writing.</summary>
+    private bool SessionFinished => Session.State.Stages.Count > 0 && Session.State.Stages.All(s => s.Status == StageStatus.Done);
+
     private RejectionCode? AddNoteBlocked => Current switch
     {
         null => RejectionCode.NoCurrentStage,
@@ -141,13 +144,17 @@ public partial class BoardView : IDisposable
         {
             _lastColor = draft.Color;
             var (centreX, centreY) = _canvas.VisibleCentre();
-            var taken = (Current is null ? [] : Session.State.NotesOf(Current.Id)).Select(n => (n.X, n.Y)).Concat(_placed).ToList();
+            var stageId = Current?.Id ?? Shown?.Id ?? "";
+            // Spots this browser used for notes still on their way count as taken; once a note is on the board, it counts itself.
+            _placed.RemoveAll(p => p.StageId != stageId || Session.State.Notes.ContainsKey(p.NoteId));
+            var taken = Session.State.NotesOf(stageId).Select(n => (n.X, n.Y)).Concat(_placed.Select(p => (p.X, p.Y))).ToList();
             var (x, y) = PrivateRow() is { } row
                 ? NotePlacement.InRow(centreX, centreY + row * RowSpacing, taken)
                 : NotePlacement.Near(centreX, centreY, taken);
-            _placed.Add((x, y));
+            var noteId = Guid.NewGuid();
+            _placed.Add((noteId, stageId, x, y));
             // Sent even when the stage has just closed: the refusal brings the words back into the editor.
-            await Session.SubmitAsync(new AddNote(Guid.NewGuid(), Current?.Id ?? Shown?.Id ?? "", draft.Text, draft.Color, x, y));
+            await Session.SubmitAsync(new AddNote(noteId, stageId, draft.Text, draft.Color, x, y));
             return;
         }
         if (UserText.Clean(draft.Text, BoardLimits.MaxNoteTextLength, multiline: true).Text != editing.Text)
