@@ -86,17 +86,30 @@ public sealed class BoardClient(HubConnection connection) : IAsyncDisposable
             new WorkshopCommandEnvelope(opId ?? Guid.NewGuid(), Joined!.Workshop!.WorkshopId, command));
 
     /// <summary>
-    /// Applies the first board's pushed events in order until it reaches <paramref name="seq"/>; fails after <see cref="Patience"/>.
+    /// Applies the first board's pushed events in order until it reaches <paramref name="seq"/>, as a browser does: events
+    /// that arrive early wait for the ones before them (two nodes publish through the backplane independently), and a gap
+    /// that does not fill by itself is caught up from the server. Fails after <see cref="Patience"/>.
     /// </summary>
     public async Task<BoardState> WaitForSeqAsync(long seq)
     {
         using var timeout = new CancellationTokenSource(Patience);
         var events = EventsOf(BoardId);
+        var early = new SortedDictionary<long, EventEnvelope>();
         while (State.Seq < seq)
         {
-            var e = await events.Reader.ReadAsync(timeout.Token);
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+            quiet.CancelAfter(TimeSpan.FromMilliseconds(500));
+            try
+            {
+                var e = await events.Reader.ReadAsync(quiet.Token);
+                if (e.Seq > State.Seq) early[e.Seq] = e;
+            }
+            catch (OperationCanceledException) when (!timeout.IsCancellationRequested)
+            {
+                foreach (var e in (await CatchUpAsync(State.Seq)).Events) early[e.Seq] = e; // the gap did not fill: ask
+            }
             lock (_stateLock)
-                if (e.Seq == State.Seq + 1) State = Board.Apply(State, e);
+                while (early.Remove(State.Seq + 1, out var next)) State = Board.Apply(State, next);
         }
         return State;
     }
