@@ -55,7 +55,8 @@ public sealed class BoardConnection : IAsyncDisposable
         (boardId, afterSeq) => _hub.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId, afterSeq),
         (boardId, noteId, x, y) => _hub.SendAsync(BoardHubMethods.Drag, boardId, noteId, x, y),
         envelope => _hub.InvokeAsync<IReadOnlyList<BoardAck>>(BoardHubMethods.SubmitToAll, envelope),
-        request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.MoveParticipant, request));
+        request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.MoveParticipant, request),
+        () => _hub.InvokeAsync<IReadOnlyList<BoardHead>>(BoardHubMethods.Heads));
 
     /// <summary>Joins again now with what the last successful join became (the token), as after a reconnect.</summary>
     public Task RejoinNowAsync() => RejoinAsync();
