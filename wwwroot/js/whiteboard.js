@@ -41,3 +41,12 @@ window.whiteboard.beep = function () {
         tone.stop(start + 0.5);
     });
 };
+
+// Tells the app what the browser knows before its connection does: the network went or came back, the tab slept or woke.
+window.whiteboard.watchNetwork = function (listener) {
+    const tell = method => listener.invokeMethodAsync(method).catch(() => { /* the app is gone (reload) */ });
+    window.addEventListener("online", () => tell("Online"));
+    window.addEventListener("offline", () => tell("Offline"));
+    document.addEventListener("visibilitychange", () => tell(document.visibilityState === "visible" ? "Visible" : "Invisible"));
+    window.addEventListener("pagehide", () => tell("Invisible"));
+};

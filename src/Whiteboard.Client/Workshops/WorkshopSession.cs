@@ -81,6 +81,9 @@ public sealed class WorkshopSession
             if (Board(head.BoardId) is { } board && board.Confirmed.Seq < head.Seq) await board.CatchUpAsync();
     }
 
+    /// <summary>The same person with the same boards as this join: false when they were moved and the sessions must be rebuilt.</summary>
+    public bool SameAs(JoinResult joined) => joined.ParticipantId == Me && joined.Role == Role && SameBoardsAs(joined);
+
     /// <summary>The same boards as this join: false when the person was moved and the sessions must be rebuilt.</summary>
     public bool SameBoardsAs(JoinResult joined) => joined.Boards.Select(b => b.BoardId).ToHashSet().SetEquals(_boards.Keys);
 
