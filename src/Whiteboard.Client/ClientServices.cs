@@ -1,6 +1,7 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Notes;
 using Whiteboard.Client.Offline;
 using Whiteboard.Client.Workshops;
 
@@ -19,6 +20,7 @@ public static class ClientServices
         services.AddScoped<BrowserStore>();
         services.AddScoped<BrowserNetwork>();
         services.AddScoped<WorkshopKeeper>();
+        services.AddScoped<DraftKeeper>();
         services.AddScoped<UiLanguage>();
         services.AddScoped<WorkshopClient>();
         return services;

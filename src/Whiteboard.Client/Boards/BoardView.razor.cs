@@ -23,6 +23,8 @@ public partial class BoardView : IDisposable
     private bool _editorOpen;
     private Note? _editing;
     private NoteDraft? _draft;
+    /// <summary>The stage a new note's draft was begun in: if the facilitator moves on meanwhile, the person is told.</summary>
+    private string? _draftStageId;
     private Guid _editorKey;
     private NoteColor _lastColor = NoteColor.Yellow;
     private RejectionCode? _error;
@@ -128,15 +130,21 @@ public partial class BoardView : IDisposable
     {
         Note? note = null;
         if (noteId is { } id && (!Session.State.Notes.TryGetValue(id, out note) || !Session.MayChange(note))) return;
-        (_editorOpen, _editing, _draft, _editorKey) = (true, note, draft, Guid.NewGuid());
+        ShowEditor(note, draft, Current?.Id);
+        if (draft is not null) KeepDraft(draft); // refused words: kept like typed ones
     }
 
-    private void CloseEditor() => (_editorOpen, _editing, _draft) = (false, null, null);
+    private void ShowEditor(Note? note, NoteDraft? draft, string? stageId) =>
+        (_editorOpen, _editing, _draft, _draftStageId, _editorKey) = (true, note, draft, stageId, Guid.NewGuid());
+
+    private void CloseEditor() => (_editorOpen, _editing, _draft, _draftStageId) = (false, null, null, null);
 
     private async Task SaveAsync(NoteDraft draft)
     {
-        var editing = _editing;
+        // A note deleted while it was being edited comes back as a new note with the words typed (DraftNotice.NoteGone).
+        var editing = _editing is { } e && Session.State.Notes.TryGetValue(e.Id, out var now) ? now : null;
         CloseEditor();
+        await Drafts.ForgetAsync(Session.BoardId);
         if (editing is null)
         {
             _lastColor = draft.Color;
@@ -172,7 +180,11 @@ public partial class BoardView : IDisposable
 
     private async Task DeleteAsync(Guid noteId)
     {
-        if (_editing?.Id == noteId) CloseEditor();
+        if (_editing?.Id == noteId)
+        {
+            CloseEditor();
+            await Drafts.ForgetAsync(Session.BoardId);
+        }
         await Session.SubmitAsync(new DeleteNote(noteId));
     }
 
