@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Client.Boards;
@@ -23,7 +24,11 @@ public sealed class BoardConnection : IAsyncDisposable
     public BoardConnection(NavigationManager navigation)
     {
         _hub = new HubConnectionBuilder()
-            .WithUrl(navigation.ToAbsoluteUri(BoardHubMethods.Path))
+            .WithUrl(navigation.ToAbsoluteUri(BoardHubMethods.Path), options =>
+            {
+                // A page without WebSocket at all would crash the .NET runtime's WebSocket shim; long polling still works.
+                if (!BrowserTransports.HasWebSockets()) options.Transports = HttpTransportType.LongPolling;
+            })
             .WithAutomaticReconnect(new EndlessRetryPolicy())
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();
