@@ -141,8 +141,8 @@ public partial class BoardView : IDisposable
 
     private async Task SaveAsync(NoteDraft draft)
     {
-        // A note deleted while it was being edited comes back as a new note with the words typed (DraftNotice.NoteGone).
-        var editing = _editing is { } e && Session.State.Notes.TryGetValue(e.Id, out var now) ? now : null;
+        // Sent as it is even when the note was deleted meanwhile: the refusal says why and brings the words back (as a new note).
+        var editing = _editing is { } e && Session.State.Notes.TryGetValue(e.Id, out var now) ? now : _editing;
         CloseEditor();
         await Drafts.ForgetAsync(Session.BoardId);
         if (editing is null)

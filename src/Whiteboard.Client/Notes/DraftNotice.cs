@@ -9,6 +9,6 @@ public enum DraftNotice
     StageClosed,
     /// <summary>The facilitator moved on to another stage: a new note is saved to the current one.</summary>
     StageChanged,
-    /// <summary>The note being edited was deleted meanwhile: saving makes it a new note.</summary>
+    /// <summary>The note being edited was deleted meanwhile: saving is refused, and the words come back as a new note.</summary>
     NoteGone,
 }

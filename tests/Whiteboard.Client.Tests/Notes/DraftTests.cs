@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Bunit;
+using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Notes;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Tests.Notes;
@@ -91,6 +93,26 @@ public class DraftTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal("StageChanged", cut.Find("[data-testid=draft-kept]").GetAttribute("data-notice")));
         cut.Find("[data-testid=save-note]").Click();
         Assert.Equal("action", Assert.IsType<AddNote>(Assert.Single(_board.Commands)).StageId);
+    }
+
+    [Fact]
+    public async Task An_Edit_Of_A_Note_Deleted_Meanwhile_Says_So_And_The_Refusal_Brings_The_Words_Back_As_A_New_Note()
+    {
+        var note = _board.AddNote("初稿", stageId: "plan", x: 100, y: 80);
+        _board.Answer = e => new CommandAck(e.OpId, 0, e.Command is EditNote ? new Rejection(RejectionCode.NoteNotFound) : null, null);
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+        cut.Find($".diagram-node[data-node-id='{note.Id}']").PointerDown(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+        cut.Find(".diagram-canvas").PointerUp(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+        cut.WaitForElement("[data-testid=edit-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input("改过的稿子");
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteDeleted(note.Id), _board.Facilitator.Id)]));
+        cut.WaitForAssertion(() => Assert.Equal("这张便签已被删除，你的草稿已保留。", cut.Find("[data-testid=draft-kept]").TextContent));
+        cut.Find("[data-testid=save-note]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("改过的稿子", cut.Find("[data-testid=note-editor]").GetAttribute("value")));
+        Assert.Equal("这张便签已不存在。", cut.Find("[data-testid=error-message] span").TextContent);
+        Assert.Equal("新便签", cut.Find("#note-editor-heading").TextContent);
     }
 
     [Fact]
