@@ -45,5 +45,6 @@ public partial class BoardView
     {
         CloseEditor();
         await Drafts.ForgetAsync(Session.BoardId);
+        OpenNextRefused();
     }
 }

@@ -33,6 +33,8 @@ public partial class BoardView : IDisposable
     private bool _pickMode;
     private IReadOnlySet<Guid> _picked = new HashSet<Guid>();
     private Guid? _renaming;
+    /// <summary>Refused words waiting for the editor to be free.</summary>
+    private readonly Queue<(Guid? NoteId, NoteDraft Draft)> _refused = new();
     /// <summary>A stage this person tapped to look at; null follows the current stage.</summary>
     private string? _chosenStageId;
     private string? _lastCurrentId;
@@ -141,6 +143,12 @@ public partial class BoardView : IDisposable
 
     private async Task SaveAsync(NoteDraft draft)
     {
+        await SendAsync(draft);
+        OpenNextRefused();
+    }
+
+    private async Task SendAsync(NoteDraft draft)
+    {
         // Sent as it is even when the note was deleted meanwhile: the refusal says why and brings the words back (as a new note).
         var editing = _editing is { } e && Session.State.Notes.TryGetValue(e.Id, out var now) ? now : _editing;
         CloseEditor();
@@ -192,9 +200,16 @@ public partial class BoardView : IDisposable
     {
         _error = code;
         // What was typed must not be lost: refused words come back in the editor (as a new note if theirs is gone).
-        if (!_editorOpen && Refused(command) is var (noteId, draft)) OpenEditor(noteId, draft);
+        // Several can come at once (changes made offline, refused on reconnecting): each waits for the editor in turn.
+        if (Refused(command) is { } refused) _refused.Enqueue(refused);
+        OpenNextRefused();
         StateHasChanged();
     });
+
+    private void OpenNextRefused()
+    {
+        if (!_editorOpen && _refused.TryDequeue(out var next)) OpenEditor(next.NoteId, next.Draft);
+    }
 
     private (Guid? NoteId, NoteDraft Draft)? Refused(BoardCommand command) => command switch
     {

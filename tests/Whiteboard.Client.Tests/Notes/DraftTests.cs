@@ -116,6 +116,26 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
+    public async Task Notes_Written_Offline_And_Refused_On_Reconnecting_Come_Back_One_After_Another()
+    {
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+        session.ConnectionLost();
+        foreach (var text in new[] { "第一条", "第二条" })
+        {
+            cut.Find("[data-testid=add-note]").Click();
+            cut.Find("[data-testid=note-editor]").Input(text);
+            cut.Find("[data-testid=save-note]").Click();
+        }
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.StageLocked), null);
+
+        await cut.InvokeAsync(() => session.RejoinedAsync(_board.Snapshot, []));
+
+        cut.WaitForAssertion(() => Assert.Equal("第一条", cut.Find("[data-testid=note-editor]").GetAttribute("value")));
+        cut.Find("[data-testid=cancel-note]").Click();
+        Assert.Equal("第二条", cut.Find("[data-testid=note-editor]").GetAttribute("value"));
+    }
+
+    [Fact]
     public void Discarding_Forgets_The_Draft()
     {
         var (cut, _) = StartTyping("算了");
