@@ -51,10 +51,7 @@ async function networkFirst(event) {
     const request = event.request;
     try {
         const response = await fetch(request);
-        if (response.ok && response.type === "basic" && response.status !== 206) {
-            const copy = response.clone();
-            event.waitUntil(caches.open(CACHE).then(cache => cache.put(request, copy)).catch(() => { }));
-        }
+        if (response.ok && response.type === "basic" && response.status !== 206) event.waitUntil(store(request, response.clone()));
         return response;
     } catch (error) {
         const cached = await caches.match(request, { cacheName: CACHE, ignoreVary: true });
@@ -78,8 +75,24 @@ async function navigate(event) {
     return shell || Response.error();
 }
 
+// Writes a response unless the same version (ETag) is already there: a tablet does not rewrite megabytes at every start.
+async function store(request, response) {
+    try {
+        const cache = await caches.open(CACHE);
+        const etag = response.headers.get("etag");
+        const old = etag && await cache.match(request, { ignoreVary: true });
+        if (!old || old.headers.get("etag") !== etag) await cache.put(request, response);
+    } catch { /* storage full: the network still answers */ }
+}
+
 async function keep(urls) {
     const cache = await caches.open(CACHE);
+    // The runtime's files this start did not load belong to an older deploy (Release names them by content): drop them.
+    const loaded = new Set(urls.map(href => new URL(href, self.registration.scope).pathname));
+    for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        if (path.startsWith("/_framework/") && !loaded.has(path)) await cache.delete(request);
+    }
     for (const href of urls) {
         const url = new URL(href, self.registration.scope);
         url.hash = "";
