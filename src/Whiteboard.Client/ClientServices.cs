@@ -1,6 +1,8 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Notes;
+using Whiteboard.Client.Offline;
 using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client;
@@ -15,6 +17,10 @@ public static class ClientServices
         services.AddScoped<WorkshopsApi>();
         services.AddScoped<BoardCredentials>();
         services.AddScoped<BoardConnection>();
+        services.AddScoped<BrowserStore>();
+        services.AddScoped<BrowserNetwork>();
+        services.AddScoped<WorkshopKeeper>();
+        services.AddScoped<DraftKeeper>();
         services.AddScoped<UiLanguage>();
         services.AddScoped<WorkshopClient>();
         return services;

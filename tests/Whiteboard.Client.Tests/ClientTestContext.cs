@@ -7,6 +7,9 @@ using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Notes;
+using Whiteboard.Client.Offline;
+using Whiteboard.Client.Tests.Offline;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
 
@@ -26,10 +29,17 @@ public abstract class ClientTestContext : BunitContext
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<UiLanguage>();
+        Services.AddSingleton(Storage);
+        Services.AddScoped(_ => new BrowserStore(Storage));
+        Services.AddScoped<BrowserNetwork>();
+        Services.AddScoped<DraftKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }
 
     protected FakeTimeProvider Time { get; } = new();
+
+    /// <summary>The browser's local storage: drafts and outboxes are kept here.</summary>
+    protected FakeLocalStorage Storage { get; } = new();
 
     /// <summary>The server's clock as the browser estimates it: here, the fake time itself.</summary>
     protected ServerClock Clock => _clock ??= new ServerClock(Time);

@@ -38,6 +38,9 @@ public sealed class TestBoard
     public List<CommandEnvelope> Submitted { get; } = [];
     public Queue<CatchUpResult> CatchUpAnswers { get; } = new();
     public Func<CommandEnvelope, CommandAck>? Answer { get; set; }
+    /// <summary>An answer that comes later (a TaskCompletionSource): wins over <see cref="Answer"/>.</summary>
+    public Func<CommandEnvelope, Task<CommandAck>>? AnswerLater { get; set; }
+    public Func<IReadOnlyList<BoardHead>>? HeadsAnswer { get; set; }
 
     public IEnumerable<BoardCommand> Commands => Submitted.Select(s => s.Command);
 
@@ -72,16 +75,25 @@ public sealed class TestBoard
         envelope =>
         {
             Submitted.Add(envelope);
-            return Task.FromResult(Answer?.Invoke(envelope) ?? new CommandAck(envelope.OpId, 0, null, null));
+            return AnswerLater?.Invoke(envelope) ?? Task.FromResult(Answer?.Invoke(envelope) ?? new CommandAck(envelope.OpId, 0, null, null));
         },
         (_, afterSeq) =>
         {
             CatchUpRequests.Add(afterSeq);
             return Task.FromResult(CatchUpAnswers.TryDequeue(out var answer) ? answer : new CatchUpResult([], false));
         },
-        (_, _, _, _) => Task.CompletedTask);
+        (_, _, _, _) => Task.CompletedTask,
+        Heads: () => Task.FromResult(HeadsAnswer?.Invoke() ?? [new BoardHead(BoardId, Seq)]));
 
     public BoardSession SessionFor(Participant me, TimeProvider time) => new(Snapshot, me.Id, me.Role, Online, Calls, time);
+
+    /// <summary>A session opened from what the browser kept: not joined, with these commands still pending.</summary>
+    public BoardSession KeptSessionFor(Participant me, TimeProvider time, IEnumerable<PendingCommand> pending) =>
+        new(Snapshot, me.Id, me.Role, [], Calls, time, pending: pending, connected: false);
+
+    /// <summary>The event the server makes of an accepted command, as the broadcast brings it back to its author.</summary>
+    public EventEnvelope EventOf(CommandEnvelope sent, long seq, BoardEvent e, Guid actor) =>
+        new(seq, sent.OpId, actor, Start.AddHours(1).AddSeconds(seq), e);
 
     public EventEnvelope Event(long seq, BoardEvent e, Guid? actor = null) =>
         new(seq, Guid.NewGuid(), actor ?? Trainee.Id, Start.AddHours(1).AddSeconds(seq), e);

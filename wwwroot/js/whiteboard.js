@@ -41,3 +41,25 @@ window.whiteboard.beep = function () {
         tone.stop(start + 0.5);
     });
 };
+
+// Tells the app what the browser knows before its connection does: the network went or came back, the tab slept or woke.
+window.whiteboard.watchNetwork = function (listener) {
+    const tell = method => listener.invokeMethodAsync(method).catch(() => { /* the app is gone (reload) */ });
+    window.addEventListener("online", () => tell("Online"));
+    window.addEventListener("offline", () => tell("Offline"));
+    document.addEventListener("visibilitychange", () => tell(document.visibilityState === "visible" ? "Visible" : "Invisible"));
+    window.addEventListener("pagehide", () => tell("Invisible"));
+};
+
+// Installs the service worker that keeps the app shell (so a reload without the network still opens the board), then
+// hands it the list of everything this first load fetched before it was in control. Service workers need a secure
+// context (https, or localhost): on plain http over a LAN there is none, and the app still keeps its data and changes.
+window.whiteboard.keepAppShell = async function () {
+    if (!("serviceWorker" in navigator)) return;
+    try {
+        await navigator.serviceWorker.register("service-worker.js");
+        const registration = await navigator.serviceWorker.ready;
+        const urls = performance.getEntriesByType("resource").map(entry => entry.name);
+        if (registration.active) registration.active.postMessage({ type: "cache-urls", urls });
+    } catch { /* no service worker: online use is unchanged */ }
+};

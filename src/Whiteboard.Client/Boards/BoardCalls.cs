@@ -11,4 +11,5 @@ public sealed record BoardCalls(
     Func<Guid, long, Task<CatchUpResult>> CatchUp,
     Func<Guid, Guid, double, double, Task> Drag,
     Func<WorkshopCommandEnvelope, Task<IReadOnlyList<BoardAck>>>? SubmitToAll = null,
-    Func<MoveParticipantRequest, Task<CommandAck>>? MoveParticipant = null);
+    Func<MoveParticipantRequest, Task<CommandAck>>? MoveParticipant = null,
+    Func<Task<IReadOnlyList<BoardHead>>>? Heads = null);

@@ -169,7 +169,7 @@ public partial class BoardCanvas : IDisposable
         var mayArrange = MayArrange(stage) && (!note.Hidden || mine) && !PickMode;
         var votes = note.Hidden ? null : Voting.VoteCounts.On(Session.State, Session.Me, stage, note.Id, MayArrange(stage));
         return new NoteLook(AuthorOf(note), Session.MayChange(note) && !PickMode, mayArrange, note.Hidden, mine,
-            Picked.Contains(note.Id), votes);
+            Picked.Contains(note.Id), votes, Session.IsPending(note.Id));
     }
 
     /// <summary>Rule H3: an anonymous note shows no name — except to whoever may know it, marked as anonymous.</summary>

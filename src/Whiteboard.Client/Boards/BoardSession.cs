@@ -1,50 +1,77 @@
+using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Boards;
 
 /// <summary>
-/// One board this browser sees: the board as the events applied so far made it (the same core as the server's),
-/// who is online, and the commands on their way. Events are applied strictly in sequence order (rule B4); a gap is
-/// filled by catching up. Nothing here changes the board directly: every change is a command, and the board changes
-/// only when its event comes back.
+/// One board this browser sees. <see cref="Confirmed"/> is the board as the server's events made it, applied strictly in
+/// sequence order (rule B4; a gap is filled by catching up). <see cref="State"/>, what the screen shows, is that plus this
+/// person's own commands still on their way (<see cref="Pending"/>), decided and applied here with the same core: a change
+/// shows at once, and a command the server refuses simply drops out of the view. Free of browser APIs: the app keeps the
+/// pending commands in the browser's storage through <see cref="PendingChanged"/>; tests drive it with plain functions.
 /// </summary>
-public sealed class BoardSession
+public sealed partial class BoardSession
 {
     private readonly BoardCalls _calls;
     private readonly DragPreviews _dragPreviews;
     private readonly CommandOutbox _outbox;
+    private readonly Func<DateTimeOffset> _now;
     private readonly SemaphoreSlim _applying = new(1, 1);
+    private readonly Lock _gate = new();
     private HashSet<Guid> _online;
-    /// <summary>Sequence numbers this view received only as placeholders (rule H1).</summary>
-    private readonly SortedSet<long> _placeholders = [];
-    private bool _resync;
+    private IReadOnlySet<Guid> _pendingTargets = new HashSet<Guid>();
+    private long _keptVersion;
 
-    public BoardSession(BoardSnapshot snapshot, Guid me, ParticipantRole role, IEnumerable<Guid> online, BoardCalls calls, TimeProvider time)
+    /// <param name="clock">The server's time as estimated here, for commands decided locally; the device's time when null.</param>
+    /// <param name="pending">Commands kept from before (a reload): shown at once and sent again with their operation ids.</param>
+    /// <param name="connected">False when the board comes from this browser's storage and is not joined yet: nothing is sent
+    /// until <see cref="RejoinedAsync"/>.</param>
+    public BoardSession(BoardSnapshot snapshot, Guid me, ParticipantRole role, IEnumerable<Guid> online, BoardCalls calls, TimeProvider time,
+        ServerClock? clock = null, IEnumerable<PendingCommand>? pending = null, bool connected = true)
     {
-        State = snapshot.ToState();
+        Confirmed = State = snapshot.ToState();
         Me = me;
         Role = role;
         _online = [.. online];
         _calls = calls;
+        _now = clock is null ? time.GetUtcNow : () => clock.Now;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
-        _outbox = new CommandOutbox(calls.Submit);
-        _outbox.Rejected += (command, code) => Rejected?.Invoke(command, code);
+        _outbox = new CommandOutbox(calls.Submit, time, pending, paused: !connected);
+        _outbox.Refused += (command, code) =>
+        {
+            Refresh();
+            Rejected?.Invoke(command.Command, code);
+        };
+        _outbox.Changed += () => Refresh();
+        Refresh(raise: false);
     }
 
+    /// <summary>The board as shown: the server's events plus this person's pending commands.</summary>
     public BoardState State { get; private set; }
+
+    /// <summary>The board as the server's events made it, up to <see cref="BoardState.Seq"/>.</summary>
+    public BoardState Confirmed { get; private set; }
+
+    public Guid BoardId => Confirmed.BoardId;
     public Guid Me { get; }
     public ParticipantRole Role { get; }
-    public int UnsentCount => _outbox.Count;
 
-    /// <summary>The board, who is online, or the unsent commands changed.</summary>
+    /// <summary>Changes not yet acknowledged by the server: what the person sees as "waiting".</summary>
+    public int UnsentCount => _outbox.Unsent;
+
+    /// <summary>This person's commands the board does not hold yet, in order: the form kept in the browser.</summary>
+    public IReadOnlyList<PendingCommand> Pending => _outbox.Items;
+
+    /// <summary>The board, who is online, or the pending commands changed.</summary>
     public event Action? Changed;
-    /// <summary>The server refused a command; nothing changed on the board.</summary>
+    /// <summary>The pending commands changed: keep them (they must survive a reload).</summary>
+    public event Action? PendingChanged;
+    /// <summary>The server refused a command: it is gone from the view.</summary>
     public event Action<BoardCommand, RejectionCode>? Rejected;
     /// <summary>Someone else is dragging a note (a preview: never stored, never applied to the state).</summary>
     public event Action<NoteDrag>? NoteDragging;
@@ -52,6 +79,9 @@ public sealed class BoardSession
     public bool IsOnline(Guid participantId) => _online.Contains(participantId);
 
     public string? NameOf(Guid participantId) => State.Participants.TryGetValue(participantId, out var p) ? p.Name : null;
+
+    /// <summary>A note or cluster that one of this person's pending commands changes: shown as not yet saved.</summary>
+    public bool IsPending(Guid noteOrClusterId) => _pendingTargets.Contains(noteOrClusterId);
 
     /// <summary>
     /// Rules N5, H4, ST5: a note is edited, recoloured or deleted by its author or a facilitator, a hidden one by its
@@ -69,124 +99,56 @@ public sealed class BoardSession
 
     public bool IsFacilitator => Role == ParticipantRole.Facilitator;
 
-    /// <summary>
-    /// Set when this browser applied a placeholder for an event and later received that event in full (a connection that
-    /// joined during the broadcast): its view may lack something it may see, so it must load the board afresh.
-    /// </summary>
-    public event Action? ResyncNeeded;
-
-    public async Task ReceiveAsync(IEnumerable<EventEnvelope> events)
-    {
-        var before = State.Seq;
-        await _applying.WaitAsync();
-        try
-        {
-            foreach (var envelope in events.OrderBy(e => e.Seq))
-            {
-                if (envelope.Seq <= State.Seq)
-                {
-                    // Already in the snapshot or a catch-up; but a placeholder now seen in full means this view is short.
-                    if (envelope.Event is not EventHidden && _placeholders.Contains(envelope.Seq))
-                    {
-                        _resync = true;
-                        ResyncNeeded?.Invoke();
-                    }
-                    continue;
-                }
-                if (envelope.Seq > State.Seq + 1) await FillGapAsync();
-                if (envelope.Seq == State.Seq + 1) Apply(envelope);
-            }
-        }
-        finally
-        {
-            _applying.Release();
-        }
-        if (State.Seq != before) Changed?.Invoke();
-    }
-
-    public async Task CatchUpAsync()
-    {
-        var before = State.Seq;
-        await _applying.WaitAsync();
-        try
-        {
-            await FillGapAsync();
-        }
-        finally
-        {
-            _applying.Release();
-        }
-        if (State.Seq != before) Changed?.Invoke();
-    }
-
-    /// <summary>After a reconnect: who is online now, the events missed meanwhile, then the commands that waited.</summary>
-    public async Task RejoinedAsync(BoardSnapshot snapshot, IEnumerable<Guid> online)
-    {
-        // A board whose store was reset is behind us, or this view missed something: start again from what the server has.
-        if (snapshot.Seq < State.Seq || _resync)
-        {
-            State = snapshot.ToState();
-            _placeholders.Clear();
-            _resync = false;
-        }
-        _online = [.. online];
-        Changed?.Invoke();
-        await CatchUpAsync();
-        await _outbox.FlushAsync();
-        Changed?.Invoke();
-    }
-
     public void ReceivePresence(PresenceChange change)
     {
-        if (change.BoardId != State.BoardId) return;
+        if (change.BoardId != BoardId) return;
         var changed = change.Online ? _online.Add(change.ParticipantId) : _online.Remove(change.ParticipantId);
         if (changed) Changed?.Invoke();
     }
 
     public void ReceiveDrag(NoteDrag drag)
     {
-        if (drag.BoardId == State.BoardId && drag.ParticipantId != Me) NoteDragging?.Invoke(drag);
+        if (drag.BoardId == BoardId && drag.ParticipantId != Me) NoteDragging?.Invoke(drag);
     }
 
-    /// <summary>Sends a command with a new operation id; it changes the board when its event arrives.</summary>
-    public async Task SubmitAsync(BoardCommand command)
-    {
-        var sending = _outbox.EnqueueAsync(new CommandEnvelope(Guid.NewGuid(), State.BoardId, command));
-        Changed?.Invoke();
-        await sending;
-        Changed?.Invoke();
-    }
+    /// <summary>
+    /// Shows the command at once and sends it with a new operation id; it stays pending until the board holds its event
+    /// (or the server refuses it). Completes when the outbox has tried to send it.
+    /// </summary>
+    public Task SubmitAsync(BoardCommand command) =>
+        _outbox.AddAsync(new PendingCommand(new CommandEnvelope(Guid.NewGuid(), BoardId, command), _now()));
 
     /// <summary>Where a note is while this person drags it (throttled; not a change to the board).</summary>
     public void PreviewDrag(Guid noteId, double x, double y) => _dragPreviews.Preview(noteId, x, y);
 
-    private void Apply(EventEnvelope envelope)
-    {
-        State = Board.Apply(State, envelope);
-        if (envelope.Event is EventHidden)
-        {
-            _placeholders.Add(envelope.Seq);
-            if (_placeholders.Count > 2_000) _placeholders.Remove(_placeholders.Min());
-        }
-    }
+    /// <summary>The connection is down: commands wait (and are kept) until the next join.</summary>
+    public void ConnectionLost() => _outbox.Pause();
 
-    private async Task FillGapAsync()
+    /// <summary>
+    /// The view again from the confirmed board and the commands still pending: those the board now holds leave the outbox;
+    /// the rest are decided by the core as this person, at the time they were made, and applied with provisional sequence
+    /// numbers beyond the confirmed one. One the core refuses here is not shown (the server will say why).
+    /// </summary>
+    private void Refresh(IReadOnlySet<Guid>? appliedOps = null, bool raise = true)
     {
-        while (true)
+        long version;
+        lock (_gate)
         {
-            CatchUpResult result;
-            try
+            _outbox.DropConfirmed(Confirmed.Seq, appliedOps ?? new HashSet<Guid>());
+            var view = Confirmed;
+            var targets = new HashSet<Guid>();
+            foreach (var pending in _outbox.Items)
             {
-                result = await _calls.CatchUp(State.BoardId, State.Seq);
+                var decision = Board.Decide(view, pending.Command, new CommandContext(Me, pending.At));
+                if (!decision.IsAccepted) continue;
+                view = Board.Apply(view, new EventEnvelope(view.Seq + 1, pending.OpId, Me, pending.At, decision.Event!));
+                targets.UnionWith(PendingTargets.Of(pending.Command));
             }
-            catch (Exception)
-            {
-                return; // the connection dropped: the next join catches up
-            }
-            var before = State.Seq;
-            foreach (var envelope in result.Events)
-                if (envelope.Seq == State.Seq + 1) Apply(envelope);
-            if (!result.HasMore || State.Seq == before) return;
+            (State, _pendingTargets) = (view, targets);
+            version = _outbox.Version;
         }
+        if (!raise) return;
+        if (Interlocked.Exchange(ref _keptVersion, version) != version) PendingChanged?.Invoke();
+        Changed?.Invoke();
     }
 }

@@ -23,6 +23,8 @@ public partial class BoardView : IDisposable
     private bool _editorOpen;
     private Note? _editing;
     private NoteDraft? _draft;
+    /// <summary>The stage a new note's draft was begun in: if the facilitator moves on meanwhile, the person is told.</summary>
+    private string? _draftStageId;
     private Guid _editorKey;
     private NoteColor _lastColor = NoteColor.Yellow;
     private RejectionCode? _error;
@@ -31,6 +33,8 @@ public partial class BoardView : IDisposable
     private bool _pickMode;
     private IReadOnlySet<Guid> _picked = new HashSet<Guid>();
     private Guid? _renaming;
+    /// <summary>Refused words waiting for the editor to be free.</summary>
+    private readonly Queue<(Guid? NoteId, NoteDraft Draft)> _refused = new();
     /// <summary>A stage this person tapped to look at; null follows the current stage.</summary>
     private string? _chosenStageId;
     private string? _lastCurrentId;
@@ -131,15 +135,27 @@ public partial class BoardView : IDisposable
     {
         Note? note = null;
         if (noteId is { } id && (!Session.State.Notes.TryGetValue(id, out note) || !Session.MayChange(note))) return;
-        (_editorOpen, _editing, _draft, _editorKey) = (true, note, draft, Guid.NewGuid());
+        ShowEditor(note, draft, Current?.Id);
+        if (draft is not null) KeepDraft(draft); // refused words: kept like typed ones
     }
 
-    private void CloseEditor() => (_editorOpen, _editing, _draft) = (false, null, null);
+    private void ShowEditor(Note? note, NoteDraft? draft, string? stageId) =>
+        (_editorOpen, _editing, _draft, _draftStageId, _editorKey) = (true, note, draft, stageId, Guid.NewGuid());
+
+    private void CloseEditor() => (_editorOpen, _editing, _draft, _draftStageId) = (false, null, null, null);
 
     private async Task SaveAsync(NoteDraft draft)
     {
-        var editing = _editing;
+        await SendAsync(draft);
+        OpenNextRefused();
+    }
+
+    private async Task SendAsync(NoteDraft draft)
+    {
+        // Sent as it is even when the note was deleted meanwhile: the refusal says why and brings the words back (as a new note).
+        var editing = _editing is { } e && Session.State.Notes.TryGetValue(e.Id, out var now) ? now : _editing;
         CloseEditor();
+        await Drafts.ForgetAsync(Session.BoardId);
         if (editing is null)
         {
             _lastColor = draft.Color;
@@ -179,7 +195,11 @@ public partial class BoardView : IDisposable
 
     private async Task DeleteAsync(Guid noteId)
     {
-        if (_editing?.Id == noteId) CloseEditor();
+        if (_editing?.Id == noteId)
+        {
+            CloseEditor();
+            await Drafts.ForgetAsync(Session.BoardId);
+        }
         await Session.SubmitAsync(new DeleteNote(noteId));
     }
 
@@ -187,9 +207,16 @@ public partial class BoardView : IDisposable
     {
         _error = code;
         // What was typed must not be lost: refused words come back in the editor (as a new note if theirs is gone).
-        if (!_editorOpen && Refused(command) is var (noteId, draft)) OpenEditor(noteId, draft);
+        // Several can come at once (changes made offline, refused on reconnecting): each waits for the editor in turn.
+        if (Refused(command) is { } refused) _refused.Enqueue(refused);
+        OpenNextRefused();
         StateHasChanged();
     });
+
+    private void OpenNextRefused()
+    {
+        if (!_editorOpen && _refused.TryDequeue(out var next)) OpenEditor(next.NoteId, next.Draft);
+    }
 
     private (Guid? NoteId, NoteDraft Draft)? Refused(BoardCommand command) => command switch
     {

@@ -5,56 +5,204 @@ using Whiteboard.Core.Rejections;
 namespace Whiteboard.Client.Boards;
 
 /// <summary>
-/// Commands on their way to the server, sent one at a time in the order they were made. A command that cannot be sent
-/// (the connection is down) stays and is sent again, with the same operation id, after the next join: the server
-/// applies it once (rule S1), so nothing typed is lost and nothing is doubled.
+/// The commands this browser made that the board does not hold yet, in the order they were made, sent one at a time.
+/// A command stays until its event is on the board (<see cref="DropConfirmed"/>): acknowledged is not enough, so the view
+/// never flickers between the ack and the broadcast. A send that fails, or a "temporarily unavailable" answer, is not a
+/// refusal: the command stays and is sent again later, with backoff, always with the same operation id — the server
+/// applies it once (rule S1). Only a real refusal takes a command out, reported by <see cref="Refused"/>.
+/// While <see cref="Pause"/>d (the connection is down) nothing is sent; <see cref="ResumeAsync"/> after the next join.
 /// </summary>
-public sealed class CommandOutbox(Func<CommandEnvelope, Task<CommandAck>> submit)
+public sealed class CommandOutbox
 {
-    private readonly Queue<CommandEnvelope> _pending = new();
+    /// <summary>Server errors (not refusals) on one command before it is given up, so that it cannot block the others forever.</summary>
+    public const int MaxServerErrors = 5;
+
+    private readonly Func<CommandEnvelope, Task<CommandAck>> _submit;
+    private readonly TimeProvider _time;
+    private readonly Lock _gate = new();
+    private readonly List<PendingCommand> _items;
+    private readonly Dictionary<Guid, int> _serverErrors = [];
     private bool _sending;
+    private bool _paused;
+    private int _failures;
+    private ITimer? _retry;
 
-    public int Count => _pending.Count;
-
-    public event Action<BoardCommand, RejectionCode>? Rejected;
-
-    public Task EnqueueAsync(CommandEnvelope envelope)
+    public CommandOutbox(Func<CommandEnvelope, Task<CommandAck>> submit, TimeProvider time, IEnumerable<PendingCommand>? kept = null, bool paused = false)
     {
-        _pending.Enqueue(envelope);
+        (_submit, _time, _paused) = (submit, time, paused);
+        _items = [.. kept ?? []];
+    }
+
+    /// <summary>Every waiting command, in order (acknowledged ones too, until the board holds their events).</summary>
+    public IReadOnlyList<PendingCommand> Items
+    {
+        get { lock (_gate) return [.. _items]; }
+    }
+
+    /// <summary>Commands the server has not acknowledged yet: the changes "waiting" for the person.</summary>
+    public int Unsent
+    {
+        get { lock (_gate) return _items.Count(i => !i.Acked); }
+    }
+
+    /// <summary>Counts every change to the list: a keeper saves it when this moved on.</summary>
+    public long Version { get; private set; }
+
+    /// <summary>A command was added, acknowledged or refused.</summary>
+    public event Action? Changed;
+
+    /// <summary>The server refused a command (not "unavailable"): it is out of the outbox.</summary>
+    public event Action<PendingCommand, RejectionCode>? Refused;
+
+    public Task AddAsync(PendingCommand command)
+    {
+        lock (_gate)
+        {
+            _items.Add(command);
+            Version++;
+        }
+        Changed?.Invoke();
         return FlushAsync();
     }
 
+    /// <summary>
+    /// Takes out the commands the board now holds: acknowledged at or below <paramref name="boardSeq"/>, or whose events
+    /// were just applied (<paramref name="appliedOps"/>). Raises nothing: the caller works out the view again.
+    /// </summary>
+    public bool DropConfirmed(long boardSeq, IReadOnlySet<Guid> appliedOps)
+    {
+        lock (_gate)
+        {
+            var removed = _items.RemoveAll(i => i.AckedSeq <= boardSeq || appliedOps.Contains(i.OpId));
+            if (removed > 0) Version++;
+            return removed > 0;
+        }
+    }
+
+    /// <summary>The connection is down: stop sending until <see cref="ResumeAsync"/>.</summary>
+    public void Pause()
+    {
+        lock (_gate)
+        {
+            _paused = true;
+            _retry?.Dispose();
+            _retry = null;
+        }
+    }
+
+    /// <summary>Joined again: send what waits, now.</summary>
+    public Task ResumeAsync()
+    {
+        lock (_gate) (_paused, _failures) = (false, 0);
+        return FlushAsync();
+    }
+
+    /// <summary>Sends the waiting commands in order, one at a time, until none is left or one cannot be sent now.</summary>
     public async Task FlushAsync()
     {
-        if (_sending) return; // the loop already running sends it, in order
-        _sending = true;
-        try
+        while (true)
         {
-            while (_pending.TryPeek(out var next))
+            lock (_gate)
             {
-                CommandAck ack;
-                try
-                {
-                    ack = await submit(next);
-                }
-                catch (HubException)
-                {
-                    // The server failed on it (not a refusal): sending it again would fail again.
-                    _pending.Dequeue();
-                    Rejected?.Invoke(next.Command, RejectionCode.Unavailable);
-                    continue;
-                }
-                catch (Exception)
-                {
-                    return; // offline or the connection dropped: it stays queued until the next join
-                }
-                _pending.Dequeue();
-                if (ack.Rejection is { } rejection) Rejected?.Invoke(next.Command, rejection.Code);
+                if (_sending || _paused) return; // the loop already running sends it, in order
+                _sending = true;
             }
+            try
+            {
+                await SendWaitingAsync();
+            }
+            finally
+            {
+                lock (_gate) _sending = false;
+            }
+            // A command added while the last answer was on its way (another thread) would otherwise wait for the next flush.
+            lock (_gate)
+                if (_paused || _retry is not null || !_items.Any(i => !i.Acked)) return;
         }
-        finally
+    }
+
+    private async Task SendWaitingAsync()
+    {
+        while (NextToSend() is { } next)
         {
-            _sending = false;
+            CommandAck ack;
+            try
+            {
+                ack = await _submit(next.Envelope);
+            }
+            catch (HubException) when (ServerErrorsOn(next) >= MaxServerErrors)
+            {
+                Remove(next, RejectionCode.Unavailable); // the server fails on this one every time
+                continue;
+            }
+            catch (Exception)
+            {
+                RetryLater(); // offline, the connection dropped, or the server failed: it stays queued
+                return;
+            }
+            if (ack.Rejection is { Code: RejectionCode.Unavailable })
+            {
+                RetryLater(); // the store is down: not a refusal
+                return;
+            }
+            if (ack.Rejection is { } rejection) Remove(next, rejection.Code);
+            else Acknowledge(next, ack.Seq);
         }
+    }
+
+    private PendingCommand? NextToSend()
+    {
+        lock (_gate) return _paused ? null : _items.FirstOrDefault(i => !i.Acked);
+    }
+
+    private int ServerErrorsOn(PendingCommand command)
+    {
+        lock (_gate) return _serverErrors[command.OpId] = _serverErrors.GetValueOrDefault(command.OpId) + 1;
+    }
+
+    private void Acknowledge(PendingCommand command, long seq)
+    {
+        lock (_gate)
+        {
+            _failures = 0;
+            var index = _items.FindIndex(i => i.OpId == command.OpId);
+            if (index < 0) return; // its event arrived first and took it out
+            _items[index] = command with { AckedSeq = seq };
+            Version++;
+        }
+        Changed?.Invoke();
+    }
+
+    private void Remove(PendingCommand command, RejectionCode code)
+    {
+        lock (_gate)
+        {
+            _items.RemoveAll(i => i.OpId == command.OpId);
+            _serverErrors.Remove(command.OpId);
+            Version++;
+        }
+        Refused?.Invoke(command, code);
+        Changed?.Invoke();
+    }
+
+    private void RetryLater()
+    {
+        lock (_gate)
+        {
+            if (_paused) return; // the next join sends it
+            _failures++;
+            _retry?.Dispose();
+            _retry = _time.CreateTimer(_ => Retry(), null, OutboxBackoff.Delay(_failures), Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void Retry()
+    {
+        lock (_gate)
+        {
+            _retry?.Dispose();
+            _retry = null;
+        }
+        _ = FlushAsync();
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Client.Boards;
@@ -7,20 +8,27 @@ using Whiteboard.Core.Protocol;
 namespace Whiteboard.Client.Connection;
 
 /// <summary>
-/// The browser's one connection to the board hub (docs/PROTOCOL.md). Reconnects forever; after a reconnect it joins
-/// the workshop again (group membership is per connection) and raises <see cref="Rejoined"/> so the session catches up.
+/// The browser's one connection to the board hub (docs/PROTOCOL.md). Reconnects forever, with backoff; after a reconnect it
+/// joins the workshop again (group membership is per connection) and raises <see cref="Rejoined"/> so the session catches
+/// up. Every transport is allowed: where WebSockets are blocked the client falls back to long polling (the .NET client in
+/// the browser skips Server-Sent Events).
 /// </summary>
 public sealed class BoardConnection : IAsyncDisposable
 {
     private readonly HubConnection _hub;
     private JoinRequest? _lastJoin;
     private Task? _starting;
+    private CancellationTokenSource? _wake;
     private bool _disposed;
 
     public BoardConnection(NavigationManager navigation)
     {
         _hub = new HubConnectionBuilder()
-            .WithUrl(navigation.ToAbsoluteUri(BoardHubMethods.Path))
+            .WithUrl(navigation.ToAbsoluteUri(BoardHubMethods.Path), options =>
+            {
+                // A page without WebSocket at all would crash the .NET runtime's WebSocket shim; long polling still works.
+                if (!BrowserTransports.HasWebSockets()) options.Transports = HttpTransportType.LongPolling;
+            })
             .WithAutomaticReconnect(new EndlessRetryPolicy())
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();
@@ -55,10 +63,41 @@ public sealed class BoardConnection : IAsyncDisposable
         (boardId, afterSeq) => _hub.InvokeAsync<CatchUpResult>(BoardHubMethods.CatchUp, boardId, afterSeq),
         (boardId, noteId, x, y) => _hub.SendAsync(BoardHubMethods.Drag, boardId, noteId, x, y),
         envelope => _hub.InvokeAsync<IReadOnlyList<BoardAck>>(BoardHubMethods.SubmitToAll, envelope),
-        request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.MoveParticipant, request));
+        request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.MoveParticipant, request),
+        () => _hub.InvokeAsync<IReadOnlyList<BoardHead>>(BoardHubMethods.Heads));
 
     /// <summary>Joins again now with what the last successful join became (the token), as after a reconnect.</summary>
     public Task RejoinNowAsync() => RejoinAsync();
+
+    /// <summary>The browser says the network is back: try to connect at once instead of waiting out the backoff.</summary>
+    public async Task RetryNowAsync()
+    {
+        _wake?.Cancel();
+        // Stopping a reconnect that waits ends in Closed, which starts again at once.
+        if (_hub.State == HubConnectionState.Reconnecting) await StopQuietlyAsync();
+    }
+
+    /// <summary>
+    /// The browser says the network is gone: say so now, and drop the connection rather than wait half a minute for the
+    /// server's silence to tell (changes wait in the outbox meanwhile). Connecting starts again, with backoff.
+    /// </summary>
+    public async Task WentOfflineAsync()
+    {
+        await SetState(ConnectionState.Offline);
+        if (_hub.State is HubConnectionState.Connected or HubConnectionState.Reconnecting) await StopQuietlyAsync();
+    }
+
+    private async Task StopQuietlyAsync()
+    {
+        try
+        {
+            await _hub.StopAsync();
+        }
+        catch (Exception)
+        {
+            // Already stopping: Closed follows either way.
+        }
+    }
 
     /// <summary>Connects (waiting as long as it takes) and joins; a successful join is repeated after every reconnect.</summary>
     public async Task<JoinResult> JoinAsync(JoinRequest request)
@@ -88,8 +127,27 @@ public sealed class BoardConnection : IAsyncDisposable
             {
                 // Whatever stopped this attempt (no server, no network, a proxy in the way), try again: never give up.
                 await SetState(ConnectionState.Offline);
-                await Task.Delay(EndlessRetryPolicy.Delay(attempt + 1));
+                await WaitAsync(EndlessRetryPolicy.Delay(attempt + 1));
             }
+        }
+    }
+
+    /// <summary>Waits before the next attempt, unless <see cref="RetryNowAsync"/> wakes it.</summary>
+    private async Task WaitAsync(TimeSpan delay)
+    {
+        using var wake = new CancellationTokenSource();
+        _wake = wake;
+        try
+        {
+            await Task.Delay(delay, wake.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Woken: try now.
+        }
+        finally
+        {
+            _wake = null;
         }
     }
 
@@ -101,7 +159,7 @@ public sealed class BoardConnection : IAsyncDisposable
         {
             result = await _hub.InvokeAsync<JoinResult>(BoardHubMethods.Join, _lastJoin);
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or TaskCanceledException)
+        catch (Exception)
         {
             return; // the connection dropped again; the next reconnect rejoins
         }

@@ -6,8 +6,10 @@ namespace Whiteboard.Client.Notes;
 /// How a note appears to this viewer besides its own fields: the author's name (null when anonymous or unknown), whether
 /// they may change it (N5) or arrange it (move, cluster: ST5), whether it is still private to its author (H1), picked for
 /// grouping by tap, and its dots (null when the stage has no voting). <see cref="Mine"/>: this viewer wrote it.
+/// <see cref="Pending"/>: this viewer changed it and the server has not got the change onto the board yet.
 /// </summary>
-public sealed record NoteLook(string? AuthorName, bool MayChange, bool MayArrange, bool IsPrivate, bool Mine, bool Picked, VoteLook? Votes)
+public sealed record NoteLook(string? AuthorName, bool MayChange, bool MayArrange, bool IsPrivate, bool Mine, bool Picked, VoteLook? Votes,
+    bool Pending = false)
 {
     public static NoteLook Plain(string? authorName, bool mayChange) => new(authorName, mayChange, mayChange, false, false, false, null);
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Offline;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
@@ -12,27 +13,43 @@ namespace Whiteboard.Client.Workshops;
 /// <summary>
 /// This browser's place in a workshop, shared by every page of it (board, console, projector): joins by code — with the
 /// kept token, or as a newcomer, or with a facilitator's or observer's secret from the link — and keeps the
-/// <see cref="WorkshopSession"/> up to date with what the connection receives, across reconnects and moves.
+/// <see cref="WorkshopSession"/> up to date with what the connection receives, across reconnects and moves. A browser
+/// that was here before opens the workshop at once from what it kept (also offline) and joins in the background.
 /// </summary>
-public sealed class WorkshopClient : IDisposable
+public sealed partial class WorkshopClient : IDisposable
 {
     private readonly BoardConnection _connection;
     private readonly BoardCredentials _credentials;
     private readonly UiLanguage _language;
     private readonly NavigationManager _navigation;
     private readonly TimeProvider _time;
+    private readonly WorkshopKeeper _keeper;
+    private readonly BrowserNetwork _network;
+    private readonly ITimer _headsCheck;
     private Credentials? _credentialsInUse;
+    /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
+    private int _opened;
 
-    public WorkshopClient(BoardConnection connection, BoardCredentials credentials, UiLanguage language, NavigationManager navigation, TimeProvider time)
+    public WorkshopClient(BoardConnection connection, BoardCredentials credentials, UiLanguage language, NavigationManager navigation,
+        TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network)
     {
-        (_connection, _credentials, _language, _navigation, _time) = (connection, credentials, language, navigation, time);
-        _connection.StateChanged += Notify;
+        (_connection, _credentials, _language, _navigation, _time, _keeper, _network) =
+            (connection, credentials, language, navigation, time, keeper, network);
+        _connection.StateChanged += OnConnectionStateChanged;
         _connection.EventsAppended += OnEventsAppended;
-        _connection.PresenceChanged += change => Session?.ReceivePresence(change);
-        _connection.NoteDragging += drag => Session?.ReceiveDrag(drag);
+        _connection.PresenceChanged += OnPresenceChanged;
+        _connection.NoteDragging += OnNoteDragging;
         _connection.Rejoined += OnRejoinedAsync;
-        _connection.ParticipantMoved += move => _ = OnMovedAsync(move);
+        _connection.ParticipantMoved += OnMoved;
+        _network.CameOnline += OnCameOnline;
+        _network.WentOffline += OnWentOffline;
+        _network.Woke += OnWoke;
+        _network.Hidden += OnHidden;
+        _headsCheck = time.CreateTimer(_ => _ = CheckHeadsAsync(), null, HeadsCheckEvery, HeadsCheckEvery);
     }
+
+    /// <summary>How often the boards' latest sequence numbers are compared with the server's (issue 4, point 3).</summary>
+    public static readonly TimeSpan HeadsCheckEvery = TimeSpan.FromSeconds(30);
 
     public string Code { get; private set; } = "";
     public WorkshopSession? Session { get; private set; }
@@ -47,89 +64,130 @@ public sealed class WorkshopClient : IDisposable
     public event Action? Changed;
 
     /// <summary>
-    /// Joins the workshop with this code unless already in it: with the kept token, else asks for a name
-    /// (<see cref="NeedsName"/>). A secret in the page's address makes this browser a facilitator or observer.
+    /// Opens the workshop with this code unless already in it: from what this browser kept (shown at once, joined in the
+    /// background), else by joining with the kept token, else asks for a name (<see cref="NeedsName"/>). A secret in the
+    /// page's address makes this browser a facilitator or observer.
     /// </summary>
     public async Task OpenAsync(string code)
     {
+        await _network.StartAsync();
         code = code.Trim().ToUpperInvariant();
         var secrets = await _credentials.SecretsAsync(code, _navigation.Uri);
         if (code == Code && Session is not null && secrets == _credentialsInUse?.Secrets) return;
         (Code, Session, Problem, NeedsName) = (code, null, null, false);
+        var opened = ++_opened;
         _credentialsInUse = new Credentials(secrets, await _credentials.TokenAsync(code));
-        if (_credentialsInUse.Token is { } token) await JoinAsync(Request(token, null));
-        else NeedsName = true;
-        Notify();
+        if (_credentialsInUse.Token is not { } token)
+        {
+            NeedsName = true;
+            Notify();
+            return;
+        }
+        if (await OpenKeptAsync(code, secrets))
+        {
+            Notify();
+            _ = JoinAsync(Request(token, null), opened);
+            return;
+        }
+        await JoinAsync(Request(token, null), opened);
     }
 
-    public Task JoinAsNewcomerAsync(Newcomer newcomer) => JoinAsync(Request(null, newcomer));
+    public Task JoinAsNewcomerAsync(Newcomer newcomer) => JoinAsync(Request(null, newcomer), _opened);
 
     private JoinRequest Request(string? token, Newcomer? newcomer) => new(Code, newcomer?.Name,
         newcomer?.Location ?? ParticipantLocation.InRoom, token, _credentialsInUse?.Secrets.Facilitator,
         _language.Current.CultureName(), _credentialsInUse?.Secrets.Observer);
 
-    private async Task JoinAsync(JoinRequest request)
+    /// <summary>
+    /// Joins; a returning browser keeps trying while the connection drops or the store is down (its board, if kept, is on
+    /// screen meanwhile). A newcomer sees the problem and tries again themselves.
+    /// </summary>
+    private async Task JoinAsync(JoinRequest request, int opened)
     {
         (Joining, Problem) = (true, null);
         Notify();
-        JoinResult result;
-        try
+        for (var failures = 1; opened == _opened; failures++)
         {
-            result = await _connection.JoinAsync(request);
-        }
-        catch (Exception)
-        {
-            (Joining, Problem, NeedsName) = (false, RejectionCode.Unavailable, request.ParticipantToken is null);
+            JoinResult? result;
+            try
+            {
+                result = await _connection.JoinAsync(request);
+            }
+            catch (Exception)
+            {
+                result = null; // the connection dropped during the join
+            }
+            var retry = result is null or { Rejection.Code: RejectionCode.Unavailable };
+            if (retry && request.ParticipantToken is not null)
+            {
+                await Task.Delay(EndlessRetryPolicy.Delay(failures), _time);
+                continue;
+            }
+            if (opened != _opened) return;
+            Joining = false;
+            if (result is null) (Problem, NeedsName) = (RejectionCode.Unavailable, request.ParticipantToken is null);
+            else if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
+            else await JoinedAsync(result);
             Notify();
             return;
         }
-        Joining = false;
-        if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
+    }
+
+    /// <summary>A join succeeded: the session shown goes on (it catches up and sends what waited), or starts afresh.</summary>
+    private async Task JoinedAsync(JoinResult result)
+    {
+        if (result.ParticipantToken is { } token) await _credentials.SaveTokenAsync(Code, token);
+        NeedsName = false;
+        await _language.FollowBoardAsync(result.Workshop!.Language);
+        if (Session is { } session && session.SameAs(result)) await session.RejoinedAsync(result);
         else await StartAsync(result);
-        Notify();
     }
 
     private async Task StartAsync(JoinResult result)
     {
-        if (result.ParticipantToken is { } token) await _credentials.SaveTokenAsync(Code, token);
-        NeedsName = false;
-        Session = new WorkshopSession(result, _connection.Calls, _time);
-        foreach (var board in Session.Boards) board.ResyncNeeded += () => _ = _connection.RejoinNowAsync();
-        await _language.FollowBoardAsync(result.Workshop!.Language);
-        foreach (var board in Session.Boards) await board.CatchUpAsync(); // events broadcast before this page listened
+        // Commands still waiting are carried over to the new session's boards (those it still has): a refused or rebuilt
+        // session must not drop what was typed.
+        var pending = Session is { } before
+            ? before.Boards.ToDictionary(b => b.BoardId, b => b.Pending)
+            : await _keeper.OutboxesAsync(result.Boards.Select(b => b.BoardId));
+        Session = new WorkshopSession(result, _connection.Calls, _time, pending);
+        Watch(Session);
+        await _keeper.WatchAsync(Code, Session);
+        await Session.RejoinedAsync(result); // events broadcast before this page listened, then what waited
+    }
+
+    private void Watch(WorkshopSession session)
+    {
+        foreach (var board in session.Boards) board.ResyncNeeded += () => _ = _connection.RejoinNowAsync();
     }
 
     private async Task RefusedAsync(RejectionCode code)
     {
         (Session, Problem) = (null, code);
-        if (code == RejectionCode.InvalidToken) await _credentials.ForgetTokenAsync(Code);
+        if (code == RejectionCode.InvalidToken)
+        {
+            await _credentials.ForgetTokenAsync(Code);
+            await _keeper.ForgetAsync(Code);
+        }
         NeedsName = code is RejectionCode.InvalidToken or RejectionCode.NameEmpty or RejectionCode.NameTooLong
             or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull;
-    }
-
-    private void OnEventsAppended(Guid boardId, IReadOnlyList<EventEnvelope> events) => _ = Session?.ReceiveAsync(boardId, events);
-
-    private async Task OnRejoinedAsync(JoinResult result)
-    {
-        if (Session is null) return;
-        if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
-        else if (Session.SameBoardsAs(result)) await Session.RejoinedAsync(result);
-        else await StartAsync(result); // moved to another group meanwhile
-        Notify();
-    }
-
-    private async Task OnMovedAsync(ParticipantMove move)
-    {
-        if (Session?.Me == move.ParticipantId) await _connection.RejoinNowAsync();
     }
 
     private void Notify() => Changed?.Invoke();
 
     public void Dispose()
     {
-        _connection.StateChanged -= Notify;
+        _headsCheck.Dispose();
+        _connection.StateChanged -= OnConnectionStateChanged;
         _connection.EventsAppended -= OnEventsAppended;
+        _connection.PresenceChanged -= OnPresenceChanged;
+        _connection.NoteDragging -= OnNoteDragging;
         _connection.Rejoined -= OnRejoinedAsync;
+        _connection.ParticipantMoved -= OnMoved;
+        _network.CameOnline -= OnCameOnline;
+        _network.WentOffline -= OnWentOffline;
+        _network.Woke -= OnWoke;
+        _network.Hidden -= OnHidden;
     }
 
     private sealed record Credentials(WorkshopSecrets Secrets, string? Token);

@@ -14,7 +14,10 @@ public sealed class WorkshopSession
     private readonly BoardCalls _calls;
     private readonly Dictionary<Guid, BoardSession> _boards;
 
-    public WorkshopSession(JoinResult joined, BoardCalls calls, TimeProvider time)
+    /// <param name="pending">Each board's commands kept from before a reload, by board id.</param>
+    /// <param name="connected">False for a workshop opened from this browser's storage, not joined yet.</param>
+    public WorkshopSession(JoinResult joined, BoardCalls calls, TimeProvider time,
+        IReadOnlyDictionary<Guid, IReadOnlyList<PendingCommand>>? pending = null, bool connected = true)
     {
         Workshop = joined.Workshop ?? throw new ArgumentException("A refused join has no workshop.", nameof(joined));
         Me = joined.ParticipantId;
@@ -22,7 +25,8 @@ public sealed class WorkshopSession
         Clock = new ServerClock(time);
         Clock.Sync(joined.ServerTime);
         _calls = calls;
-        _boards = joined.Boards.ToDictionary(b => b.BoardId, b => new BoardSession(b, Me, Role, joined.Online, calls, time));
+        _boards = joined.Boards.ToDictionary(b => b.BoardId, b => new BoardSession(b, Me, Role, joined.Online, calls, time, Clock,
+            pending?.GetValueOrDefault(b.BoardId), connected));
     }
 
     public WorkshopInfo Workshop { get; }
@@ -40,6 +44,45 @@ public sealed class WorkshopSession
     public BoardSession? Group(int number) => _boards.Values.FirstOrDefault(b => b.State.GroupNumber == number);
 
     public BoardSession? Board(Guid boardId) => _boards.GetValueOrDefault(boardId);
+
+    /// <summary>Changes of every board not yet acknowledged by the server.</summary>
+    public int UnsentCount => _boards.Values.Sum(b => b.UnsentCount);
+
+    /// <summary>
+    /// What this browser keeps to open the workshop again without the server: the last join with each board as the
+    /// server's events made it (as this person may see it), and the server's time as estimated now; nobody shown online.
+    /// </summary>
+    public JoinResult Kept() => new(null, null, Me, null, Role, Workshop,
+        [.. Boards.Select(b => BoardSnapshot.Of(b.Confirmed))], [], Clock.Now);
+
+    /// <summary>The connection is down: every board's commands wait for the next join.</summary>
+    public void ConnectionLost()
+    {
+        foreach (var board in _boards.Values) board.ConnectionLost();
+    }
+
+    /// <summary>
+    /// The cheap check that repairs a silent divergence: the server's latest sequence number of each board, and a catch-up
+    /// for every board behind it. Does nothing when the server cannot be asked now.
+    /// </summary>
+    public async Task CheckHeadsAsync()
+    {
+        if (_calls.Heads is null) return;
+        IReadOnlyList<BoardHead> heads;
+        try
+        {
+            heads = await _calls.Heads();
+        }
+        catch (Exception)
+        {
+            return; // offline: the next join catches up anyway
+        }
+        foreach (var head in heads)
+            if (Board(head.BoardId) is { } board && board.Confirmed.Seq < head.Seq) await board.CatchUpAsync();
+    }
+
+    /// <summary>The same person with the same boards as this join: false when they were moved and the sessions must be rebuilt.</summary>
+    public bool SameAs(JoinResult joined) => joined.ParticipantId == Me && joined.Role == Role && SameBoardsAs(joined);
 
     /// <summary>The same boards as this join: false when the person was moved and the sessions must be rebuilt.</summary>
     public bool SameBoardsAs(JoinResult joined) => joined.Boards.Select(b => b.BoardId).ToHashSet().SetEquals(_boards.Keys);

@@ -67,7 +67,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task A_Command_Goes_Out_With_A_New_Operation_Id_And_Changes_Nothing_Until_Its_Event_Arrives()
+    public async Task A_Command_Goes_Out_With_A_New_Operation_Id_And_Changes_The_Confirmed_Board_Only_When_Its_Event_Arrives()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
 
@@ -76,7 +76,7 @@ public class BoardSessionTests
 
         Assert.Equal(2, _board.Submitted.Select(s => s.OpId).Distinct().Count());
         Assert.All(_board.Submitted, s => Assert.Equal(_board.BoardId, s.BoardId));
-        Assert.Empty(session.State.Notes);
+        Assert.Empty(session.Confirmed.Notes);
     }
 
     [Fact]

@@ -6,6 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Localization;
+using Whiteboard.Client.Notes;
+using Whiteboard.Client.Offline;
+using Whiteboard.Client.Tests.Offline;
 
 namespace Whiteboard.Client.Tests.Workshops;
 
@@ -28,6 +31,9 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<BoardCredentials>();
+        Services.AddScoped(_ => new BrowserStore(new FakeLocalStorage()));
+        Services.AddScoped<BrowserNetwork>();
+        Services.AddScoped<DraftKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true));
     }
 

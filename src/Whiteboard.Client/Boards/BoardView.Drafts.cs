@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Components;
+using Whiteboard.Client.Notes;
+
+namespace Whiteboard.Client.Boards;
+
+/// <summary>
+/// Drafts (issue 4, point 4): what is typed in the note editor is kept as it is typed and restored after a reload; when
+/// the stage is locked or closed meanwhile, the editor stays open with the words and says so — never silently discarded.
+/// </summary>
+public partial class BoardView
+{
+    [Inject] private DraftKeeper Drafts { get; set; } = default!;
+
+    /// <summary>Why the open editor's draft is kept rather than saved as usual, if the stage or the note changed.</summary>
+    private DraftNotice? Notice
+    {
+        get
+        {
+            if (!_editorOpen) return null;
+            if (_editing is { } editing)
+            {
+                if (!Session.State.Notes.TryGetValue(editing.Id, out var note)) return Session.MayWrite ? DraftNotice.NoteGone : Closed;
+                return Session.MayChange(note) ? null : Closed;
+            }
+            if (!Session.MayWrite) return Closed;
+            return _draftStageId is { } begunIn && begunIn != Current?.Id ? DraftNotice.StageChanged : null;
+        }
+    }
+
+    private DraftNotice Closed => Current?.Status == Core.Stages.StageStatus.Locked ? DraftNotice.StageLocked : DraftNotice.StageClosed;
+
+    /// <summary>After a reload: the editor opens again with the words that were being typed.</summary>
+    protected override async Task OnInitializedAsync()
+    {
+        if (_editorOpen || await Drafts.ReadAsync(Session.BoardId) is not { } kept) return;
+        var note = kept.NoteId is { } id ? Session.State.Notes.GetValueOrDefault(id) : null;
+        ShowEditor(note, new NoteDraft(kept.Text, kept.Color), note is null ? kept.StageId : null);
+    }
+
+    private void KeepDraft(NoteDraft draft) =>
+        Drafts.Typed(Session.BoardId, new KeptDraft(_editing?.Id, _editing is null ? _draftStageId : null, draft.Text, draft.Color));
+
+    /// <summary>Cancel: the person discards the draft.</summary>
+    private async Task DiscardAsync()
+    {
+        CloseEditor();
+        await Drafts.ForgetAsync(Session.BoardId);
+        OpenNextRefused();
+    }
+}

@@ -1,0 +1,94 @@
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Workshops;
+
+namespace Whiteboard.Client.Offline;
+
+/// <summary>
+/// Keeps what a tablet needs to open its workshop again without the network (issue 4, point 1): each board's pending
+/// commands, written the moment they change (they are someone's unsaved words), and the last known state of the workshop,
+/// written at most every <see cref="SaveEvery"/> (the server has it anyway; this is only for opening offline).
+/// </summary>
+public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDisposable
+{
+    public static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(2);
+
+    private readonly Lock _gate = new();
+    private readonly List<Action> _unwatch = [];
+    private WorkshopSession? _session;
+    private string _code = "";
+    private ITimer? _timer;
+
+    public Task<KeptWorkshop?> WorkshopAsync(string code) => store.ReadAsync<KeptWorkshop>(WorkshopKey(code));
+
+    /// <summary>The pending commands kept for each of these boards (none for a board with nothing waiting).</summary>
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PendingCommand>>> OutboxesAsync(IEnumerable<Guid> boardIds)
+    {
+        var outboxes = new Dictionary<Guid, IReadOnlyList<PendingCommand>>();
+        foreach (var boardId in boardIds)
+            if (await store.ReadAsync<List<PendingCommand>>(OutboxKey(boardId)) is { Count: > 0 } kept) outboxes[boardId] = kept;
+        return outboxes;
+    }
+
+    /// <summary>From now on keeps this session (and no longer the one before).</summary>
+    public async Task WatchAsync(string code, WorkshopSession session)
+    {
+        Unwatch();
+        (_code, _session) = (code, session);
+        foreach (var board in session.Boards)
+        {
+            Action pendingChanged = () => _ = SaveOutboxAsync(board);
+            board.PendingChanged += pendingChanged;
+            board.Changed += SaveSoon;
+            _unwatch.Add(() =>
+            {
+                board.PendingChanged -= pendingChanged;
+                board.Changed -= SaveSoon;
+            });
+            await SaveOutboxAsync(board);
+        }
+        await SaveNowAsync();
+    }
+
+    /// <summary>Writes the workshop's state now (e.g. when the tab is hidden: the lid may be closing).</summary>
+    public async Task SaveNowAsync()
+    {
+        WorkshopSession? session;
+        lock (_gate)
+        {
+            _timer?.Dispose();
+            _timer = null;
+            session = _session;
+        }
+        if (session is not null) await store.WriteAsync(WorkshopKey(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
+    }
+
+    /// <summary>The workshop's identity is gone (a refused token): its kept state must not open it again.</summary>
+    public Task ForgetAsync(string code) => store.RemoveAsync(WorkshopKey(code));
+
+    private void SaveSoon()
+    {
+        lock (_gate) _timer ??= time.CreateTimer(_ => _ = SaveNowAsync(), null, SaveEvery, Timeout.InfiniteTimeSpan);
+    }
+
+    private Task SaveOutboxAsync(BoardSession board) => board.Pending is { Count: > 0 } pending
+        ? store.WriteAsync(OutboxKey(board.BoardId), pending)
+        : store.RemoveAsync(OutboxKey(board.BoardId));
+
+    private void Unwatch()
+    {
+        foreach (var unwatch in _unwatch) unwatch();
+        _unwatch.Clear();
+        lock (_gate)
+        {
+            _timer?.Dispose();
+            _timer = null;
+            _session = null;
+        }
+    }
+
+    public static string WorkshopKey(string code) => $"wb.workshop.{code}";
+
+    public static string OutboxKey(Guid boardId) => $"wb.outbox.{boardId}";
+
+    public void Dispose() => Unwatch();
+}

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Time.Testing;
+using Whiteboard.Client.Boards;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Client.Tests.Boards;
+
+/// <summary>Issue 4, point 1: every command is kept until acknowledged, survives a reload, and is re-sent with its operation id.</summary>
+public class OutboxTests
+{
+    private static readonly TimeSpan LongestWait = OutboxBackoff.Longest * 1.2;
+
+    private readonly TestBoard _board = new();
+    private readonly FakeTimeProvider _time = new(TestBoard.Start.AddHours(1));
+
+    private static AddNote NewNote(string text) => new(Guid.NewGuid(), "problem", text, NoteColor.Yellow, 100, 80);
+
+    private static CommandAck Unavailable(CommandEnvelope e) => new(e.OpId, 0, new Rejection(RejectionCode.Unavailable), "服务暂时不可用");
+
+    [Fact]
+    public async Task Unavailable_Is_Not_A_Refusal_The_Command_Stays_And_Is_Retried_With_Backoff()
+    {
+        var storeDown = true;
+        _board.Answer = e => storeDown ? Unavailable(e) : new CommandAck(e.OpId, 4, null, null);
+        var session = _board.SessionFor(_board.Trainee, _time);
+        var refused = false;
+        session.Rejected += (_, _) => refused = true;
+        var add = NewNote("断网时写的");
+
+        await session.SubmitAsync(add);
+
+        Assert.False(refused);
+        Assert.Equal(1, session.UnsentCount);
+        Assert.True(session.State.Notes.ContainsKey(add.NoteId));
+
+        _time.Advance(OutboxBackoff.First * 1.2); // the first retry: still down
+        Assert.Equal(2, _board.Submitted.Count);
+        storeDown = false;
+        _time.Advance(LongestWait);
+
+        Assert.Equal(3, _board.Submitted.Count);
+        Assert.Single(_board.Submitted.Select(s => s.OpId).Distinct());
+        Assert.Equal(0, session.UnsentCount);
+        Assert.False(refused);
+    }
+
+    [Fact]
+    public async Task A_Send_That_Fails_Is_Retried_With_The_Same_Operation_Id()
+    {
+        var attempts = 0;
+        _board.Answer = e => ++attempts == 1 ? throw new IOException("connection dropped") : new CommandAck(e.OpId, 4, null, null);
+        var session = _board.SessionFor(_board.Trainee, _time);
+
+        await session.SubmitAsync(NewNote("想法"));
+        Assert.Equal(1, session.UnsentCount);
+        _time.Advance(LongestWait);
+
+        Assert.Equal(0, session.UnsentCount);
+        Assert.Equal(_board.Submitted[0].OpId, _board.Submitted[1].OpId);
+    }
+
+    [Fact]
+    public async Task A_Server_Error_Is_Retried_But_Does_Not_Block_The_Outbox_Forever()
+    {
+        var broken = NewNote("坏的");
+        _board.Answer = e => e.Command == broken ? throw new HubException("server error") : new CommandAck(e.OpId, 0, null, null);
+        var session = _board.SessionFor(_board.Trainee, _time);
+        RejectionCode? reason = null;
+        session.Rejected += (_, code) => reason = code;
+
+        await session.SubmitAsync(broken);
+        await session.SubmitAsync(NewNote("好的"));
+        for (var i = 0; i < CommandOutbox.MaxServerErrors; i++) _time.Advance(LongestWait);
+
+        Assert.Equal(RejectionCode.Unavailable, reason);
+        Assert.Equal(0, session.UnsentCount);
+        Assert.Equal(CommandOutbox.MaxServerErrors + 1, _board.Submitted.Count);
+    }
+
+    [Fact]
+    public async Task Nothing_Is_Sent_While_The_Connection_Is_Lost_Then_Everything_Goes_Out_In_Order_After_Rejoining()
+    {
+        var session = _board.SessionFor(_board.Trainee, _time);
+        session.ConnectionLost();
+        var (first, second) = (NewNote("一"), NewNote("二"));
+
+        await session.SubmitAsync(first);
+        await session.SubmitAsync(new EditNote(first.NoteId, "一（改）"));
+        await session.SubmitAsync(second);
+        _time.Advance(LongestWait);
+
+        Assert.Empty(_board.Submitted);
+        Assert.Equal(3, session.UnsentCount);
+        Assert.Equal(2, session.State.Notes.Count);
+
+        await session.RejoinedAsync(_board.Snapshot, []);
+
+        Assert.Equal([first, new EditNote(first.NoteId, "一（改）"), second], _board.Commands);
+        Assert.Equal(0, session.UnsentCount);
+    }
+
+    [Fact]
+    public async Task Kept_Commands_Round_Trip_Through_Their_Stored_Form_And_Are_Sent_Again_In_Order_With_The_Same_Operation_Ids()
+    {
+        var before = _board.SessionFor(_board.Trainee, _time);
+        before.ConnectionLost();
+        await before.SubmitAsync(NewNote("重新加载前写的"));
+        _time.Advance(TimeSpan.FromSeconds(5));
+        await before.SubmitAsync(NewNote("第二张"));
+        var stored = JsonSerializer.Serialize(before.Pending, WireJson.Options);
+
+        var kept = JsonSerializer.Deserialize<List<PendingCommand>>(stored, WireJson.Options)!;
+        var after = _board.KeptSessionFor(_board.Trainee, _time, kept);
+
+        Assert.Equal(before.Pending, kept);
+        Assert.Equal(["重新加载前写的", "第二张"], after.State.NotesInOrder().Select(n => n.Text));
+        Assert.Equal(2, after.UnsentCount);
+        Assert.Empty(_board.Submitted); // not joined yet
+
+        await after.RejoinedAsync(_board.Snapshot, []);
+
+        Assert.Equal(before.Pending.Select(p => p.OpId), _board.Submitted.Select(s => s.OpId));
+        Assert.Equal(0, after.UnsentCount);
+    }
+
+    [Fact]
+    public async Task Every_Change_To_The_Pending_Commands_Is_Reported_So_That_It_Can_Be_Kept()
+    {
+        var session = _board.SessionFor(_board.Trainee, _time);
+        session.ConnectionLost();
+        var kept = new List<int>();
+        session.PendingChanged += () => kept.Add(session.Pending.Count);
+
+        await session.SubmitAsync(NewNote("一"));
+        await session.ReceiveAsync([_board.Event(4, TestBoard.Added(Guid.NewGuid(), "别人的"))]); // not ours: nothing to keep
+        await session.RejoinedAsync(_board.Snapshot, []); // acknowledged with seq 0: already on the board
+
+        Assert.Equal([1, 0], kept);
+    }
+
+    [Fact]
+    public async Task A_Catch_Up_Snapshot_Replaces_The_Confirmed_Board_And_Keeps_What_Is_Pending()
+    {
+        var old = _board.AddNote("旧的");
+        var session = _board.SessionFor(_board.Trainee, _time);
+        session.ConnectionLost();
+        var mine = NewNote("我离线时写的");
+        await session.SubmitAsync(mine);
+        _board.Notes.Remove(old);
+        var theirs = _board.AddNote("别人很久以前写的", author: _board.Colleague.Id);
+        _board.Seq = 2_500;
+        _board.CatchUpAnswers.Enqueue(new CatchUpResult([], false, Snapshot: _board.Snapshot));
+
+        await session.CatchUpAsync();
+
+        Assert.Equal(2_500, session.Confirmed.Seq);
+        Assert.Equal([theirs.Id], session.Confirmed.Notes.Keys);
+        Assert.Equal(new[] { theirs.Id, mine.NoteId }.Order(), session.State.Notes.Keys.Order());
+        Assert.Equal(1, session.UnsentCount);
+    }
+}

@@ -1,0 +1,75 @@
+using Bunit;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Client.Tests.Boards;
+
+/// <summary>Issue 4, point 2, on screen: one's own note shows at once, marked pending, and the count of waiting changes shows.</summary>
+public class PendingNotesTests : ClientTestContext
+{
+    private readonly TestBoard _board = new(openStage: "plan");
+    private readonly Queue<TaskCompletionSource<CommandAck>> _answers = new();
+
+    public PendingNotesTests() => _board.AnswerLater = _ =>
+    {
+        var answer = new TaskCompletionSource<CommandAck>();
+        _answers.Enqueue(answer);
+        return answer.Task;
+    };
+
+    private IRenderedComponent<Whiteboard.Client.Boards.BoardView> WriteNote(string text)
+    {
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+        cut.Find("[data-testid=add-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input(text);
+        cut.Find("[data-testid=save-note]").Click();
+        return cut;
+    }
+
+    [Fact]
+    public void A_New_Note_Shows_At_Once_Marked_Pending_And_Counted_As_Waiting()
+    {
+        var cut = WriteNote("要有行动计划");
+
+        var note = cut.Find("[data-testid=note]");
+        Assert.Equal("要有行动计划", note.QuerySelector("[data-testid=note-text]")!.TextContent);
+        Assert.Equal("true", note.GetAttribute("data-pending"));
+        Assert.NotNull(note.QuerySelector("[data-testid=pending-mark]"));
+        Assert.Equal("1", cut.Find("[data-testid=connection-status]").GetAttribute("data-pending"));
+        Assert.Contains("1 项更改待发送", cut.Find("[data-testid=connection-status]").TextContent);
+    }
+
+    [Fact]
+    public async Task The_Note_Stays_Through_The_Ack_And_Loses_Its_Mark_When_Its_Event_Arrives()
+    {
+        var cut = WriteNote("要有行动计划");
+        var sent = Assert.Single(_board.Submitted);
+        var add = (AddNote)sent.Command;
+
+        await cut.InvokeAsync(() => _answers.Dequeue().SetResult(new CommandAck(sent.OpId, 4, null, null)));
+        Assert.Equal("true", cut.Find("[data-testid=note]").GetAttribute("data-pending"));
+        Assert.Equal("0", cut.Find("[data-testid=connection-status]").GetAttribute("data-pending"));
+
+        var session = cut.Instance.Session;
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.EventOf(sent, 4,
+            TestBoard.Added(add.NoteId, add.Text, add.Color, add.X, add.Y, "plan"), _board.Trainee.Id)]));
+
+        cut.WaitForAssertion(() => Assert.Equal("false", cut.Find("[data-testid=note]").GetAttribute("data-pending")));
+        Assert.Single(cut.FindAll("[data-testid=note]"));
+    }
+
+    [Fact]
+    public async Task A_Refused_Note_Is_Taken_Off_The_Board_With_The_Reason_And_Its_Text_Back_In_The_Editor()
+    {
+        var cut = WriteNote("一定要记下来");
+        Assert.Single(cut.FindAll("[data-testid=note]"));
+
+        await cut.InvokeAsync(() => _answers.Dequeue().SetResult(
+            new CommandAck(_board.Submitted[0].OpId, 0, new Rejection(RejectionCode.StageLocked), null)));
+
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=note]")));
+        Assert.Equal("一定要记下来", cut.Find("[data-testid=note-editor]").GetAttribute("value"));
+        Assert.Contains("锁定", cut.Find("[data-testid=error-message] span").TextContent);
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Notes;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
+
+namespace Whiteboard.Client.Tests.Notes;
+
+/// <summary>Issue 4, point 4: what is typed survives a reload and a stage change, and is never silently discarded.</summary>
+public class DraftTests : ClientTestContext
+{
+    private readonly TestBoard _board = new(openStage: "plan");
+
+    private string DraftKey => DraftKeeper.Key(_board.BoardId);
+
+    private (IRenderedComponent<BoardView> Cut, BoardSession Session) StartTyping(string text)
+    {
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+        cut.Find("[data-testid=add-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input(text);
+        return (cut, session);
+    }
+
+    [Fact]
+    public void The_Draft_Is_Kept_Once_Typing_Pauses()
+    {
+        StartTyping("开会太多，");
+        Assert.False(Storage.Items.ContainsKey(DraftKey));
+
+        Time.Advance(DraftKeeper.Quiet);
+
+        var kept = JsonSerializer.Deserialize<KeptDraft>(Storage.Items[DraftKey], WireJson.Options)!;
+        Assert.Equal(new KeptDraft(null, "plan", "开会太多，", NoteColor.Yellow), kept);
+    }
+
+    [Fact]
+    public void After_A_Reload_The_Editor_Opens_Again_With_The_Draft()
+    {
+        Storage.Items[DraftKey] = JsonSerializer.Serialize(new KeptDraft(null, "plan", "没写完的想法", NoteColor.Blue), WireJson.Options);
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Equal("没写完的想法", cut.Find("[data-testid=note-editor]").GetAttribute("value"));
+        Assert.Equal("true", cut.Find("[data-testid=note-color-blue]").GetAttribute("aria-pressed"));
+        Assert.Empty(cut.FindAll("[data-testid=draft-kept]"));
+    }
+
+    [Fact]
+    public void A_Draft_Of_An_Existing_Note_Reopens_On_That_Note()
+    {
+        var note = _board.AddNote("原来的", stageId: "plan");
+        Storage.Items[DraftKey] = JsonSerializer.Serialize(new KeptDraft(note.Id, null, "改了一半", NoteColor.Yellow), WireJson.Options);
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+        cut.Find("[data-testid=save-note]").Click();
+
+        Assert.Equal(new EditNote(note.Id, "改了一半"), Assert.Single(_board.Commands));
+        Assert.False(Storage.Items.ContainsKey(DraftKey));
+    }
+
+    [Fact]
+    public async Task A_Lock_While_Typing_Keeps_The_Editor_Open_With_The_Draft_And_Says_So_Until_The_Stage_Opens_Again()
+    {
+        var (cut, session) = StartTyping("一定要记下来");
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new StageLocked("plan"), _board.Facilitator.Id)]));
+
+        cut.WaitForAssertion(() => Assert.Equal("阶段已被锁定，你的草稿已保留。阶段重新开放后即可保存。", cut.Find("[data-testid=draft-kept]").TextContent));
+        Assert.Single(cut.FindAll("[data-testid=note-editor]")); // still open, with what was typed (saved below)
+        Assert.True(cut.Find("[data-testid=save-note]").HasAttribute("disabled"));
+        Time.Advance(DraftKeeper.Quiet);
+        Assert.Contains("一定要记下来", Storage.Items[DraftKey]);
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(5, new StageUnlocked("plan"), _board.Facilitator.Id)]));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=draft-kept]")));
+        cut.Find("[data-testid=save-note]").Click();
+
+        Assert.Equal("一定要记下来", Assert.IsType<AddNote>(Assert.Single(_board.Commands)).Text);
+        Assert.False(Storage.Items.ContainsKey(DraftKey));
+    }
+
+    [Fact]
+    public async Task When_The_Stage_Moves_On_While_Typing_The_Draft_Is_Kept_And_Saved_To_The_Current_Stage()
+    {
+        var (cut, session) = StartTyping("下一步要做什么");
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new StageAdvanced("plan", "action"), _board.Facilitator.Id)]));
+
+        cut.WaitForAssertion(() => Assert.Equal("StageChanged", cut.Find("[data-testid=draft-kept]").GetAttribute("data-notice")));
+        cut.Find("[data-testid=save-note]").Click();
+        Assert.Equal("action", Assert.IsType<AddNote>(Assert.Single(_board.Commands)).StageId);
+    }
+
+    [Fact]
+    public async Task An_Edit_Of_A_Note_Deleted_Meanwhile_Says_So_And_The_Refusal_Brings_The_Words_Back_As_A_New_Note()
+    {
+        var note = _board.AddNote("初稿", stageId: "plan", x: 100, y: 80);
+        _board.Answer = e => new CommandAck(e.OpId, 0, e.Command is EditNote ? new Rejection(RejectionCode.NoteNotFound) : null, null);
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+        cut.Find($".diagram-node[data-node-id='{note.Id}']").PointerDown(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+        cut.Find(".diagram-canvas").PointerUp(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+        cut.WaitForElement("[data-testid=edit-note]").Click();
+        cut.Find("[data-testid=note-editor]").Input("改过的稿子");
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteDeleted(note.Id), _board.Facilitator.Id)]));
+        cut.WaitForAssertion(() => Assert.Equal("这张便签已被删除，你的草稿已保留。", cut.Find("[data-testid=draft-kept]").TextContent));
+        cut.Find("[data-testid=save-note]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("改过的稿子", cut.Find("[data-testid=note-editor]").GetAttribute("value")));
+        Assert.Equal("这张便签已不存在。", cut.Find("[data-testid=error-message] span").TextContent);
+        Assert.Equal("新便签", cut.Find("#note-editor-heading").TextContent);
+    }
+
+    [Fact]
+    public async Task Notes_Written_Offline_And_Refused_On_Reconnecting_Come_Back_One_After_Another()
+    {
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+        session.ConnectionLost();
+        foreach (var text in new[] { "第一条", "第二条" })
+        {
+            cut.Find("[data-testid=add-note]").Click();
+            cut.Find("[data-testid=note-editor]").Input(text);
+            cut.Find("[data-testid=save-note]").Click();
+        }
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.StageLocked), null);
+
+        await cut.InvokeAsync(() => session.RejoinedAsync(_board.Snapshot, []));
+
+        cut.WaitForAssertion(() => Assert.Equal("第一条", cut.Find("[data-testid=note-editor]").GetAttribute("value")));
+        cut.Find("[data-testid=cancel-note]").Click();
+        Assert.Equal("第二条", cut.Find("[data-testid=note-editor]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Discarding_Forgets_The_Draft()
+    {
+        var (cut, _) = StartTyping("算了");
+        Time.Advance(DraftKeeper.Quiet);
+
+        cut.Find("[data-testid=cancel-note]").Click();
+
+        Assert.False(Storage.Items.ContainsKey(DraftKey));
+        Assert.Empty(cut.FindAll("[data-testid=note-editor]"));
+    }
+}

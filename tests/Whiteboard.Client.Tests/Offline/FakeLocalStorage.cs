@@ -1,0 +1,33 @@
+using Microsoft.JSInterop;
+
+namespace Whiteboard.Client.Tests.Offline;
+
+/// <summary>The browser's local storage as the app reaches it through JS interop, kept in a dictionary.</summary>
+public sealed class FakeLocalStorage : IJSRuntime
+{
+    public Dictionary<string, string> Items { get; } = [];
+
+    public int Writes { get; private set; }
+
+    public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => InvokeAsync<TValue>(identifier, CancellationToken.None, args);
+
+    public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args)
+    {
+        var key = (string)args![0]!;
+        switch (identifier)
+        {
+            case "localStorage.getItem":
+                return ValueTask.FromResult((TValue)(object?)Items.GetValueOrDefault(key)!);
+            case "localStorage.setItem":
+                Writes++;
+                Items[key] = (string)args[1]!;
+                break;
+            case "localStorage.removeItem":
+                Items.Remove(key);
+                break;
+            default:
+                throw new InvalidOperationException($"Not local storage: {identifier}");
+        }
+        return ValueTask.FromResult(default(TValue)!);
+    }
+}
