@@ -156,7 +156,7 @@ public sealed class SessionTests(BrowserFixture fixture)
         await tablet.GetByTestId("close-results").TapAsync();
         await Screenshots.SaveAsync(laptop, "session-stage-problem");
 
-        // ---- Lock: the laptop's add button is disabled with the reason; the tablet, mid-note, is refused and keeps its words.
+        // ---- Lock: the laptop's add button is disabled with the reason; the tablet, mid-note, keeps its words and is told.
         await tablet.GetByTestId("add-note").TapAsync();
         await tablet.GetByTestId("note-editor").FillAsync("锁定前没写完的话");
         await facilitator.GetByTestId("lock-stage").ClickAsync();
@@ -167,8 +167,8 @@ public sealed class SessionTests(BrowserFixture fixture)
         await Expect(laptop.GetByTestId("add-note-reason")).ToContainTextAsync("促进师已锁定这个阶段");
         await Expect(laptop.GetByTestId("locked-banner")).ToBeVisibleAsync();
         await Expect(laptop.GetByTestId("vote-button")).ToHaveCountAsync(0);
-        await tablet.GetByTestId("save-note").TapAsync();
-        await Expect(tablet.GetByTestId("error-message")).ToContainTextAsync("促进师已锁定这个阶段");
+        await Expect(tablet.GetByTestId("draft-kept")).ToContainTextAsync("草稿已保留");
+        await Expect(tablet.GetByTestId("save-note")).ToBeDisabledAsync();
         await Expect(tablet.GetByTestId("note-editor")).ToHaveValueAsync("锁定前没写完的话");
         await Screenshots.SaveAsync(tablet, "session-stage-problem-locked-tablet");
 
