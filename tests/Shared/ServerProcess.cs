@@ -26,9 +26,12 @@ public sealed class ServerProcess : IAsyncDisposable
     public string DataFolder { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<ServerProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null)
+    public int Port => BaseAddress.Port;
+
+    /// <param name="port">A port to listen on (to start again where clients expect it); a free one when null.</param>
+    public static async Task<ServerProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var serverDll = ServerAssembly();
         var start = new ProcessStartInfo("dotnet", [serverDll, "--urls", $"http://127.0.0.1:{port}"])
         {

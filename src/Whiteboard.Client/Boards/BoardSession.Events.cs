@@ -68,12 +68,13 @@ public sealed partial class BoardSession
     /// </summary>
     public async Task RejoinedAsync(BoardSnapshot snapshot, IEnumerable<Guid> online)
     {
+        var pauses = _outbox.Pauses; // a drop while catching up below means this join's connection is gone
         // A board whose store was reset is behind us, or this view missed something: start again from what the server has.
         if (snapshot.Seq < Confirmed.Seq || _resync) Replace(snapshot);
         _online = [.. online];
         Refresh();
         await CatchUpAsync();
-        await _outbox.ResumeAsync();
+        await _outbox.ResumeAsync(pauses);
     }
 
     private void Replace(BoardSnapshot snapshot)

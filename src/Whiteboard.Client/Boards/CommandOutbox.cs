@@ -24,6 +24,7 @@ public sealed class CommandOutbox
     private readonly Dictionary<Guid, int> _serverErrors = [];
     private bool _sending;
     private bool _paused;
+    private long _pauses;
     private int _failures;
     private ITimer? _retry;
 
@@ -79,21 +80,35 @@ public sealed class CommandOutbox
         }
     }
 
+    /// <summary>
+    /// How many times sending was paused: a join that began before the latest pause must not resume sending, because the
+    /// connection it joined is gone (the next join resumes).
+    /// </summary>
+    public long Pauses
+    {
+        get { lock (_gate) return _pauses; }
+    }
+
     /// <summary>The connection is down: stop sending until <see cref="ResumeAsync"/>.</summary>
     public void Pause()
     {
         lock (_gate)
         {
             _paused = true;
+            _pauses++;
             _retry?.Dispose();
             _retry = null;
         }
     }
 
-    /// <summary>Joined again: send what waits, now.</summary>
-    public Task ResumeAsync()
+    /// <summary>Joined again: send what waits, now — unless the connection dropped again since that join began.</summary>
+    public Task ResumeAsync(long? pausesWhenJoined = null)
     {
-        lock (_gate) (_paused, _failures) = (false, 0);
+        lock (_gate)
+        {
+            if (pausesWhenJoined is { } seen && seen != _pauses) return Task.CompletedTask;
+            (_paused, _failures) = (false, 0);
+        }
         return FlushAsync();
     }
 

@@ -103,6 +103,32 @@ public class OutboxTests
     }
 
     [Fact]
+    public async Task A_Join_Whose_Connection_Dropped_While_It_Caught_Up_Does_Not_Resume_Sending()
+    {
+        // Found by the randomised convergence test: resuming on the dropped connection sent commands before the next join,
+        // and the server refused them as "not joined".
+        BoardSession? session = null;
+        var catchUps = 0;
+        var calls = _board.Calls with
+        {
+            CatchUp = (_, _) =>
+            {
+                if (catchUps++ == 0) session!.ConnectionLost(); // the network drops again during the first catch-up
+                return Task.FromResult(new CatchUpResult([], false));
+            },
+        };
+        session = new BoardSession(_board.Snapshot, _board.Trainee.Id, _board.Trainee.Role, [], calls, _time);
+        session.ConnectionLost();
+        await session.SubmitAsync(NewNote("断线时写的"));
+
+        await session.RejoinedAsync(_board.Snapshot, []); // the join of the connection that just dropped
+        Assert.Empty(_board.Submitted);
+
+        await session.RejoinedAsync(_board.Snapshot, []); // the next join, on the connection that holds
+        Assert.Single(_board.Submitted);
+    }
+
+    [Fact]
     public async Task Kept_Commands_Round_Trip_Through_Their_Stored_Form_And_Are_Sent_Again_In_Order_With_The_Same_Operation_Ids()
     {
         var before = _board.SessionFor(_board.Trainee, _time);
