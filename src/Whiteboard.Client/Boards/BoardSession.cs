@@ -48,7 +48,36 @@ public sealed partial class BoardSession
             Rejected?.Invoke(command.Command, code);
         };
         _outbox.Changed += () => Refresh();
+        _outbox.Acknowledged += seq => WatchFor(seq, time);
         Refresh(raise: false);
+    }
+
+    /// <summary>
+    /// How long an acknowledged event may take to arrive before this board asks for it: the broadcast that carries it may be
+    /// lost (a backplane is at most once), and the acknowledgement already says the board has reached that number.
+    /// </summary>
+    public static readonly TimeSpan AckedEventGrace = TimeSpan.FromSeconds(2);
+
+    private ITimer? _ackWatch;
+    private long _awaitedSeq;
+
+    private void WatchFor(long seq, TimeProvider time)
+    {
+        lock (_gate)
+        {
+            if (seq <= _awaitedSeq) return;
+            _awaitedSeq = seq;
+            _ackWatch ??= time.CreateTimer(_ =>
+            {
+                lock (_gate)
+                {
+                    _ackWatch?.Dispose();
+                    _ackWatch = null;
+                    if (Confirmed.Seq >= _awaitedSeq) return;
+                }
+                _ = CatchUpAsync();
+            }, null, AckedEventGrace, Timeout.InfiniteTimeSpan);
+        }
     }
 
     /// <summary>The board as shown: the server's events plus this person's pending commands.</summary>

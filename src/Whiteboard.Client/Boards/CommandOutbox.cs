@@ -52,6 +52,9 @@ public sealed class CommandOutbox
     /// <summary>A command was added, acknowledged or refused.</summary>
     public event Action? Changed;
 
+    /// <summary>The server applied a command as this sequence number (its event may still be on its way).</summary>
+    public event Action<long>? Acknowledged;
+
     /// <summary>The server refused a command (not "unavailable"): it is out of the outbox.</summary>
     public event Action<PendingCommand, RejectionCode>? Refused;
 
@@ -185,6 +188,7 @@ public sealed class CommandOutbox
             _items[index] = command with { AckedSeq = seq };
             Version++;
         }
+        Acknowledged?.Invoke(seq);
         Changed?.Invoke();
     }
 

@@ -52,7 +52,7 @@ public static class WhiteboardServices
             })
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions));
         if (string.IsNullOrWhiteSpace(storage.Redis)) AddEmbeddedStorage(services);
-        else AddRedisStorage(services, signalR, storage.Redis, storage.RedisPrefix);
+        else AddRedisStorage(services, signalR, storage.Redis, new RedisStoreOptions(storage.RedisPrefix, storage.PresenceSeconds));
         return builder;
     }
 
@@ -64,18 +64,18 @@ public static class WhiteboardServices
     }
 
     /// <summary>Any number of nodes sharing one Redis: board state, presence and the SignalR backplane.</summary>
-    private static void AddRedisStorage(IServiceCollection services, ISignalRServerBuilder signalR, string connectionString, string prefix)
+    private static void AddRedisStorage(IServiceCollection services, ISignalRServerBuilder signalR, string connectionString, RedisStoreOptions options)
     {
         var redis = new Lazy<IConnectionMultiplexer>(() => RedisConnection.Connect(connectionString));
         services.AddSingleton(_ => redis.Value);
-        services.AddSingleton(new RedisStoreOptions(prefix));
+        services.AddSingleton(options);
         services.AddSingleton<IBoardStore, RedisBoardStore>();
         services.AddSingleton<RedisPresence>();
         services.AddSingleton<IPresence>(sp => sp.GetRequiredService<RedisPresence>());
         services.AddHostedService<RedisPresenceKeeper>();
         signalR.AddStackExchangeRedis(o =>
         {
-            o.Configuration.ChannelPrefix = RedisChannel.Literal(prefix + "signalr");
+            o.Configuration.ChannelPrefix = RedisChannel.Literal(options.Prefix + "signalr");
             o.ConnectionFactory = _ => Task.FromResult(redis.Value);
         });
     }

@@ -12,7 +12,7 @@ namespace Whiteboard.Server.Presence;
 public sealed class RedisPresence(IConnectionMultiplexer redis, RedisStoreOptions options, TimeProvider time) : IPresence
 {
     /// <summary>How long an entry lives without a refresh; refreshed every third of it.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(45);
+    public TimeSpan Lifetime => options.PresenceLifetime;
 
     private const string Connect = """
         local live = 0
@@ -81,7 +81,12 @@ public sealed class RedisPresence(IConnectionMultiplexer redis, RedisStoreOption
     public async Task RefreshAsync()
     {
         var batch = Db.CreateBatch();
-        var writes = _mine.Keys.Select(k => batch.HashSetAsync(_keys.Presence(k.Board), Field(k.Participant, k.Connection), Expiry())).ToList();
+        var mine = _mine.Keys.ToList();
+        var writes = mine.Select(k => (Task)batch.HashSetAsync(_keys.Presence(k.Board), Field(k.Participant, k.Connection), Expiry()))
+            // The board's hash outlives its entries only while some node refreshes it: a dead node's ghosts must stay
+            // until swept (so their going offline is announced), not vanish with the whole hash.
+            .Concat(mine.Select(k => k.Board).Distinct().Select(b => (Task)batch.KeyExpireAsync(_keys.Presence(b), Lifetime * 2)))
+            .ToList();
         batch.Execute();
         await Task.WhenAll(writes);
     }

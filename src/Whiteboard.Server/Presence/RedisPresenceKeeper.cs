@@ -14,7 +14,7 @@ public sealed class RedisPresenceKeeper(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(RedisPresence.Lifetime / 3, time);
+        using var timer = new PeriodicTimer(presence.Lifetime / 3, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try

@@ -16,4 +16,7 @@ public sealed class StorageOptions
 
     /// <summary>Prefix of every Redis key and channel, so several deployments can share one Redis.</summary>
     public string RedisPrefix { get; set; } = "wb:";
+
+    /// <summary>Seconds a presence entry lives in Redis without its node refreshing it (a dead node's ghosts fade after this).</summary>
+    public int PresenceSeconds { get; set; } = 45;
 }

@@ -129,6 +129,20 @@ public class OutboxTests
     }
 
     [Fact]
+    public async Task An_Acknowledged_Event_That_Never_Arrives_Is_Fetched_After_A_Grace_Period()
+    {
+        // The broadcast carrying it was lost (the backplane is at most once); the ack already told its number.
+        _board.Answer = e => new CommandAck(e.OpId, _board.Seq + 1, null, null);
+        var session = _board.SessionFor(_board.Trainee, _time);
+        await session.SubmitAsync(NewNote("广播丢了"));
+        Assert.Empty(_board.CatchUpRequests);
+
+        _time.Advance(BoardSession.AckedEventGrace);
+
+        Assert.Equal([_board.Seq], _board.CatchUpRequests);
+    }
+
+    [Fact]
     public async Task Kept_Commands_Round_Trip_Through_Their_Stored_Form_And_Are_Sent_Again_In_Order_With_The_Same_Operation_Ids()
     {
         var before = _board.SessionFor(_board.Trainee, _time);

@@ -30,6 +30,7 @@ public sealed class RealClient : IAsyncDisposable
         var session = new WorkshopSession(joined, connection.Calls, TimeProvider.System);
         var client = new RealClient(connection, session);
         connection.EventsAppended += (boardId, events) => _ = session.ReceiveAsync(boardId, events);
+        connection.PresenceChanged += session.ReceivePresence;
         connection.StateChanged += () => { if (connection.State != ConnectionState.Online) session.ConnectionLost(); };
         connection.Rejoined += async result => { if (result.Rejection is null) await session.RejoinedAsync(result); };
         foreach (var board in session.Boards) board.Rejected += (command, code) => { lock (client.Refusals) client.Refusals.Add((command, code)); };
