@@ -9,7 +9,8 @@ namespace Whiteboard.Server.Boards;
 
 /// <summary>
 /// One board on this node: its state in memory and a gate that orders its commands. The store stays the truth: every
-/// append is checked against the stored sequence, and a node that lost a race catches up and decides again.
+/// append is checked against the stored sequence, and a node that lost a race catches up and decides again; a refusal is
+/// checked against the store's latest too (another node may have opened the stage this copy still thinks closed).
 /// </summary>
 public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster broadcaster, TimeProvider time)
 {
@@ -72,6 +73,8 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
             {
                 var now = time.GetUtcNow();
                 var decision = Board.Decide(_state, command, new CommandContext(actorId, now));
+                if (!decision.IsAccepted && await CatchUpFromStore(ct))
+                    decision = Board.Decide(_state, command, new CommandContext(actorId, now)); // refused on a stale copy?
                 if (!decision.IsAccepted) return SubmitOutcome.Rejected(decision.Rejection!);
                 var envelope = new EventEnvelope(_state.Seq + 1, opId, actorId, now, decision.Event!);
                 switch (await store.AppendAsync(boardId, envelope, ct))
@@ -114,13 +117,15 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         return new CatchUpResult([.. wanted.Take(max).Select(r => Visibility.Project(r.Before, r.Event, viewer))], wanted.Count > max);
     }
 
-    private async Task CatchUpFromStore(CancellationToken ct)
+    /// <summary>Applies what other nodes appended since this copy's last event; true when there was anything.</summary>
+    private async Task<bool> CatchUpFromStore(CancellationToken ct)
     {
+        var before = _state.Seq;
         while (true)
         {
             var events = await store.ReadEventsAsync(boardId, _state.Seq, ReadPage, ct);
             foreach (var e in events) Apply(e);
-            if (events.Count < ReadPage) return;
+            if (events.Count < ReadPage) return _state.Seq != before;
         }
     }
 

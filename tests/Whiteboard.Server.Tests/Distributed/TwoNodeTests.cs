@@ -60,4 +60,37 @@ public sealed class TwoNodeTests
             await client.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task A_whole_session_with_people_on_both_nodes_converges_on_every_client()
+    {
+        await using var redis = await RedisServerProcess.StartAsync();
+        var prefix = $"t{Guid.NewGuid():N}:";
+        await using var nodeA = StartWithRedis(redis.ConnectionString, prefix);
+        await using var nodeB = StartWithRedis(redis.ConnectionString, prefix);
+        var workshop = await nodeA.CreateWorkshopAsync(groups: 1);
+        await using var facilitator = await nodeA.JoinAsync(workshop.Code, "张老师", facilitatorSecret: workshop.FacilitatorUrl.Split("#facilitator=")[1]);
+        await using var alice = await nodeA.JoinAsync(workshop.Code, "王芳");
+        await using var bob = await nodeB.JoinAsync(workshop.Code, "李雷");
+
+        await facilitator.SubmitToAllAsync(new Core.Stages.AdvanceStage()); // Problem (private, anonymous)
+        var (a1, a2, b1) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await alice.SubmitAsync(new AddNote(a1, "problem", "会议太多", NoteColor.Yellow, 0, 0));
+        await alice.SubmitAsync(new AddNote(a2, "problem", "报表太多", NoteColor.Yellow, 200, 0));
+        await bob.SubmitAsync(new AddNote(b1, "problem", "流程太长", NoteColor.Blue, 400, 0));
+        await facilitator.SubmitAsync(new Core.Stages.RevealNotes("problem"));
+        var cluster = Guid.NewGuid();
+        await bob.SubmitAsync(new Core.Clusters.CreateCluster(cluster, [a1, a2], "形式主义"));
+        await bob.SubmitAsync(new Core.Voting.CastVote(cluster));
+        await alice.SubmitAsync(new Core.Voting.CastVote(b1));
+        var last = await facilitator.SubmitAsync(new Core.Stages.RevealVotes("problem"));
+
+        var views = new[] { facilitator, alice, bob };
+        foreach (var view in views) await view.WaitForSeqAsync(last.Seq);
+        Assert.All(views, v => Assert.Equal(3, v.State.Notes.Count));
+        Assert.All(views, v => Assert.Equal(new HashSet<Guid> { a1, a2 }, v.State.MembersOf(cluster).Select(n => n.Id).ToHashSet()));
+        Assert.All(views, v => Assert.Equal(2, v.State.Votes.Count)); // revealed: everyone sees both dots
+        Assert.All(views, v => Assert.Equal(Core.Stages.StageStatus.Open, v.State.StageById("problem")!.Status));
+        Assert.All(views, v => Assert.True(v.State.StageById("problem")!.VotesRevealed));
+    }
 }
