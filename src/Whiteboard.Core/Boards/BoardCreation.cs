@@ -15,7 +15,7 @@ internal static class BoardCreation
         return problem switch
         {
             UserText.Problem.None => Decision.Accept(new BoardCreated(title, c.Language, c.WorkshopId, c.GroupNumber,
-                Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template))),
+                Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template), c.Carried)),
             UserText.Problem.Empty => RejectionCode.TitleEmpty,
             UserText.Problem.TooLong => RejectionCode.TitleTooLong,
             _ => RejectionCode.TextHasControlCharacters,
@@ -29,6 +29,7 @@ internal static class BoardCreation
         return state with
         {
             Title = e.Title, Language = e.Language, WorkshopId = e.WorkshopId, GroupNumber = e.GroupNumber, Stages = [.. stages],
+            Carried = [.. e.Carried ?? []],
         };
     }
 }

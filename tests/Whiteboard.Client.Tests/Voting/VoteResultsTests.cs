@@ -15,7 +15,7 @@ public class VoteResultsTests
         var cluster = board.AddCluster("", a, b);
         board.Votes.AddRange([new Vote(Guid.Empty, cluster.Id, "problem", false), new Vote(Guid.Empty, b.Id, "problem", false)]);
 
-        var row = Assert.Single(VoteResults.Rank(board.Snapshot.ToState(), "problem"));
+        var row = Assert.Single(Ranking.Of(board.Snapshot.ToState(), "problem"));
 
         Assert.Equal((1, 1, 2), (row.OwnVotes, row.MemberVotes, row.Score));
         Assert.Equal([b.Id, a.Id], row.Members.Select(m => m.TargetId)); // its notes ranked too
@@ -29,7 +29,7 @@ public class VoteResultsTests
         board.AddNote("还没揭示", hidden: true);
         var shown = board.AddNote("会议太多");
 
-        var rows = VoteResults.Rank(board.Snapshot.ToState() with { Votes = ImmutableList<Vote>.Empty }, "problem");
+        var rows = Ranking.Of(board.Snapshot.ToState() with { Votes = ImmutableList<Vote>.Empty }, "problem");
 
         Assert.Equal([shown.Id], rows.Select(r => r.TargetId));
     }

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Boards;
+
+namespace Whiteboard.Server.Reports;
+
+/// <summary>The reports' words in one language: the workshop's, so a report reads as the class ran.</summary>
+public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLanguage language)
+{
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language.CultureName());
+
+    public string this[string key, params object[] args]
+    {
+        get
+        {
+            var previous = CultureInfo.CurrentUICulture;
+            CultureInfo.CurrentUICulture = Culture; // the localizer reads the current UI culture
+            try { return string.Format(Culture, localizer[key], args); }
+            finally { CultureInfo.CurrentUICulture = previous; }
+        }
+    }
+
+    public string Status(ActionStatus status) => this[$"Status{status}"];
+
+    public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["NotYet"];
+
+    public string Time(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? this["NotYet"];
+
+    public string Minutes(TimeSpan? duration) => duration is { } d ? this["Minutes", Math.Round(d.TotalMinutes)] : this["NotYet"];
+}
