@@ -16,7 +16,7 @@ public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLan
         {
             var previous = CultureInfo.CurrentUICulture;
             CultureInfo.CurrentUICulture = Culture; // the localizer reads the current UI culture
-            try { return string.Format(Culture, localizer[key], args); }
+            try { return args.Length == 0 ? localizer[key] : string.Format(Culture, localizer[key], args); }
             finally { CultureInfo.CurrentUICulture = previous; }
         }
     }
