@@ -115,6 +115,22 @@ public class ActionProgressTests
         Assert.Equal(StageIds.Reflection, board.CurrentStageId);
     }
 
+    [Fact]
+    public void Item_past_its_due_date_is_overdue_until_it_is_done()
+    {
+        // The facilitator's overview marks overdue items (issue 6)
+        var due = new DateOnly(2025, 3, 21);
+        board.Accept(new EditActionItem(bobs, "先在销售部试点", new ActionOwner(Bob, null), due), Alice);
+
+        Assert.False(Item(bobs).IsOverdue(due));
+        Assert.True(Item(bobs).IsOverdue(due.AddDays(1)));
+        Assert.False(Item(alices).IsOverdue(due.AddYears(1))); // no due date
+
+        board.Accept(new UpdateActionProgress(bobs, ActionStatus.Done), Bob);
+        Assert.False(Item(bobs).IsOverdue(due.AddDays(1)));
+        Assert.False(Item(bobs).IsOpen);
+    }
+
     [Theory]
     [InlineData(ActionStatus.NotStarted, ActionStatus.InProgress, true)]
     [InlineData(ActionStatus.NotStarted, ActionStatus.Blocked, true)]

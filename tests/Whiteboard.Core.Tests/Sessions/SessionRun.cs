@@ -19,7 +19,8 @@ internal sealed record Outcome(int Index, Step Step, BoardCommand Command, DateT
 /// <summary>
 /// A session run the way the server runs a board: an action-learning board is created (carrying two open actions of an
 /// earlier workshop) and joined by the facilitator, three participants and an observer; then each step is resolved against
-/// the state, decided, and an accepted one is stored with the next sequence number and applied. The server's clock moves on by each step's <see cref="Step.Elapsed"/> seconds.
+/// the state, decided, and an accepted one is stored with the next sequence number and applied. The server's clock moves on
+/// by each step's <see cref="Step.Elapsed"/> seconds.
 /// </summary>
 internal sealed class SessionRun
 {
