@@ -21,7 +21,7 @@ namespace Whiteboard.Core.Tests;
 /// </summary>
 public partial class SessionPropertyTests
 {
-    internal const int Iterations = 400;
+    internal const int Iterations = 600;
     internal const int MaxSteps = 120;
 
     internal static readonly Gen<Session> Sessions = SessionGenerator.Sessions(MaxSteps);
