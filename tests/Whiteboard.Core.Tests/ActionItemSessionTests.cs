@@ -2,6 +2,7 @@ using System.Globalization;
 using CsCheck;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Stages;
@@ -50,8 +51,11 @@ public class ActionItemSessionTests
                         Assert.True(c.FromNoteId is not { } from || (o.Before.Notes.TryGetValue(from, out var note) && !note.Hidden), $"{o}: A1 note");
                         // A2
                         CheckDetails(o, c.What, c.OwnerId, c.OwnerName, c.Due, today);
+                        // H3: made from an anonymous note, the maker is kept from others
+                        var fromAnonymous = c.FromNoteId is { } source && o.Before.Notes[source].Anonymity != NoteAnonymity.Named;
+                        Assert.Equal(fromAnonymous, c.MakerHidden);
                         Assert.Equal(new ActionItem(c.ActionItemId, c.StageId, c.FromNoteId, c.What, c.OwnerId, c.OwnerName, c.Due,
-                            ActionStatus.NotStarted, "", actor, o.Now, o.Now), o.After.Actions[c.ActionItemId]);
+                            ActionStatus.NotStarted, "", actor, o.Now, o.Now) { MakerHidden = fromAnonymous }, o.After.Actions[c.ActionItemId]);
                         break;
                     case ActionItemEdited e:
                         // A3: by its maker, its owner or a facilitator, while its stage may be changed

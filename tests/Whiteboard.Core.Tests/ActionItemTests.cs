@@ -112,17 +112,17 @@ public class ActionItemTests
     }
 
     [Fact]
-    public void Action_item_from_a_note_nobody_revealed_is_NoteNotFound_even_for_its_author_and_the_facilitator()
+    public void Action_item_from_a_note_nobody_revealed_is_HiddenNote_for_who_sees_it_and_NoteNotFound_for_the_rest()
     {
-        // Rules A1, H1, H4: the note is not the room's yet; to others it does not exist
+        // Rules A1, H1, H4: the note is not the room's yet; its author and the facilitator are told why, to others it does not exist
         var board = ActionLearningAt(StageIds.Problem);
         var hidden = board.AddNote(Alice, "我担心领导不听意见");
         board.OpenStage(StageIds.Action);
         Assert.True(board.Note(hidden).Hidden);
 
         Assert.Equal(RejectionCode.NoteNotFound, board.Reject(Item(fromNote: hidden), Bob));
-        Assert.Equal(RejectionCode.NoteNotFound, board.Reject(Item(fromNote: hidden), Alice));
-        Assert.Equal(RejectionCode.NoteNotFound, board.Reject(Item(fromNote: hidden), Facilitator));
+        Assert.Equal(RejectionCode.HiddenNote, board.Reject(Item(fromNote: hidden), Alice));
+        Assert.Equal(RejectionCode.HiddenNote, board.Reject(Item(fromNote: hidden), Facilitator));
         Assert.Equal(RejectionCode.NoteNotFound, board.Reject(Item(fromNote: Guid.NewGuid()), Bob));
     }
 

@@ -21,6 +21,9 @@ public sealed record ActionItem(
 {
     public bool IsOpen => Status != ActionStatus.Done;
 
+    /// <summary>Made from an anonymous note: <see cref="CreatedBy"/> is empty in every view but the maker's (rule H3).</summary>
+    public bool MakerHidden { get; init; }
+
     /// <summary>Past its due date and not done, on a given day.</summary>
     public bool IsOverdue(DateOnly today) => IsOpen && Due is { } due && due < today;
 }

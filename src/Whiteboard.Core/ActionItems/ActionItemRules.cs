@@ -32,7 +32,7 @@ internal static class ActionItemRules
         ActionItemCreated e => state with
         {
             Actions = state.Actions.SetItem(e.ActionItemId, new ActionItem(e.ActionItemId, e.StageId, e.FromNoteId, e.What, e.OwnerId,
-                e.OwnerName, e.Due, ActionStatus.NotStarted, "", envelope.ActorId, envelope.At, envelope.At)),
+                e.OwnerName, e.Due, ActionStatus.NotStarted, "", envelope.ActorId, envelope.At, envelope.At) { MakerHidden = e.MakerHidden }),
         },
         ActionItemEdited e => Update(state, e.ActionItemId, a => a with
         {
@@ -58,12 +58,19 @@ internal static class ActionItemRules
         if (state.CurrentStage is not { Kind: StageKind.Action } stage) return RejectionCode.NotActionStage; // A1
         if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
         if (state.Actions.Count >= BoardLimits.MaxActionItemsPerBoard) return RejectionCode.TooManyNotes;
-        if (c.FromNoteId is { } noteId && (!state.Notes.TryGetValue(noteId, out var note)
-            || !Visibility.CanSee(note, new Viewer(context.ActorId, role)) || note.Hidden))
-            return RejectionCode.NoteNotFound;
+        Notes.Note? source = null;
+        if (c.FromNoteId is { } noteId)
+        {
+            if (!state.Notes.TryGetValue(noteId, out source) || !Visibility.CanSee(source, new Viewer(context.ActorId, role)))
+                return RejectionCode.NoteNotFound;
+            if (source.Hidden) return RejectionCode.HiddenNote; // H4: not yet the room's
+        }
         var (details, problem) = Details(state, c.What, c.Owner, c.Due, context);
+        // H3: who turns an anonymous note into an action is often its author; the maker is then not shown to others.
+        var makerHidden = source is { Anonymity: not Notes.NoteAnonymity.Named };
         return problem is { } p ? p
-            : Decision.Accept(new ActionItemCreated(c.ActionItemId, stage.Id, c.FromNoteId, details.What, details.OwnerId, details.OwnerName, details.Due));
+            : Decision.Accept(new ActionItemCreated(c.ActionItemId, stage.Id, c.FromNoteId, details.What, details.OwnerId, details.OwnerName,
+                details.Due, makerHidden));
     }
 
     private static Decision DecideEdit(BoardState state, EditActionItem c, CommandContext context, ParticipantRole role)
@@ -114,7 +121,8 @@ internal static class ActionItemRules
             switch (owner)
             {
                 case { ParticipantId: { } id, Name: null }:
-                    if (state.Participants.TryGetValue(id, out var participant)) ownerName = participant.Name;
+                    // An observer watches; they do not take on the group's work.
+                    if (state.Participants.TryGetValue(id, out var participant) && participant.Role != ParticipantRole.Observer) ownerName = participant.Name;
                     else problem = RejectionCode.OwnerNotFound;
                     break;
                 case { ParticipantId: null, Name: { } name }:

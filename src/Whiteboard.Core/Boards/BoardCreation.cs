@@ -25,7 +25,7 @@ internal static class BoardCreation
     public static BoardState Apply(BoardState state, BoardCreated e, DateTimeOffset at)
     {
         var stages = e.Stages.Select(Stage.From).ToList();
-        if (e.FirstStageOpen && stages.Count > 0) stages[0] = stages[0] with { Status = StageStatus.Open, OpenedAt = at };
+        if (e.FirstStageOpen && stages.Count > 0) stages[0] = stages[0] with { Status = StageStatus.Open, OpenedAt = at, LastOpenedAt = at };
         return state with
         {
             Title = e.Title, Language = e.Language, WorkshopId = e.WorkshopId, GroupNumber = e.GroupNumber, Stages = [.. stages],

@@ -9,7 +9,7 @@ public sealed record ParticipationInsight(IReadOnlyList<GroupInsight> Groups)
 {
     public int InRoom => Groups.Sum(g => g.InRoom);
     public int Remote => Groups.Sum(g => g.Remote);
-    public int Notes => Groups.Sum(g => g.People.Sum(p => p.Notes) + g.AnonymousNotes);
+    public int Notes => Groups.Sum(g => g.Stages.Sum(s => s.Notes));
     public int VotesCast => Groups.Sum(g => g.VotesCast);
 
     /// <summary>
@@ -21,17 +21,18 @@ public sealed record ParticipationInsight(IReadOnlyList<GroupInsight> Groups)
 
     private static GroupInsight Group(BoardState board, BoardLanguage language)
     {
-        var trainees = board.Participants.Values.Where(p => p.Role == ParticipantRole.Participant).ToList();
         var named = board.Notes.Values.Where(n => n.Anonymity == NoteAnonymity.Named).ToList();
+        // A participant moved to another group counts there; here only for what they wrote while they were here.
+        var trainees = board.Participants.Values.Where(p => p.Role == ParticipantRole.Participant && (p.Active || named.Any(n => n.AuthorId == p.Id))).ToList();
         var people = trainees.Select(p => new PersonActivity(p.Name, p.Location,
                 board.Stages.ToDictionary(s => s.Id, s => named.Count(n => n.AuthorId == p.Id && n.StageId == s.Id))))
             .OrderByDescending(p => p.Notes).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         var stages = board.Stages.Select(s => new StageActivity(s.Id, s.Title.In(language),
             board.NotesOf(s.Id).Count(), board.NotesOf(s.Id).Count(n => n.Anonymity != NoteAnonymity.Named),
             board.Votes.Count(v => v.StageId == s.Id),
-            s.OpenedAt is { } from && s.ClosedAt is { } to ? to - from : null)).ToList();
+            s.OpenedAt is null || s.IsCurrent ? null : s.Elapsed)).ToList();
         return new GroupInsight(board.BoardId, board.GroupNumber,
-            trainees.Count(p => p.Location == ParticipantLocation.InRoom), trainees.Count(p => p.Location == ParticipantLocation.Remote),
+            trainees.Count(p => p.Active && p.Location == ParticipantLocation.InRoom), trainees.Count(p => p.Active && p.Location == ParticipantLocation.Remote),
             people, board.Notes.Values.Count(n => n.Anonymity != NoteAnonymity.Named), stages, board.Votes.Count, TopThirdShare(people));
     }
 

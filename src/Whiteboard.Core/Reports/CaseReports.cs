@@ -14,13 +14,14 @@ namespace Whiteboard.Core.Reports;
 public static class CaseReports
 {
     public static CaseReport Build(string title, string code, BoardLanguage language, IEnumerable<BoardState> boards, DateTimeOffset now) =>
-        new(title, code, language, now, [.. boards.OrderBy(b => b.GroupNumber).Select(b => Group(Visibility.Snapshot(b, Viewer.AnyParticipant), language))]);
+        new(title, code, language, now, [.. boards.OrderBy(b => b.GroupNumber).Select(b => Group(Visibility.Snapshot(b, Viewer.AnyParticipant), language, now))]);
 
-    private static GroupReport Group(BoardState board, BoardLanguage language) => new(
+    private static GroupReport Group(BoardState board, BoardLanguage language, DateTimeOffset now) => new(
         board.BoardId,
         board.GroupNumber,
         [.. board.Stages.Select(s => new StageReport(s.Id, s.Kind, s.Title.In(language), s.Prompt.In(language), s.Status, s.OpenedAt, s.ClosedAt,
-            board.NotesOf(s.Id).Count(), board.Votes.Count(v => v.StageId == s.Id)))],
+            board.NotesOf(s.Id).Count(), board.Votes.Count(v => v.StageId == s.Id),
+            s.OpenedAt is null ? null : s.RunningTime(now)))],
         RankedIn(board, StageKind.Problem),
         RankedIn(board, StageKind.Plan),
         [.. board.Actions.Values.OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.CreatedAt)],

@@ -12,7 +12,10 @@ internal static class SvgText
     {
         var b = new StringBuilder(text.Length);
         foreach (var c in text)
+        {
+            if (c is '\uFFFE' or '\uFFFF' || (char.IsControl(c) && c is not ('\n' or '\t'))) continue; // never valid in XML
             b.Append(c switch { '<' => "&lt;", '>' => "&gt;", '&' => "&amp;", '"' => "&quot;", '\'' => "&#39;", _ => c.ToString() });
+        }
         return b.ToString();
     }
 
