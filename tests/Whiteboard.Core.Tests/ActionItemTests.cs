@@ -213,6 +213,7 @@ public class ActionItemTests
 
         Assert.Equal(RejectionCode.OwnerNotFound, board.Reject(Item(owner: new ActionOwner(Stranger, null)), Alice));
         Assert.Equal(RejectionCode.OwnerNotFound, board.Reject(Item(owner: new ActionOwner(Guid.Empty, null)), Alice));
+        Assert.Equal(RejectionCode.OwnerNotFound, board.Reject(Item(owner: new ActionOwner(Observer, null)), Alice)); // observers watch
     }
 
     [Theory]
