@@ -29,10 +29,17 @@ public sealed class ServerProcess : IAsyncDisposable
     public int Port => BaseAddress.Port;
 
     /// <param name="port">A port to listen on (to start again where clients expect it); a free one when null.</param>
-    public static async Task<ServerProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null, int? port = null)
+    public static Task<ServerProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null, int? port = null) =>
+        StartAsync(ServerAssembly(), "Development", dataFolder, settings, port); // Development serves the client's assets from the build output
+
+    /// <summary>A published server (<c>dotnet publish -c Release</c>): what the Dockerfile ships, trimmed client and all.</summary>
+    public static Task<ServerProcess> StartPublishedAsync(string publishFolder, string dataFolder) =>
+        StartAsync(Path.Combine(publishFolder, "Whiteboard.Server.dll"), "Production", dataFolder, null, null);
+
+    private static async Task<ServerProcess> StartAsync(string serverDll, string environment, string dataFolder,
+        IDictionary<string, string>? settings, int? port)
     {
         port ??= FreePort();
-        var serverDll = ServerAssembly();
         var start = new ProcessStartInfo("dotnet", [serverDll, "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = Path.GetDirectoryName(serverDll)!,
@@ -41,7 +48,7 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.Environment["Storage__DataFolder"] = dataFolder;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // serves the client's assets from the build output
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) start.Environment[key] = value;
         var process = Process.Start(start)!;
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}/"), dataFolder);

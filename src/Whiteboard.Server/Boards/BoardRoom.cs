@@ -68,14 +68,19 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         try
         {
             LastUsed = time.GetUtcNow();
-            if (await store.FindOperationAsync(boardId, opId, ct) is { } original) return SubmitOutcome.Applied(original);
             for (var attempt = 0; attempt < MaxConflictRetries; attempt++)
             {
                 var now = time.GetUtcNow();
                 var decision = Board.Decide(_state, command, new CommandContext(actorId, now));
                 if (!decision.IsAccepted && await CatchUpFromStore(ct))
                     decision = Board.Decide(_state, command, new CommandContext(actorId, now)); // refused on a stale copy?
-                if (!decision.IsAccepted) return SubmitOutcome.Rejected(decision.Rejection!);
+                if (!decision.IsAccepted)
+                {
+                    // A retry of an applied command decides differently the second time (its note exists now): answer as before.
+                    return await store.FindOperationAsync(boardId, opId, ct) is { } original
+                        ? SubmitOutcome.Applied(original)
+                        : SubmitOutcome.Rejected(decision.Rejection!);
+                }
                 var envelope = new EventEnvelope(_state.Seq + 1, opId, actorId, now, decision.Event!);
                 switch (await store.AppendAsync(boardId, envelope, ct))
                 {
@@ -84,7 +89,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
                         await broadcaster.EventAsync(before, envelope);
                         if (envelope.Seq % SnapshotEvery == 0) await store.SaveSnapshotAsync(boardId, BoardSnapshot.Of(_state), ct);
                         return SubmitOutcome.Applied(envelope);
-                    case AppendResult.DuplicateOperation: // another node applied this very operation meanwhile
+                    case AppendResult.DuplicateOperation: // a retry of an applied command (or another node applied it meanwhile)
                         await CatchUpFromStore(ct);
                         return SubmitOutcome.Applied((await store.FindOperationAsync(boardId, opId, ct))!);
                     case AppendResult.SequenceConflict: // another node wrote first: catch up and decide again

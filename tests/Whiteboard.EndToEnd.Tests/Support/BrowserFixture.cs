@@ -35,7 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPersonAsync(BrowserNewContextOptions? options = null)
     {
         options ??= new BrowserNewContextOptions();
-        options.BaseURL = Server.BaseAddress.ToString();
+        options.BaseURL ??= Server.BaseAddress.ToString();
         options.Locale ??= "zh-CN";
         options.ViewportSize ??= new ViewportSize { Width = 1280, Height = 800 };
         var context = await Browser.NewContextAsync(options);
@@ -44,8 +44,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A tablet: touch only, as the trainees in the room use.</summary>
-    public Task<IPage> NewTabletPersonAsync() => NewPersonAsync(new BrowserNewContextOptions
+    /// <param name="server">Another server than the fixture's (the Release build), when given.</param>
+    public Task<IPage> NewTabletPersonAsync(Uri? server = null) => NewPersonAsync(new BrowserNewContextOptions
     {
+        BaseURL = server?.ToString(),
         HasTouch = true,
         IsMobile = true,
         ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
@@ -57,6 +59,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (Server is not null) await Server.DisposeAsync();
+        await ReleaseBuild.DeleteAsync();
         try { Directory.Delete(_dataFolder, recursive: true); }
         catch (DirectoryNotFoundException) { }
     }

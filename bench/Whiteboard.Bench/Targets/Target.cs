@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using Whiteboard.Bench.Bare;
+using Whiteboard.Bench.Clients;
+using Whiteboard.Bench.Measuring;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Tests.Shared;
+
+namespace Whiteboard.Bench.Targets;
+
+/// <summary>
+/// The servers of one mode, started fresh (Release builds, Production environment, their own data folder and Redis),
+/// and the boards and participants the bench puts on them.
+/// </summary>
+public sealed class Target : IAsyncDisposable
+{
+    private readonly List<ServerProcess> _nodes = [];
+    private readonly List<string> _folders = [];
+    private static int _shownCommandLine;
+    private RedisServerProcess? _redis;
+    private BareServerProcess? _bare;
+    private int _boards;
+
+    private Target(Mode mode, string dataRoot) => (Mode, DataRoot) = (mode, dataRoot);
+
+    public Mode Mode { get; }
+
+    /// <summary>Where the embedded store's data folders are made (the machine's disk unless told otherwise).</summary>
+    public string DataRoot { get; }
+
+    /// <summary>Every process under test (nodes, Redis or the bare server), for CPU accounting.</summary>
+    public IReadOnlyList<int> ProcessIds { get; private set; } = [];
+
+    /// <summary>The (first) server node's process.</summary>
+    public int NodeProcessId => ProcessIds[0];
+
+    public static async Task<Target> StartAsync(Mode mode, string dataRoot)
+    {
+        var target = new Target(mode, dataRoot);
+        try
+        {
+            await target.StartServersAsync();
+            return target;
+        }
+        catch
+        {
+            await target.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A new board with <paramref name="people"/> participants joined, each its own connection (two nodes: alternately on
+    /// each). Client indexes start at <paramref name="firstIndex"/> and must be unique within a recorder.
+    /// </summary>
+    public async Task<IReadOnlyList<LoadClient>> OpenBoardAsync(int people, int firstIndex, Recorder recorder)
+    {
+        var board = Interlocked.Increment(ref _boards);
+        if (_bare is { } bare)
+        {
+            var group = Guid.NewGuid();
+            return await Connections.OpenAsync<LoadClient>(people,
+                async i => await BareClient.JoinAsync(bare.BaseAddress, group, firstIndex + i, people - 1, recorder));
+        }
+        var code = await CreateBoardAsync($"基准测试 {board}");
+        return await Connections.OpenAsync<LoadClient>(people, async i => await WhiteboardClient.JoinAsync(
+            _nodes[i % _nodes.Count].BaseAddress, code, $"学员{board}-{i + 1}", firstIndex + i, people - 1, recorder));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in _nodes) await node.DisposeAsync();
+        if (_bare is not null) await _bare.DisposeAsync();
+        if (_redis is not null) await _redis.DisposeAsync();
+        foreach (var folder in _folders)
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+    }
+
+    private async Task StartServersAsync()
+    {
+        if (Mode == Mode.Bare)
+        {
+            _bare = await BareServerProcess.StartAsync();
+            ProcessIds = [_bare.ProcessId];
+            return;
+        }
+        var settings = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production", // as deployed; the bench needs no client assets
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        if (Mode is Mode.Redis or Mode.Redis2)
+        {
+            _redis = await RedisServerProcess.StartAsync();
+            settings["Storage__Redis"] = _redis.ConnectionString;
+        }
+        for (var n = 0; n < (Mode == Mode.Redis2 ? 2 : 1); n++)
+        {
+            // By default on the machine's disk, not a RAM disk: the embedded store's fsync per event is part of what is measured.
+            var folder = Path.Combine(DataRoot, "wb-bench-" + Guid.NewGuid().ToString("N"));
+            _folders.Add(folder);
+            _nodes.Add(await ServerProcess.StartAsync(folder, settings));
+        }
+        var pids = _nodes.Select(n => ProcFs.FindProcess($"--urls http://127.0.0.1:{n.BaseAddress.Port}")).ToList();
+        if (_redis is not null) pids.Add(ProcFs.FindProcess($"redis-server 127.0.0.1:{_redis.Port}"));
+        ProcessIds = pids;
+        if (Interlocked.Exchange(ref _shownCommandLine, 1) == 0) Console.WriteLine($"server: {ProcFs.CommandLine(pids[0])}");
+    }
+
+    private async Task<string> CreateBoardAsync(string title)
+    {
+        using var http = new HttpClient { BaseAddress = _nodes[0].BaseAddress };
+        var response = await http.PostAsJsonAsync("api/boards", new CreateBoardRequest(title, BoardLanguage.ZhCn), WireJson.Options);
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<CreateBoardResponse>(WireJson.Options);
+        return created!.Code;
+    }
+}

@@ -1,0 +1,33 @@
+using Whiteboard.EndToEnd.Tests.Support;
+using Whiteboard.Tests.Shared;
+using static Microsoft.Playwright.Assertions;
+using static Whiteboard.EndToEnd.Tests.Support.People;
+
+namespace Whiteboard.EndToEnd.Tests;
+
+/// <summary>What ships: the Release publish (trimmed WebAssembly, compressed assets, Production), driven in Chromium.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReleaseBuildTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task The_published_release_build_runs_a_board_between_two_browsers()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wb-release-data-" + Guid.NewGuid().ToString("N"));
+        await using var server = await ServerProcess.StartPublishedAsync(await ReleaseBuild.FolderAsync(), folder);
+        var facilitator = await fixture.NewPersonAsync(new() { BaseURL = server.BaseAddress.ToString() });
+        var code = await CreateBoardAsync(facilitator, "发布版本");
+        await facilitator.GetByTestId("open-board").ClickAsync();
+        await JoinAsync(facilitator, "王老师");
+        var trainee = await fixture.NewTabletPersonAsync(server.BaseAddress);
+        await OpenAndJoinAsync(trainee, code, "李明");
+
+        var noteId = await AddNoteByTouchAsync(trainee, "发布版也能同步");
+        await Expect(NoteById(facilitator, noteId)).ToBeVisibleAsync();
+        await facilitator.GetByTestId("language-switch").ClickAsync();
+        await Expect(facilitator.GetByTestId("add-note")).ToContainTextAsync("Add note"); // English satellites survived trimming
+
+        await trainee.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+        try { Directory.Delete(folder, recursive: true); } catch (DirectoryNotFoundException) { }
+    }
+}
