@@ -23,6 +23,8 @@ public static class WhiteboardEndpoints
         app.MapReports();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
+        // A follow-up token ends in ".signature": the plain fallback takes that for a missing file.
+        app.MapFallbackToFile("f/{*token}", "index.html");
         return app;
     }
 
