@@ -42,7 +42,7 @@ public class InsightViewTests : WorkshopTestContext
         Assert.Equal("现场 3 · 远程 1", first.QuerySelector("[data-testid=insight-people]")!.TextContent);
         Assert.Equal("13（其中匿名 3）", first.QuerySelector("[data-testid=insight-notes]")!.TextContent);
         Assert.Equal("12", first.QuerySelector("[data-testid=insight-votes]")!.TextContent);
-        Assert.Equal("最活跃的 2 人（共 4 人）写了 80% 的署名便签，完全均衡时约为 50%。 发言有些集中。",
+        Assert.Equal("最活跃的 2 人（共 4 人）写了 80% 的署名便签，完全均衡时约为 50%。发言有些集中。",
             first.QuerySelector("[data-testid=insight-evenness]")!.TextContent);
         Assert.Contains("比较均衡", cut.Find("[data-testid=insight-group][data-group-number='2'] [data-testid=insight-evenness]").TextContent);
         Assert.Equal(Svg, objectUrl.Invocations.First().Arguments[0]);

@@ -84,6 +84,20 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
+    public void The_Action_Stage_Is_Replayed_With_Its_Action_Items_Read_Only()
+    {
+        _session.Advance().Do(new Whiteboard.Core.ActionItems.CreateActionItem(Guid.NewGuid(), "两周内拿出精简方案",
+            new Whiteboard.Core.ActionItems.ActionOwner(_session.Trainee, null)), _session.Trainee);
+
+        var cut = RenderReplay();
+
+        Assert.Equal("两周内拿出精简方案", cut.Find("[data-testid=action-list] [data-testid=action-what-text]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=action-status], [data-testid=add-action], [data-testid=edit-action]"));
+        cut.Find("[data-testid=replay-slider]").Input((_session.Events.Count - 1).ToString());
+        Assert.Empty(cut.FindAll("[data-testid=action-item]"));
+    }
+
+    [Fact]
     public void The_Replayed_Board_Offers_No_Way_To_Change_It()
     {
         var cut = RenderReplay();
