@@ -210,6 +210,7 @@ public partial class BoardView : IDisposable
         // Several can come at once (changes made offline, refused on reconnecting): each waits for the editor in turn.
         if (Refused(command) is { } refused) _refused.Enqueue(refused);
         OpenNextRefused();
+        ReopenRefusedAction(command);
         StateHasChanged();
     });
 

@@ -30,6 +30,8 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddScoped<UiLanguage>();
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
+        Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
+        Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
         Services.AddScoped<BoardCredentials>();
         Services.AddScoped(_ => new BrowserStore(new FakeLocalStorage()));
         Services.AddScoped<BrowserNetwork>();
