@@ -18,7 +18,7 @@ namespace Whiteboard.Core.Tests;
 /// </summary>
 public class ActionItemSessionTests
 {
-    /// <summary>Rule A5, independently of ActionItemRules.MayMove: a done item only goes back to in progress.</summary>
+    /// <summary>Rule A5, independently of ActionStatusMoves.MayMove: a done item only goes back to in progress.</summary>
     private static bool MayMove(ActionStatus from, ActionStatus to) =>
         from != ActionStatus.Done || to is ActionStatus.Done or ActionStatus.InProgress;
 

@@ -48,6 +48,7 @@ public sealed partial class BoardSession
             Rejected?.Invoke(command.Command, code);
         };
         _outbox.Changed += () => Refresh();
+        _outbox.RejoinNeeded += () => ResyncNeeded?.Invoke();
         _outbox.Acknowledged += seq => WatchFor(seq, time);
         Refresh(raise: false);
     }

@@ -43,14 +43,6 @@ internal static class ActionItemRules
         _ => state,
     };
 
-    /// <summary>A5: which statuses may follow which. Staying with a new progress note is always allowed.</summary>
-    public static bool MayMove(ActionStatus from, ActionStatus to) => from == to || (from, to) switch
-    {
-        (ActionStatus.Done, ActionStatus.InProgress) => true, // reopened: it turned out not to be finished
-        (ActionStatus.Done, _) => false,
-        _ => true,
-    };
-
     private static Decision DecideCreate(BoardState state, CreateActionItem c, CommandContext context, ParticipantRole role)
     {
         if (c.ActionItemId == Guid.Empty) return RejectionCode.MalformedMessage;
@@ -91,7 +83,7 @@ internal static class ActionItemRules
     private static Decision DecideProgress(ActionItem item, ActionStatus status, string progress)
     {
         if (!Enum.IsDefined(status)) return RejectionCode.MalformedMessage;
-        if (!MayMove(item.Status, status)) return RejectionCode.ActionTransitionNotAllowed;
+        if (!ActionStatusMoves.MayMove(item.Status, status)) return RejectionCode.ActionTransitionNotAllowed;
         var (text, problem) = UserText.Clean(progress, BoardLimits.MaxProgressLength, multiline: true);
         return problem switch
         {
