@@ -236,15 +236,18 @@ public sealed class SessionTests(BrowserFixture fixture)
         await ExpectStageAsync(facilitator, "plan", "Open");
         var inPlan = await PositionAsync(facilitator, await AddNoteAsync(facilitator, "计划里的第一张"));
 
-        // The canvas is untouched and the new stage is empty: the middle of the screen is free again.
+        // The canvas is untouched and the new stage is empty: the middle of the screen is free again. (Action is passed
+        // by: its action items' panel beside the canvas moves the middle of what is on screen.)
         await facilitator.GetByTestId("advance-stage").ClickAsync();
         await ExpectStageAsync(facilitator, "action", "Open");
+        await facilitator.GetByTestId("advance-stage").ClickAsync();
+        await ExpectStageAsync(facilitator, "reflection", "Open");
         await Expect(facilitator.GetByTestId("note")).ToHaveCountAsync(0);
-        var inAction = await PositionAsync(facilitator, await AddNoteAsync(facilitator, "行动里的第一张"));
+        var inReflection = await PositionAsync(facilitator, await AddNoteAsync(facilitator, "反思里的第一张"));
         await Screenshots.SaveAsync(facilitator, "session-first-note-of-a-new-stage");
         // (Found here: the browser keeps every spot it ever used, of every stage, as taken, so later stages' notes drift
         // aside from the middle towards the edges — BoardView's _placed list is never cleared.)
-        Assert.True(inPlan == inAction, $"the first note in Action went to {inAction}, not to the free middle {inPlan} where Plan's first note went");
+        Assert.True(inPlan == inReflection, $"the first note in Reflection went to {inReflection}, not to the free middle {inPlan} where Plan's first note went");
         await facilitator.Context.CloseAsync();
     }
 
