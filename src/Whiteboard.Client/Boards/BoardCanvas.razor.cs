@@ -80,6 +80,9 @@ public partial class BoardCanvas : IDisposable
         return ((width / 2 - _diagram.Pan.X) / _diagram.Zoom, (height / 2 - _diagram.Pan.Y) / _diagram.Zoom);
     }
 
+    /// <summary>How tall what is on screen is, in board coordinates.</summary>
+    public double VisibleHeight() => (_diagram.Container?.Height ?? 600) / _diagram.Zoom;
+
     private bool ShownStageIsEmpty => _nodes.Count == 0;
 
     private BlazorDiagram NewDiagram()
