@@ -16,10 +16,13 @@ namespace Whiteboard.Core.Tests;
 
 /// <summary>
 /// Guards the session generator: properties over sessions that never hide a note, reveal, cluster or vote would prove little.
-/// Counted over as many sessions as each property samples.
+/// Counted over several times as many sessions as a property samples, so that the rarest outcome (a handful per property's
+/// sample) is all but certain to show: the guard must not fail by chance.
 /// </summary>
 public class SessionGeneratorTests
 {
+    private const int Iterations = SessionPropertyTests.Iterations * 4;
+
     private static readonly Lazy<ConcurrentDictionary<string, int>> Seen = new(Count);
 
     private static ConcurrentDictionary<string, int> Count()
@@ -60,7 +63,7 @@ public class SessionGeneratorTests
                 }
             });
             if (run.Outcomes.Count(o => o.Decision.IsAccepted) >= 30) Saw("30 accepted steps");
-        }, iter: SessionPropertyTests.Iterations);
+        }, iter: Iterations);
         return seen;
     }
 
@@ -131,6 +134,6 @@ public class SessionGeneratorTests
     public void Sessions_reach_the_situations_privacy_depends_on(string situation) => AssertSeen(situation);
 
     private static void AssertSeen(string what) =>
-        Assert.True(Seen.Value.ContainsKey(what), $"{what} never happened in {SessionPropertyTests.Iterations} sessions: " +
+        Assert.True(Seen.Value.ContainsKey(what), $"{what} never happened in {Iterations} sessions: " +
             string.Join(", ", Seen.Value.OrderByDescending(p => p.Value).Select(p => $"{p.Key} {p.Value}")));
 }
