@@ -26,7 +26,7 @@ public static class ActionsCalendar
             Line(ics, $"DTSTAMP:{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}");
             Line(ics, $"DTSTART;VALUE=DATE:{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line(ics, $"DTEND;VALUE=DATE:{day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
-            Line(ics, $"SUMMARY:{Text($"{a.What}（{a.OwnerName}）")}");
+            Line(ics, $"SUMMARY:{Text(t.Aside(a.What, a.OwnerName))}");
             Line(ics, $"DESCRIPTION:{Text($"{t["Group", a.GroupNumber]} · {t["Owner"]}: {a.OwnerName} · {t["Status"]}: {t.Status(a.Status)}\n{a.Progress}\n{a.FollowUpUrl}")}");
             Line(ics, "END:VEVENT");
         }

@@ -48,7 +48,7 @@ public static class HtmlReport
     {
         html.Append($"""<section class="group" data-group="{g.GroupNumber}"><h2>{E(t["Group", g.GroupNumber])}</h2>""");
         html.Append($"<h3>{E(t["Participants"])}</h3><p>");
-        html.Append(g.Participants.Count == 0 ? None(t) : string.Join("、", g.Participants.Select(p => $"{E(p.Name)}（{E(Who(p, t))}）")));
+        html.Append(g.Participants.Count == 0 ? None(t) : E(t.List(g.Participants.Select(p => t.Aside(p.Name, Who(p, t))))));
         html.Append("</p>");
         html.Append($"<h3>{E(t["Stages"])}</h3><table><tr><th>{E(t["Stage"])}</th><th>{E(t["Opened"])}</th><th>{E(t["Closed"])}</th><th>{E(t["Duration"])}</th><th>{E(t["Notes"])}</th><th>{E(t["Votes"])}</th></tr>");
         foreach (var s in g.Stages)
@@ -76,7 +76,7 @@ public static class HtmlReport
         {
             html.Append($"<h3>{E(t["EarlierActions"])}</h3><ul>");
             foreach (var a in g.EarlierActions)
-                html.Append($"<li>{E(a.What)} — {E(a.OwnerName)}，{E(t.Date(a.Due))}，{E(t.Status(a.Status))}（{E(t["FromGroup", a.FromGroup])}）</li>");
+                html.Append($"<li>{E(a.What)} — {E(t.Aside(t.Clauses(a.OwnerName, t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup]))}</li>");
             html.Append("</ul>");
         }
         html.Append($"<h3>{E(t["Reflections"])}</h3>").Append(g.Reflections.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(g.Reflections.Select(r => $"<li>{E(r)}</li>"))}</ul>");
@@ -91,8 +91,8 @@ public static class HtmlReport
     private static string Item(RankedTarget item, ReportWords t)
     {
         var title = item.IsCluster ? t["ClusterOf", item.Text.Length == 0 ? t["Untitled"] : item.Text] : item.Text;
-        var members = item.Members.Count == 0 ? "" : $"<ul>{string.Concat(item.Members.Select(m => $"<li>{E(m.Text)}（{E(t["VotesCount", m.OwnVotes])}）</li>"))}</ul>";
-        return $"<strong>{E(title)}</strong>（{E(t["VotesCount", item.Score])}）{members}";
+        var members = item.Members.Count == 0 ? "" : $"<ul>{string.Concat(item.Members.Select(m => $"<li>{E(t.Aside(m.Text, t.Votes(m.OwnVotes)))}</li>"))}</ul>";
+        return $"{t.Aside($"<strong>{E(title)}</strong>", E(t.Votes(item.Score)))}{members}";
     }
 
     private static string Who(ReportParticipant p, ReportWords t) =>

@@ -21,7 +21,7 @@ public static class MarkdownReport
     {
         md.AppendLine($"## {t["Group", g.GroupNumber]}").AppendLine();
         md.AppendLine($"### {t["Participants"]}").AppendLine();
-        md.AppendLine(g.Participants.Count == 0 ? t["Nothing"] : string.Join("、", g.Participants.Select(p => $"{Plain(p.Name)}（{Who(p, t)}）"))).AppendLine();
+        md.AppendLine(g.Participants.Count == 0 ? t["Nothing"] : t.List(g.Participants.Select(p => t.Aside(Plain(p.Name), Who(p, t))))).AppendLine();
         md.AppendLine($"### {t["Stages"]}").AppendLine();
         md.AppendLine($"| {t["Stage"]} | {t["Opened"]} | {t["Closed"]} | {t["Duration"]} | {t["Notes"]} | {t["Votes"]} |");
         md.AppendLine("|---|---|---|---|---|---|");
@@ -55,7 +55,7 @@ public static class MarkdownReport
         {
             md.AppendLine($"### {t["EarlierActions"]}").AppendLine();
             foreach (var a in g.EarlierActions)
-                md.AppendLine($"- {Plain(a.What)} — {Plain(a.OwnerName)}，{t.Date(a.Due)}，{t.Status(a.Status)}（{t["FromGroup", a.FromGroup]}）");
+                md.AppendLine($"- {Plain(a.What)} — {t.Aside(t.Clauses(Plain(a.OwnerName), t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup])}");
             md.AppendLine();
         }
         md.AppendLine($"### {t["Reflections"]}").AppendLine();
@@ -69,12 +69,12 @@ public static class MarkdownReport
     private static void Ranked(StringBuilder md, RankedTarget item, ReportWords t, bool bold)
     {
         md.AppendLine(bold ? $"**{Line(item, t)}**" : Line(item, t)).AppendLine();
-        foreach (var member in item.Members) md.AppendLine($"- {Plain(member.Text)}（{t["VotesCount", member.OwnVotes]}）");
+        foreach (var member in item.Members) md.AppendLine($"- {t.Aside(Plain(member.Text), t.Votes(member.OwnVotes))}");
         if (item.Members.Count > 0) md.AppendLine();
     }
 
     private static string Line(RankedTarget item, ReportWords t) =>
-        $"{(item.IsCluster ? t["ClusterOf", Title(item, t)] : Plain(item.Text))}（{t["VotesCount", item.Score]}）";
+        t.Aside(item.IsCluster ? t["ClusterOf", Title(item, t)] : Plain(item.Text), t.Votes(item.Score));
 
     private static string Title(RankedTarget item, ReportWords t) => item.Text.Length == 0 ? t["Untitled"] : Plain(item.Text);
 
@@ -82,6 +82,6 @@ public static class MarkdownReport
         p.Role == ParticipantRole.Facilitator ? t["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? t["InRoom"] : t["Remote"];
 
     /// <summary>What a person typed, so that it reads as text: no table breaks, no markup, no headings of their own.</summary>
-    private static string Plain(string text) => text.Replace("\n", " ").Replace("|", "｜").Replace("<", "&lt;").Replace(">", "&gt;")
+    private static string Plain(string text) => text.Replace("\n", " ").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;")
         .Replace("*", "\\*").Replace("_", "\\_").Replace("#", "\\#").Replace("[", "\\[").Replace("`", "\\`");
 }

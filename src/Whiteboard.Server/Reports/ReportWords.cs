@@ -21,6 +21,17 @@ public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLan
         }
     }
 
+    /// <summary>A remark after a text, in the language's brackets: "李明（远程）", "Li (remote)".</summary>
+    public string Aside(string text, string remark) => this["Aside", text, remark];
+
+    /// <summary>Names in a row: "、" in Chinese, ", " in English.</summary>
+    public string List(IEnumerable<string> items) => string.Join(this["ListSeparator"], items);
+
+    /// <summary>Parts of one line: "，" in Chinese, ", " in English.</summary>
+    public string Clauses(params string[] parts) => string.Join(this["ClauseSeparator"], parts);
+
+    public string Votes(int count) => this[count == 1 ? "VoteCountOne" : "VotesCount", count];
+
     public string Status(ActionStatus status) => this[$"Status{status}"];
 
     public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["NotYet"];

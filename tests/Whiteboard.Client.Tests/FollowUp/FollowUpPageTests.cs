@@ -32,6 +32,9 @@ public class FollowUpPageTests : WorkshopTestContext
         return post?.Invoke(update) ?? StubHttpHandler.Json(_first with { Status = update.Status, Progress = update.Progress, UpdatedAt = Time.GetUtcNow() });
     };
 
+    /// <summary>Where the page keeps the first item's update until the server has it.</summary>
+    private string KeptKey => $"wb:follow-up:{Token}:{_first.ActionItemId:N}";
+
     private IRenderedComponent<FollowUpPage> RenderPage() => Render<FollowUpPage>(p => p.Add(c => c.Token, Token));
 
     [Fact]
@@ -92,6 +95,47 @@ public class FollowUpPageTests : WorkshopTestContext
         Assert.Equal(2, posted.Count);
         Assert.Equal(posted[0], posted[1]);
         Assert.Empty(cut.FindAll("[data-testid=error-message]"));
+    }
+
+    [Fact]
+    public void A_Save_That_Did_Not_Get_Through_Is_Kept_And_Sent_Again_By_Itself()
+    {
+        var attempts = 0;
+        Serve(View(), update => ++attempts == 1
+            ? throw new HttpRequestException("the Wi-Fi dropped")
+            : StubHttpHandler.Json(_first with { Status = update.Status }));
+        var cut = RenderPage();
+        cut.WaitForElement("[data-testid=follow-up-item]");
+
+        cut.Find("[data-testid=follow-up-status][data-status=InProgress]").Click();
+        cut.Find("[data-testid=save-follow-up]").Click();
+        cut.WaitForElement("[data-testid=error-message]");
+        Assert.Contains(KeptKey, LocalStorage.Items.Keys);
+        Time.Advance(TimeSpan.FromSeconds(2)); // nobody taps again: the page tries by itself
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        var posted = Http.Requests.Where(r => r.Request.Method == HttpMethod.Post)
+            .Select(r => JsonSerializer.Deserialize<FollowUpUpdate>(r.Body, Core.Protocol.WireJson.Options)!.OpId).ToList();
+        Assert.Equal(2, posted.Count);
+        Assert.Equal(posted[0], posted[1]);
+        Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys);
+    }
+
+    [Fact]
+    public void An_Update_Kept_When_The_Page_Was_Closed_Goes_Out_When_It_Opens_Again()
+    {
+        var kept = new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "方案已报送");
+        LocalStorage.Items[KeptKey] = JsonSerializer.Serialize(kept, Core.Protocol.WireJson.Options);
+        Serve(View());
+
+        var cut = RenderPage();
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        var posted = JsonSerializer.Deserialize<FollowUpUpdate>(Assert.Single(Http.Requests, r => r.Request.Method == HttpMethod.Post).Body,
+            Core.Protocol.WireJson.Options);
+        Assert.Equal(kept, posted);
+        Assert.Equal("Done", cut.Find($"[data-testid=follow-up-item][data-action-id='{_first.ActionItemId}']").GetAttribute("data-status"));
+        Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys);
     }
 
     [Fact]
