@@ -1,8 +1,10 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
+using Whiteboard.Client.FollowUp;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
 using Whiteboard.Client.Offline;
+using Whiteboard.Client.Reports;
 using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client;
@@ -15,6 +17,8 @@ public static class ClientServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(baseAddress) });
         services.AddScoped<WorkshopsApi>();
+        services.AddScoped<ReportsApi>();
+        services.AddScoped<FollowUpApi>();
         services.AddScoped<BoardCredentials>();
         services.AddScoped<BoardConnection>();
         services.AddScoped<BrowserStore>();

@@ -1,4 +1,5 @@
 using Whiteboard.Client.Boards;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
@@ -32,6 +33,9 @@ public sealed class TestBoard
     public List<Note> Notes { get; } = [];
     public List<Cluster> Clusters { get; } = [];
     public List<Vote> Votes { get; } = [];
+    public List<ActionItem> Actions { get; } = [];
+    public List<CarriedAction> Carried { get; } = [];
+    public string Summary { get; set; } = "";
     public long Seq { get; set; } = 3;
     public List<Guid> Online { get; } = [];
     public List<long> CatchUpRequests { get; } = [];
@@ -69,7 +73,17 @@ public sealed class TestBoard
     }
 
     public BoardSnapshot Snapshot => new(BoardId, Seq, "第一组", BoardLanguage.ZhCn, WorkshopId, 1, [.. Stages], [.. Notes],
-        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer]);
+        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried]);
+
+    /// <summary>An action item made in the Action stage, as the board would hold it.</summary>
+    public ActionItem AddAction(string what, Participant owner, Participant maker, DateOnly? due = null,
+        ActionStatus status = ActionStatus.NotStarted, string progress = "")
+    {
+        var at = Start.AddMinutes(60 + Actions.Count);
+        var item = new ActionItem(Guid.NewGuid(), "action", null, what, owner.Id, owner.Name, due, status, progress, maker.Id, at, at);
+        Actions.Add(item);
+        return item;
+    }
 
     public BoardCalls Calls => new(
         envelope =>

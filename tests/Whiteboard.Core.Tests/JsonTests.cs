@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
@@ -10,6 +12,7 @@ using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
 using static Whiteboard.Core.Tests.TestBoard;
@@ -27,6 +30,10 @@ public class JsonTests
     private static readonly StageTimer Running = new(true, Start.AddMinutes(10), TimeSpan.FromMinutes(10));
     private static readonly Note RevealedNote =
         new(Note, "problem", "会议太多", NoteColor.Pink, 1, 2, Guid.Empty, null, false, NoteAnonymity.HiddenFromEveryone, Start, Start.AddSeconds(5));
+
+    private static readonly Guid ActionId = Guid.Parse("ac710000-0000-4000-8000-000000000001");
+    private static readonly DateOnly Due = new(2025, 4, 30);
+    private static readonly CarriedAction Carried = new(ActionId, 2, "每周复盘一次", "外部顾问 张总", Due, ActionStatus.Blocked, "等预算");
 
     public static TheoryData<BoardCommand, string> Commands => new()
     {
@@ -54,6 +61,16 @@ public class JsonTests
         { new DissolveCluster(ClusterId), "dissolveCluster" },
         { new CastVote(ClusterId), "castVote" },
         { new RetractVote(Note), "retractVote" },
+        { new CreateBoard("第二次", BoardLanguage.En, WorkshopId, 1, WorkshopTemplate.ActionLearning, [Carried]), "createBoard" },
+        { new CreateActionItem(ActionId, "先做试点", new ActionOwner(Alice, null), Due, Note), "createActionItem" },
+        { new CreateActionItem(ActionId, "请外部顾问", new ActionOwner(null, "张总")), "createActionItem" },
+        { new EditActionItem(ActionId, "每周复盘", new ActionOwner(null, "HR 部门"), Due), "editActionItem" },
+        { new EditActionItem(ActionId, "每周复盘", new ActionOwner(Bob, null)), "editActionItem" },
+        { new DeleteActionItem(ActionId), "deleteActionItem" },
+        { new UpdateActionProgress(ActionId, ActionStatus.InProgress, "已约好时间\n下周一开始"), "updateActionProgress" },
+        { new UpdateActionProgress(ActionId, ActionStatus.Done), "updateActionProgress" },
+        { new RecordOwnerProgress(ActionId, ActionStatus.Blocked, "等预算"), "recordOwnerProgress" },
+        { new WriteSummary("我们选了会议太多的问题。\n下次先做试点。"), "writeSummary" },
     };
 
     public static TheoryData<BoardEvent, string> Events => new()
@@ -87,6 +104,13 @@ public class JsonTests
         { new VoteCast(Note, "plan", true), "voteCast" },
         { new VoteRetracted(Note, "plan"), "voteRetracted" },
         { new EventHidden(), "eventHidden" },
+        { new BoardCreated("第二次", BoardLanguage.ZhCn, WorkshopId, 1, Templates.StagesOf(WorkshopTemplate.ActionLearning), false, [Carried]), "boardCreated" },
+        { new ActionItemCreated(ActionId, "action", Note, "先做试点", Alice, "王芳", Due), "actionItemCreated" },
+        { new ActionItemCreated(ActionId, "action", null, "请外部顾问", null, "张总", null), "actionItemCreated" },
+        { new ActionItemEdited(ActionId, "每周复盘", null, "HR 部门", Due), "actionItemEdited" },
+        { new ActionItemDeleted(ActionId), "actionItemDeleted" },
+        { new ActionProgressUpdated(ActionId, ActionStatus.Done, "完成了"), "actionProgressUpdated" },
+        { new SummaryWritten("我们选了会议太多的问题。"), "summaryWritten" },
     };
 
     [Theory]
@@ -217,6 +241,55 @@ public class JsonTests
 
         Assert.Equal(json, JsonSerializer.Serialize(read, WireJson.Options));
         Assert.Equal(json, SnapshotJson(read.ToState()));
+    }
+
+    [Fact]
+    public void Snapshot_with_action_items_a_summary_and_carried_actions_round_trips()
+    {
+        // Rules A2, A7, A8: what a board keeps after the class travels in its snapshot
+        var board = Empty();
+        board.Accept(Creating("第二次") with { Template = WorkshopTemplate.ActionLearning, Carried = [Carried] }, Guid.Empty);
+        board.Join(Facilitator, "李老师", ParticipantRole.Facilitator);
+        board.Join(Alice, "王芳");
+        board.OpenStage(StageIds.Action);
+        var note = board.AddNote(Alice, "先做试点");
+        board.Accept(new CreateActionItem(ActionId, "先做试点", new ActionOwner(Alice, null), Due, note), Alice);
+        board.Accept(new CreateActionItem(Guid.NewGuid(), "请外部顾问", new ActionOwner(null, "张总")), Facilitator);
+        board.Accept(new UpdateActionProgress(ActionId, ActionStatus.Blocked, "等预算"), Alice);
+        board.OpenStage(StageIds.Summary);
+        board.Accept(new WriteSummary("先做试点。"), Alice);
+        var json = SnapshotJson(board.State);
+
+        var read = JsonSerializer.Deserialize<BoardSnapshot>(json, WireJson.Options)!;
+
+        Assert.Equal(json, JsonSerializer.Serialize(read, WireJson.Options));
+        Assert.Equal(json, SnapshotJson(read.ToState()));
+        Assert.Equal(2, read.Actions!.Count);
+        Assert.Equal("先做试点。", read.Summary);
+        Assert.Equal([Carried], read.Carried!);
+        Assert.Contains("\"status\":\"Blocked\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"due\":\"2025-04-30\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snapshot_and_board_created_written_before_action_items_read_with_none()
+    {
+        // BoardSnapshot.Actions, Summary, Carried and BoardCreated.Carried are optional: older stored JSON still reads
+        var snapshot = JsonNode.Parse(SnapshotJson(WithParticipants().State))!.AsObject();
+        snapshot.Remove("actions");
+        snapshot.Remove("summary");
+        snapshot.Remove("carried");
+        var created = JsonNode.Parse(JsonSerializer.Serialize<BoardEvent>(
+            new BoardCreated("周会", BoardLanguage.ZhCn, WorkshopId, 1, Templates.StagesOf(WorkshopTemplate.ActionLearning), false), WireJson.Options))!.AsObject();
+        created.Remove("carried");
+
+        var state = JsonSerializer.Deserialize<BoardSnapshot>(snapshot.ToJsonString(), WireJson.Options)!.ToState();
+        var e = Assert.IsType<BoardCreated>(JsonSerializer.Deserialize<BoardEvent>(created.ToJsonString(), WireJson.Options));
+
+        Assert.Empty(state.Actions);
+        Assert.Equal("", state.Summary);
+        Assert.Empty(state.Carried);
+        Assert.Null(e.Carried);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
@@ -202,6 +203,32 @@ public class PrivacyTests
         }
         Assert.Equal(Alice, board.ClientState(Alice).Notes[id].AuthorId);
         Assert.Equal(Guid.Empty, Visibility.Snapshot(board.State, Viewer.AnyParticipant).Notes[id].AuthorId);
+    }
+
+    [Fact]
+    public void Action_item_made_from_an_anonymous_note_does_not_name_its_maker_nor_do_the_makers_later_changes()
+    {
+        // Rule H3: whoever turns an anonymous note into an action is often its author
+        var board = ActionLearningAt(StageIds.Plan);
+        board.Configure(StageIds.Plan, s => s with { AnonymousAuthors = true, FacilitatorSeesAuthors = false });
+        var note = board.AddNote(Alice, "匿名的办法");
+        board.OpenStage(StageIds.Action);
+        var item = Guid.NewGuid();
+        board.Accept(new CreateActionItem(item, "匿名的办法", new ActionOwner(null, "HR"), null, note), Alice);
+        board.Accept(new EditActionItem(item, "匿名的办法，下周试", new ActionOwner(null, "HR")), Alice);
+
+        foreach (var person in new[] { Bob, Observer, Facilitator })
+        {
+            Assert.All(board.Received(person).TakeLast(2), e => Assert.Equal(Guid.Empty, e.ActorId));
+            Assert.Equal(Guid.Empty, board.ClientState(person).Actions[item].CreatedBy);
+            Assert.Equal(Guid.Empty, Visibility.Snapshot(board.State, board.ViewerOf(person)).Actions[item].CreatedBy);
+        }
+        Assert.Equal(Alice, board.ClientState(Alice).Actions[item].CreatedBy);
+        Assert.Equal(Alice, Visibility.Snapshot(board.State, board.ViewerOf(Alice)).Actions[item].CreatedBy);
+
+        // The facilitator's own change is theirs to show
+        board.Accept(new EditActionItem(item, "匿名的办法，下周二试", new ActionOwner(null, "HR")), Facilitator);
+        Assert.Equal(Facilitator, board.Received(Bob)[^1].ActorId);
     }
 
     [Theory]

@@ -2,11 +2,13 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using CsCheck;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Tests.Sessions;
 using Whiteboard.Core.Voting;
 
@@ -45,6 +47,7 @@ public class SessionGeneratorTests
                 if (o.Before.Votes.Any(v => v.Hidden) && o.Decision.Event is VotesRevealed) Saw("reveal of hidden votes");
                 if (o.Before.CurrentStage?.Status == StageStatus.Locked && o.Decision.Event is not null && o.Step.Actor == TestBoard.Facilitator)
                     Saw("facilitator changes a locked stage");
+                ActionSituations(o, Saw);
             }
             Browsers.Follow(run, (o, browser, sent) =>
             {
@@ -64,6 +67,33 @@ public class SessionGeneratorTests
         return seen;
     }
 
+    /// <summary>Rules A1–A7: what the action-item and summary properties depend on.</summary>
+    private static void ActionSituations(Outcome o, Action<string> saw)
+    {
+        var role = o.Before.RoleOf(o.Step.Actor);
+        switch (o.Decision.Event)
+        {
+            case ActionItemCreated { FromNoteId: null }: saw("action item from scratch"); break;
+            case ActionItemCreated: saw("action item from a note"); break;
+            case ActionItemEdited { OwnerId: null }: saw("action item given to a name in free text"); break;
+            case ActionProgressUpdated p:
+                var item = o.Before.Actions[p.ActionItemId];
+                if (o.Command is RecordOwnerProgress) saw("progress through an owner's link");
+                else if (item.OwnerId == o.Step.Actor) saw("progress by its owner");
+                else if (role == Participants.ParticipantRole.Facilitator) saw("progress by a facilitator");
+                if (item.Status == ActionStatus.Done && p.Status == ActionStatus.InProgress) saw("done item reopened");
+                if (o.Before.Stages.All(s => s.Status == StageStatus.Done)) saw("progress after every stage is done");
+                break;
+            case SummaryWritten when o.Before.Summary != "": saw("summary rewritten"); break;
+        }
+        if (o.Command is CreateActionItem { FromNoteId: { } from } && o.Before.Notes.TryGetValue(from, out var note) && note.Hidden &&
+            o.Decision.Rejection?.Code == RejectionCode.NoteNotFound)
+            saw("action item from a hidden note refused");
+        if (o.Command is UpdateActionProgress u && o.Before.Actions.TryGetValue(u.ActionItemId, out var other) && other.OwnerId != o.Step.Actor &&
+            role == Participants.ParticipantRole.Participant && o.Decision.Rejection?.Code == RejectionCode.NotAllowed)
+            saw("progress by someone else refused");
+    }
+
     public static TheoryData<string> EventTypes => new(
         typeof(BoardEvent).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType.Name)
             .Where(name => name is not nameof(Boards.BoardCreated)));
@@ -77,13 +107,19 @@ public class SessionGeneratorTests
         RejectionCode.StageNotDone, RejectionCode.InvalidSettings, RejectionCode.HiddenNote, RejectionCode.ClusterNotFound,
         RejectionCode.ClusterAlreadyExists, RejectionCode.ClusterNeedsTwoNotes, RejectionCode.ClusterTitleTooLong,
         RejectionCode.NotInCluster, RejectionCode.VotingClosed, RejectionCode.VoteBudgetSpent, RejectionCode.VoteLimitPerTarget,
-        RejectionCode.NoVoteToRetract,
+        RejectionCode.NoVoteToRetract, RejectionCode.NotActionStage, RejectionCode.ActionItemNotFound, RejectionCode.ActionItemAlreadyExists,
+        RejectionCode.ActionWhatEmpty, RejectionCode.ActionWhatTooLong, RejectionCode.OwnerNotFound, RejectionCode.OwnerMissing,
+        RejectionCode.DueDateOutOfRange, RejectionCode.ActionTransitionNotAllowed, RejectionCode.ProgressTooLong, RejectionCode.NotSummaryStage,
+        RejectionCode.SummaryTooLong,
     }.Select(code => code.ToString()));
 
     public static TheoryData<string> Situations => new(
         "hidden note", "anonymous note", "hidden vote", "open vote", "running timer", "reveal of hidden notes", "reveal of hidden votes",
         "facilitator changes a locked stage", "notes sent with a reveal", "votes sent with a reveal", "30 accepted steps",
-        "facilitators' version of another facilitator's action");
+        "facilitators' version of another facilitator's action",
+        "action item from scratch", "action item from a note", "action item given to a name in free text", "progress through an owner's link",
+        "progress by its owner", "progress by a facilitator", "done item reopened", "progress after every stage is done", "summary rewritten",
+        "action item from a hidden note refused", "progress by someone else refused");
 
     [Theory]
     [MemberData(nameof(EventTypes))]

@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -21,7 +22,7 @@ namespace Whiteboard.Core.Tests;
 /// </summary>
 public partial class SessionPropertyTests
 {
-    internal const int Iterations = 400;
+    internal const int Iterations = 600;
     internal const int MaxSteps = 120;
 
     internal static readonly Gen<Session> Sessions = SessionGenerator.Sessions(MaxSteps);
@@ -280,6 +281,14 @@ public partial class SessionPropertyTests
     }
 
     /// <summary>An event as a browser was sent it.</summary>
+    private static Guid ActionItemIdOf(BoardEvent e) => e switch
+    {
+        ActionItemEdited x => x.ActionItemId,
+        ActionItemDeleted x => x.ActionItemId,
+        ActionProgressUpdated x => x.ActionItemId,
+        _ => throw new ArgumentOutOfRangeException(nameof(e)),
+    };
+
     private static void CheckSent(Outcome o, Viewer viewer, EventEnvelope sent)
     {
         var stored = o.Envelope!;
@@ -328,6 +337,15 @@ public partial class SessionPropertyTests
                 // H2: the viewer receives every note of the stage they had not seen
                 var unseen = o.Before.NotesOf(revealed.StageId).Where(n => n.Hidden && !MaySee(n, viewer)).Select(n => n.Id);
                 Assert.Subset(notes.Select(n => n.Id).ToHashSet(), unseen.ToHashSet());
+                break;
+            case ActionItemCreated { MakerHidden: true } when stored.ActorId != self:
+                // H3: an action item made from an anonymous note does not name its maker
+                Assert.Equal((Guid.Empty, stored.Event), (sent.ActorId, sent.Event));
+                break;
+            case ActionItemEdited or ActionItemDeleted or ActionProgressUpdated when stored.ActorId != self &&
+                o.Before.Actions.Values.Any(a => a.MakerHidden && a.CreatedBy == stored.ActorId && a.Id == ActionItemIdOf(stored.Event)):
+                // H3: nor does a later change by that maker
+                Assert.Equal((Guid.Empty, stored.Event), (sent.ActorId, sent.Event));
                 break;
             case VotesRevealed revealed:
                 var votes = Assert.IsType<VotesRevealed>(sent.Event).Votes ?? [];

@@ -451,4 +451,24 @@ public class StageTests
 
         Assert.Equal([Facilitator], board.Stage(StageIds.Plan).Done);
     }
+
+    [Fact]
+    public void Reopened_stage_counts_the_time_of_each_run_but_not_the_time_between()
+    {
+        // Rule A9
+        var board = ActionLearningAt(StageIds.Problem);
+        var t0 = Start.AddHours(1);
+        board.Now = t0;
+        board.Accept(new AdvanceStage(), Facilitator); // Problem done after 0 min, Plan opens at t0
+        board.Now = t0.AddMinutes(10);
+        board.Accept(new AdvanceStage(), Facilitator); // Plan ran 10 min
+        board.Now = t0.AddMinutes(25);
+        board.Accept(new ReopenStage(StageIds.Plan), Facilitator); // 15 min away
+        Assert.Equal(TimeSpan.FromMinutes(12), board.Stage(StageIds.Plan).RunningTime(t0.AddMinutes(27)));
+        board.Now = t0.AddMinutes(30);
+        board.Accept(new AdvanceStage(), Facilitator); // and 5 more
+
+        Assert.Equal(TimeSpan.FromMinutes(15), board.Stage(StageIds.Plan).Elapsed);
+        Assert.Equal(TimeSpan.FromMinutes(15), board.Stage(StageIds.Plan).RunningTime(t0.AddHours(5)));
+    }
 }

@@ -186,5 +186,10 @@ internal sealed class TestBoard
     private long JoinedAt(Guid person) =>
         events.Last(e => e.Event is ParticipantJoined j && j.ParticipantId == person).Seq;
 
-    private DateTimeOffset Clock => Now ?? Start.AddSeconds(State.Seq + 1);
+    /// <summary>Moves the default clock: the next command is at <paramref name="at"/>, later ones a second apart as before.</summary>
+    public void ClockFrom(DateTimeOffset at) => shift = at - Start.AddSeconds(State.Seq + 1);
+
+    private TimeSpan shift;
+
+    private DateTimeOffset Clock => Now ?? Start.AddSeconds(State.Seq + 1) + shift;
 }

@@ -185,4 +185,13 @@ public class TextTests
         Assert.Equal("一\n二\n三", AddedText("一\u2028二\u2029三"));
         Assert.Equal("爱心", AddedText("\uFEFF爱心"));
     }
+
+    [Theory]
+    [InlineData("会议\uFFFF太多")]
+    [InlineData("\uFFFE")]
+    public void Noncharacters_no_document_may_hold_are_refused(string typed)
+    {
+        // Rule B5: U+FFFE and U+FFFF are not characters; XML (the report's pictures) cannot hold them
+        Assert.Equal(RejectionCode.TextHasControlCharacters, Add(typed).Rejection?.Code);
+    }
 }

@@ -63,3 +63,20 @@ window.whiteboard.keepAppShell = async function () {
         if (registration.active) registration.active.postMessage({ type: "cache-urls", urls });
     } catch { /* no service worker: online use is unchanged */ }
 };
+
+// Files the app already holds (fetched with the facilitator's secret in a header): saved as a download, or shown
+// through an object URL (an <img> of a chart, the report in a new tab) — never injected into the page as markup.
+window.whiteboard.saveText = function (fileName, text, type) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+};
+window.whiteboard.objectUrl = (text, type) => URL.createObjectURL(new Blob([text], { type }));
+window.whiteboard.revokeUrl = url => URL.revokeObjectURL(url);
+// False when the browser blocked the new tab: the page then offers a link to tap instead.
+window.whiteboard.openUrl = url => !!window.open(url, "_blank");

@@ -45,6 +45,8 @@ public partial class BoardCanvas : IDisposable
     [Parameter] public EventCallback<Guid> OnEditNote { get; set; }
     [Parameter] public EventCallback<Guid> OnDeleteNote { get; set; }
     [Parameter] public EventCallback<Guid> OnRenameCluster { get; set; }
+    /// <summary>The selected note becomes an action item (rule A1): offered while an Action stage is current.</summary>
+    [Parameter] public EventCallback<Guid> OnMakeAction { get; set; }
 
     protected override void OnInitialized()
     {
@@ -53,7 +55,8 @@ public partial class BoardCanvas : IDisposable
             Vote: id => Session.SubmitAsync(new CastVote(id)),
             Unvote: id => Session.SubmitAsync(new RetractVote(id)),
             RemoveFromCluster: id => Session.SubmitAsync(new RemoveFromCluster(id)),
-            TogglePick: id => PickMode ? OnTogglePick.InvokeAsync(id) : Task.CompletedTask);
+            TogglePick: id => PickMode ? OnTogglePick.InvokeAsync(id) : Task.CompletedTask,
+            MakeAction: id => OnMakeAction.InvokeAsync(id));
         _clusterActions = new ClusterActions(id => OnRenameCluster.InvokeAsync(id), id => Session.SubmitAsync(new DissolveCluster(id)),
             id => Session.SubmitAsync(new CastVote(id)), id => Session.SubmitAsync(new RetractVote(id)));
         Session.Changed += OnSessionChanged;
@@ -76,6 +79,9 @@ public partial class BoardCanvas : IDisposable
         var height = _diagram.Container?.Height ?? 600;
         return ((width / 2 - _diagram.Pan.X) / _diagram.Zoom, (height / 2 - _diagram.Pan.Y) / _diagram.Zoom);
     }
+
+    /// <summary>How tall what is on screen is, in board coordinates.</summary>
+    public double VisibleHeight() => (_diagram.Container?.Height ?? 600) / _diagram.Zoom;
 
     private bool ShownStageIsEmpty => _nodes.Count == 0;
 
@@ -169,7 +175,8 @@ public partial class BoardCanvas : IDisposable
         var mayArrange = MayArrange(stage) && (!note.Hidden || mine) && !PickMode;
         var votes = note.Hidden ? null : Voting.VoteCounts.On(Session.State, Session.Me, stage, note.Id, MayArrange(stage));
         return new NoteLook(AuthorOf(note), Session.MayChange(note) && !PickMode, mayArrange, note.Hidden, mine,
-            Picked.Contains(note.Id), votes, Session.IsPending(note.Id));
+            Picked.Contains(note.Id), votes, Session.IsPending(note.Id),
+            MayMakeAction: OnMakeAction.HasDelegate && Session.MayCreateAction && !note.Hidden && !PickMode);
     }
 
     /// <summary>Rule H3: an anonymous note shows no name — except to whoever may know it, marked as anonymous.</summary>

@@ -31,6 +31,13 @@ public sealed class BoardCredentials(IJSRuntime js)
             await js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code, "observer")));
     }
 
+    /// <summary>
+    /// The facilitator secret this browser keeps for a workshop, if it was opened here from the facilitator link: what the
+    /// reports, the action overview and the replay send in their header, and what a follow-on workshop is made with.
+    /// </summary>
+    public ValueTask<string?> FacilitatorSecretAsync(string code) =>
+        js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code.Trim().ToUpperInvariant(), "facilitator"));
+
     private async Task KeepFromAddressAsync(string pageUri, string fragment, string key)
     {
         var at = pageUri.IndexOf(fragment, StringComparison.Ordinal);

@@ -12,8 +12,9 @@ public sealed partial class BoardSession
     private bool _resync;
 
     /// <summary>
-    /// Set when this browser applied a placeholder for an event and later received that event in full (a connection that
-    /// joined during the broadcast): its view may lack something it may see, so it must load the board afresh.
+    /// This browser must join again: it applied a placeholder for an event and later received that event in full (a
+    /// connection that joined during the broadcast), so its view may lack something it may see and must be loaded afresh;
+    /// or the server did not know this connection as a member of the board (its commands wait for the join).
     /// </summary>
     public event Action? ResyncNeeded;
 

@@ -48,6 +48,7 @@ public sealed partial class BoardSession
             Rejected?.Invoke(command.Command, code);
         };
         _outbox.Changed += () => Refresh();
+        _outbox.RejoinNeeded += () => ResyncNeeded?.Invoke();
         _outbox.Acknowledged += seq => WatchFor(seq, time);
         Refresh(raise: false);
     }
@@ -127,6 +128,27 @@ public sealed partial class BoardSession
     public bool MayWrite => State.CurrentStage is { } current && MayChangeStage(current.Id);
 
     public bool IsFacilitator => Role == ParticipantRole.Facilitator;
+
+    /// <summary>
+    /// A board shown read-only and never joined (the replay): an observer's view, so every control is off, that sends
+    /// nothing. <see cref="ShowReplayed"/> moves it to another state.
+    /// </summary>
+    public static BoardSession ReadOnly(BoardState state, TimeProvider time) => new(BoardSnapshot.Of(state), Guid.Empty,
+        ParticipantRole.Observer, [], new BoardCalls(
+            _ => throw new InvalidOperationException("A read-only board sends nothing."),
+            (_, _) => Task.FromResult(new CatchUpResult([], false)),
+            (_, _, _, _) => Task.CompletedTask), time, connected: false)
+    { _readOnly = true };
+
+    private bool _readOnly;
+
+    /// <summary>Shows a read-only board as another state made it (the replay's slider moved).</summary>
+    public void ShowReplayed(BoardState state)
+    {
+        if (!_readOnly) throw new InvalidOperationException("Only a read-only board is replayed.");
+        lock (_gate) Confirmed = state;
+        Refresh();
+    }
 
     public void ReceivePresence(PresenceChange change)
     {

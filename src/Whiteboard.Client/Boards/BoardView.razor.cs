@@ -165,7 +165,7 @@ public partial class BoardView : IDisposable
             _placed.RemoveAll(p => p.StageId != stageId || Session.State.Notes.ContainsKey(p.NoteId));
             var taken = Session.State.NotesOf(stageId).Select(n => (n.X, n.Y)).Concat(_placed.Select(p => (p.X, p.Y))).ToList();
             var (x, y) = PrivateRow() is { } row
-                ? NotePlacement.InRow(centreX, centreY + row * RowSpacing, taken)
+                ? NotePlacement.InRow(centreX, centreY + row * NotePlacement.RowSpacing(_canvas.VisibleHeight()), taken)
                 : NotePlacement.Near(centreX, centreY, taken);
             var noteId = Guid.NewGuid();
             _placed.Add((noteId, stageId, x, y));
@@ -190,9 +190,6 @@ public partial class BoardView : IDisposable
         return slot < 0 ? null : slot % 3 - 1;
     }
 
-    /// <summary>Rows far enough apart for a cluster's title between them.</summary>
-    private const double RowSpacing = 1.5 * (NotePlacement.NoteHeight + NotePlacement.Gap);
-
     private async Task DeleteAsync(Guid noteId)
     {
         if (_editing?.Id == noteId)
@@ -210,6 +207,7 @@ public partial class BoardView : IDisposable
         // Several can come at once (changes made offline, refused on reconnecting): each waits for the editor in turn.
         if (Refused(command) is { } refused) _refused.Enqueue(refused);
         OpenNextRefused();
+        ReopenRefusedAction(command);
         StateHasChanged();
     });
 

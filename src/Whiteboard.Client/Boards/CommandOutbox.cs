@@ -17,11 +17,18 @@ public sealed class CommandOutbox
     /// <summary>Server errors (not refusals) on one command before it is given up, so that it cannot block the others forever.</summary>
     public const int MaxServerErrors = 5;
 
+    /// <summary>
+    /// "Not joined" answers to one command that send the browser to join again before it counts as a refusal: a connection
+    /// that came back is not a member until its join is through, and a command sent in between is not the person's fault.
+    /// </summary>
+    public const int MaxRejoins = 3;
+
     private readonly Func<CommandEnvelope, Task<CommandAck>> _submit;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
     private readonly List<PendingCommand> _items;
     private readonly Dictionary<Guid, int> _serverErrors = [];
+    private readonly Dictionary<Guid, int> _notJoined = [];
     private bool _sending;
     private bool _paused;
     private long _pauses;
@@ -54,6 +61,9 @@ public sealed class CommandOutbox
 
     /// <summary>The server applied a command as this sequence number (its event may still be on its way).</summary>
     public event Action<long>? Acknowledged;
+
+    /// <summary>The server did not know this connection as the board's member: paused until the browser joins again.</summary>
+    public event Action? RejoinNeeded;
 
     /// <summary>The server refused a command (not "unavailable"): it is out of the outbox.</summary>
     public event Action<PendingCommand, RejectionCode>? Refused;
@@ -163,6 +173,12 @@ public sealed class CommandOutbox
                 RetryLater(); // the store is down: not a refusal
                 return;
             }
+            if (ack.Rejection is { Code: RejectionCode.NotJoined } && NotJoinedOn(next) < MaxRejoins)
+            {
+                Pause(); // nothing more goes out before the join, which resumes sending
+                RejoinNeeded?.Invoke();
+                return;
+            }
             if (ack.Rejection is { } rejection) Remove(next, rejection.Code);
             else Acknowledge(next, ack.Seq);
         }
@@ -178,11 +194,18 @@ public sealed class CommandOutbox
         lock (_gate) return _serverErrors[command.OpId] = _serverErrors.GetValueOrDefault(command.OpId) + 1;
     }
 
+    private int NotJoinedOn(PendingCommand command)
+    {
+        lock (_gate) return _notJoined[command.OpId] = _notJoined.GetValueOrDefault(command.OpId) + 1;
+    }
+
     private void Acknowledge(PendingCommand command, long seq)
     {
         lock (_gate)
         {
             _failures = 0;
+            _serverErrors.Remove(command.OpId);
+            _notJoined.Remove(command.OpId);
             var index = _items.FindIndex(i => i.OpId == command.OpId);
             if (index < 0) return; // its event arrived first and took it out
             _items[index] = command with { AckedSeq = seq };
@@ -198,6 +221,7 @@ public sealed class CommandOutbox
         {
             _items.RemoveAll(i => i.OpId == command.OpId);
             _serverErrors.Remove(command.OpId);
+            _notJoined.Remove(command.OpId);
             Version++;
         }
         Refused?.Invoke(command, code);

@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
@@ -5,7 +6,7 @@ using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Boards;
 
-/// <summary>The notes and clusters a command changes: while it is pending they are marked as not yet saved.</summary>
+/// <summary>The notes, clusters and action items a command changes: while it is pending they are marked as not yet saved.</summary>
 public static class PendingTargets
 {
     public static IEnumerable<Guid> Of(BoardCommand command) => command switch
@@ -20,6 +21,9 @@ public static class PendingTargets
         RenameCluster c => [c.ClusterId],
         CastVote c => [c.TargetId],
         RetractVote c => [c.TargetId],
+        CreateActionItem c => [c.ActionItemId],
+        EditActionItem c => [c.ActionItemId],
+        UpdateActionProgress c => [c.ActionItemId],
         _ => [],
     };
 }

@@ -20,6 +20,7 @@ public sealed class BoardConnection : IAsyncDisposable
     private Task? _starting;
     private CancellationTokenSource? _wake;
     private bool _disposed;
+    private long _drops;
 
     public BoardConnection(NavigationManager navigation)
     {
@@ -36,11 +37,16 @@ public sealed class BoardConnection : IAsyncDisposable
         _hub.On<PresenceChange>(nameof(IBoardClient.PresenceChanged), change => PresenceChanged?.Invoke(change));
         _hub.On<NoteDrag>(nameof(IBoardClient.NoteDragging), drag => NoteDragging?.Invoke(drag));
         _hub.On<ParticipantMove>(nameof(IBoardClient.ParticipantMoved), move => ParticipantMoved?.Invoke(move));
-        _hub.Reconnecting += _ => SetState(ConnectionState.Reconnecting);
+        _hub.Reconnecting += _ =>
+        {
+            Interlocked.Increment(ref _drops);
+            return SetState(ConnectionState.Reconnecting);
+        };
         _hub.Reconnected += _ => RejoinAsync();
         // Automatic reconnect never gives up, so Closed means the server ended the connection: start over.
         _hub.Closed += error =>
         {
+            Interlocked.Increment(ref _drops);
             if (!_disposed) _ = RestartAsync();
             return Task.CompletedTask;
         };
@@ -103,12 +109,14 @@ public sealed class BoardConnection : IAsyncDisposable
     public async Task<JoinResult> JoinAsync(JoinRequest request)
     {
         await (_starting ??= StartAsync());
+        var drops = Interlocked.Read(ref _drops);
         var result = await _hub.InvokeAsync<JoinResult>(BoardHubMethods.Join, request);
         if (result.Rejection is null)
         {
             // From now on the browser is this participant: rejoin with the token, never with the name again.
             _lastJoin = request with { Name = null, ParticipantToken = result.ParticipantToken ?? request.ParticipantToken };
-            await SetState(ConnectionState.Online);
+            // Joined on a connection that has dropped since is not online: the next reconnect joins again.
+            if (drops == Interlocked.Read(ref _drops)) await SetState(ConnectionState.Online);
         }
         return result;
     }
@@ -154,6 +162,7 @@ public sealed class BoardConnection : IAsyncDisposable
     private async Task RejoinAsync()
     {
         if (_lastJoin is null) return;
+        var drops = Interlocked.Read(ref _drops);
         JoinResult result;
         try
         {
@@ -163,6 +172,8 @@ public sealed class BoardConnection : IAsyncDisposable
         {
             return; // the connection dropped again; the next reconnect rejoins
         }
+        // The connection this join was made on dropped meanwhile: what waits must not go out before the next join.
+        if (drops != Interlocked.Read(ref _drops)) return;
         if (result.Rejection is null) await SetState(ConnectionState.Online);
         if (Rejoined is not null) await Rejoined(result);
     }

@@ -10,4 +10,5 @@ public sealed record NoteActions(
     Func<Guid, Task>? Vote = null,
     Func<Guid, Task>? Unvote = null,
     Func<Guid, Task>? RemoveFromCluster = null,
-    Func<Guid, Task>? TogglePick = null);
+    Func<Guid, Task>? TogglePick = null,
+    Func<Guid, Task>? MakeAction = null);

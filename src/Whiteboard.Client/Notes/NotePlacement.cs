@@ -11,6 +11,16 @@ public static class NotePlacement
     public const double Gap = 16;
     private const int Rings = 4;
 
+    /// <summary>Private rows this far apart leave room for a cluster's title between them.</summary>
+    public const double RoomyRowSpacing = 1.5 * (NoteHeight + Gap);
+
+    /// <summary>
+    /// How far apart the private rows (one above the middle, one on it, one below) are on a screen this tall (in board
+    /// units): roomy where the three fit, closer where they would not (a laptop's short canvas), never overlapping.
+    /// </summary>
+    public static double RowSpacing(double visibleHeight) =>
+        Math.Clamp((visibleHeight - NoteHeight) / 2 - Gap, NoteHeight + Gap, RoomyRowSpacing);
+
     public static (double X, double Y) Near(double centreX, double centreY, IReadOnlyCollection<(double X, double Y)> taken)
     {
         var left = Math.Round(centreX - NoteWidth / 2);

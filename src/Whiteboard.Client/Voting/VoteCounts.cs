@@ -1,5 +1,6 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Voting;
 
@@ -21,7 +22,6 @@ public static class VoteCounts
     public static int VotesLeft(BoardState state, Guid me, Stage stage) =>
         Math.Max(0, stage.Settings.VoteBudget - MyVotes(state, me, stage.Id));
 
-    public static int Total(BoardState state, Guid targetId) => state.Votes.Count(v => v.TargetId == targetId);
 
     /// <summary>What the vote buttons on one target show; null when the stage has no voting.</summary>
     public static VoteLook? On(BoardState state, Guid me, Stage stage, Guid targetId, bool mayVote)
@@ -29,6 +29,6 @@ public static class VoteCounts
         if (!stage.HasVoting()) return null;
         var mine = state.Votes.Count(v => v.TargetId == targetId && v.VoterId == me);
         var hidden = stage.CountsHidden();
-        return new VoteLook(hidden ? mine : Total(state, targetId), mine, hidden, mayVote);
+        return new VoteLook(hidden ? mine : Ranking.Votes(state, targetId), mine, hidden, mayVote);
     }
 }

@@ -16,6 +16,9 @@ public static class WorkshopRoutes
 
     public static string Group(string code, int number) => $"{Board(code)}/g/{number}";
 
+    /// <summary>A group's session replayed from its stored events, for the facilitator.</summary>
+    public static string Replay(string code, int number) => $"{Board(code)}/replay/{number}";
+
     /// <summary>/b/{code}: where this person should be instead, if not on their board.</summary>
     public static string? FromBoard(string code, ParticipantRole role, int groups) =>
         role != ParticipantRole.Participant && groups > 1 ? Console(code) : null;

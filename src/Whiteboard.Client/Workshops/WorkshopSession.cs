@@ -22,6 +22,7 @@ public sealed class WorkshopSession
         Workshop = joined.Workshop ?? throw new ArgumentException("A refused join has no workshop.", nameof(joined));
         Me = joined.ParticipantId;
         Role = joined.Role;
+        FollowUpToken = joined.FollowUpToken;
         Clock = new ServerClock(time);
         Clock.Sync(joined.ServerTime);
         _calls = calls;
@@ -33,6 +34,9 @@ public sealed class WorkshopSession
     public Guid Me { get; }
     public ParticipantRole Role { get; }
     public ServerClock Clock { get; }
+
+    /// <summary>Opens this person's action items later, from any device, without joining (/f/{token}); none for observers.</summary>
+    public string? FollowUpToken { get; private set; }
     public bool SeesAllGroups => Role != ParticipantRole.Participant;
 
     /// <summary>The boards this person sees, in group order.</summary>
@@ -53,7 +57,7 @@ public sealed class WorkshopSession
     /// server's events made it (as this person may see it), and the server's time as estimated now; nobody shown online.
     /// </summary>
     public JoinResult Kept() => new(null, null, Me, null, Role, Workshop,
-        [.. Boards.Select(b => BoardSnapshot.Of(b.Confirmed))], [], Clock.Now);
+        [.. Boards.Select(b => BoardSnapshot.Of(b.Confirmed))], [], Clock.Now, FollowUpToken);
 
     /// <summary>The connection is down: every board's commands wait for the next join.</summary>
     public void ConnectionLost()
@@ -97,6 +101,7 @@ public sealed class WorkshopSession
     public async Task RejoinedAsync(JoinResult joined)
     {
         Clock.Sync(joined.ServerTime);
+        FollowUpToken = joined.FollowUpToken ?? FollowUpToken;
         foreach (var snapshot in joined.Boards)
             if (_boards.TryGetValue(snapshot.BoardId, out var board)) await board.RejoinedAsync(snapshot, joined.Online);
     }

@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
@@ -5,6 +6,7 @@ using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Boards;
@@ -22,6 +24,7 @@ public static class Board
         _ when !state.Exists => RejectionCode.BoardNotFound,
         JoinBoard j => ParticipantRules.Decide(state, j),
         LeaveBoard l => ParticipantRules.Decide(state, l),
+        RecordOwnerProgress r => ActionItemRules.DecideOwnerLink(state, r),
         _ => DecideAsParticipant(state, command, context),
     };
 
@@ -41,6 +44,8 @@ public static class Board
             NotesRevealed or VotesRevealed => Reveals.Apply(state, envelope.Event),
             ClusterCreated or NoteClustered or NoteUnclustered or ClusterRenamed or ClusterDissolved => ClusterRules.Apply(state, envelope),
             VoteCast or VoteRetracted => VoteRules.Apply(state, envelope),
+            ActionItemCreated or ActionItemEdited or ActionProgressUpdated or ActionItemDeleted => ActionItemRules.Apply(state, envelope),
+            SummaryWritten e => state with { Summary = e.Text },
             EventHidden => state,
             _ => throw new InvalidOperationException($"Unknown event {envelope.Event.GetType().Name}."),
         };
@@ -65,6 +70,8 @@ public static class Board
             CreateCluster or AddToCluster or RemoveFromCluster or RenameCluster or DissolveCluster
                 => ClusterRules.Decide(state, command, context, role),
             CastVote or RetractVote => VoteRules.Decide(state, command, context, role),
+            CreateActionItem or EditActionItem or DeleteActionItem or UpdateActionProgress => ActionItemRules.Decide(state, command, context, role),
+            WriteSummary w => SummaryRules.Decide(state, w, role),
             _ => RejectionCode.MalformedMessage,
         };
     }

@@ -15,7 +15,7 @@ internal static class BoardCreation
         return problem switch
         {
             UserText.Problem.None => Decision.Accept(new BoardCreated(title, c.Language, c.WorkshopId, c.GroupNumber,
-                Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template))),
+                Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template), c.Carried)),
             UserText.Problem.Empty => RejectionCode.TitleEmpty,
             UserText.Problem.TooLong => RejectionCode.TitleTooLong,
             _ => RejectionCode.TextHasControlCharacters,
@@ -25,10 +25,11 @@ internal static class BoardCreation
     public static BoardState Apply(BoardState state, BoardCreated e, DateTimeOffset at)
     {
         var stages = e.Stages.Select(Stage.From).ToList();
-        if (e.FirstStageOpen && stages.Count > 0) stages[0] = stages[0] with { Status = StageStatus.Open, OpenedAt = at };
+        if (e.FirstStageOpen && stages.Count > 0) stages[0] = stages[0] with { Status = StageStatus.Open, OpenedAt = at, LastOpenedAt = at };
         return state with
         {
             Title = e.Title, Language = e.Language, WorkshopId = e.WorkshopId, GroupNumber = e.GroupNumber, Stages = [.. stages],
+            Carried = [.. e.Carried ?? []],
         };
     }
 }

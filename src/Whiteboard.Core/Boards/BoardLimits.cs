@@ -12,4 +12,8 @@ public static class BoardLimits
     public const int MaxParticipantsPerBoard = 500;
     public const int MaxClusterTitleLength = 40;
     public const int MaxGroupsPerWorkshop = 12;
+    public const int MaxActionWhatLength = 200;
+    public const int MaxProgressLength = 500;
+    public const int MaxSummaryLength = 2_000;
+    public const int MaxActionItemsPerBoard = 200;
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
@@ -28,6 +29,15 @@ public sealed record BoardState(
         boardId, 0, "", BoardLanguage.ZhCn, Guid.Empty, 0, [],
         ImmutableDictionary<Guid, Note>.Empty, ImmutableDictionary<Guid, Cluster>.Empty, [],
         ImmutableDictionary<Guid, Participant>.Empty);
+
+    /// <summary>The action items made in the Action stage (rules A1–A6), visible to everyone on the board.</summary>
+    public ImmutableDictionary<Guid, ActionItem> Actions { get; init; } = ImmutableDictionary<Guid, ActionItem>.Empty;
+
+    /// <summary>The summary written in the Summary stage (rule A7).</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>Open action items of an earlier workshop, to reflect on (read-only).</summary>
+    public ImmutableList<CarriedAction> Carried { get; init; } = [];
 
     /// <summary>A board exists once its first event (BoardCreated) is applied.</summary>
     public bool Exists => Seq > 0;

@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Core.Boards;
 
 /// <summary>Creates a group board from its workshop's template; issued by the server.</summary>
-public sealed record CreateBoard(string Title, BoardLanguage Language, Guid WorkshopId, int GroupNumber, WorkshopTemplate Template) : BoardCommand
+public sealed record CreateBoard(string Title, BoardLanguage Language, Guid WorkshopId, int GroupNumber, WorkshopTemplate Template,
+    IReadOnlyList<CarriedAction>? Carried = null) : BoardCommand
 {
     [JsonIgnore] public override bool IsServerIssued => true;
 }

@@ -22,7 +22,8 @@ public static class UserText
         // A grapheme can hide any number of combining marks; bound the raw size too.
         if (text.Length > maxLength * 8) return ("", Problem.TooLong);
         foreach (var c in text)
-            if ((char.IsControl(c) && c != '\n' && c != '\t') || IsBidiControl(c)) return ("", Problem.ControlCharacters);
+            if ((char.IsControl(c) && c != '\n' && c != '\t') || IsBidiControl(c) || c is '\uFFFE' or '\uFFFF')
+                return ("", Problem.ControlCharacters); // U+FFFE/FFFF are not characters: no document (XML, SVG) may hold them
         if (!text.Any(IsVisible)) return ("", Problem.Empty);
         try
         {

@@ -32,6 +32,8 @@ public static class Visibility
     {
         Notes = state.Notes.Values.Where(n => CanSee(n, viewer)).Select(n => AsSeenBy(n, viewer)).ToImmutableDictionary(n => n.Id),
         Votes = [.. state.Votes.Where(v => v.VoterId == viewer.ParticipantId || !v.Hidden).Select(v => AsSeenBy(v, viewer))],
+        Actions = state.Actions.Values.Select(a => a.MakerHidden && a.CreatedBy != viewer.ParticipantId ? a with { CreatedBy = Guid.Empty } : a)
+            .ToImmutableDictionary(a => a.Id),
     };
 
     /// <summary>An event as sent to a viewer, given the server's state just before it.</summary>
@@ -51,6 +53,12 @@ public static class Visibility
                 return !CanSee(target, viewer) ? Hidden(envelope)
                     // Who changed an anonymous note could give its author away.
                     : SeesAuthor(target, viewer) || actorIsViewer ? envelope : envelope with { ActorId = Guid.Empty };
+            case ActionItems.ActionItemCreated { MakerHidden: true } when !actorIsViewer:
+                return envelope with { ActorId = Guid.Empty };
+            case ActionItems.ActionItemEdited or ActionItems.ActionItemDeleted or ActionItems.ActionProgressUpdated when !actorIsViewer:
+                // H3: a later change by a hidden maker would name them as surely as the making.
+                return before.Actions.GetValueOrDefault(ActionItemIdOf(envelope.Event)) is { MakerHidden: true } item && item.CreatedBy == envelope.ActorId
+                    ? envelope with { ActorId = Guid.Empty } : envelope;
             case VoteCast cast:
                 return actorIsViewer ? envelope : cast.Hidden ? Hidden(envelope) : envelope with { ActorId = Guid.Empty };
             case VoteRetracted retracted:
@@ -88,6 +96,14 @@ public static class Visibility
     /// <summary>Keeps the sequence unbroken and says nothing: no content, no actor, no operation id.</summary>
     private static EventEnvelope Hidden(EventEnvelope envelope) =>
         envelope with { OpId = Guid.Empty, ActorId = Guid.Empty, Event = new EventHidden() };
+
+    private static Guid ActionItemIdOf(BoardEvent e) => e switch
+    {
+        ActionItems.ActionItemEdited x => x.ActionItemId,
+        ActionItems.ActionItemDeleted x => x.ActionItemId,
+        ActionItems.ActionProgressUpdated x => x.ActionItemId,
+        _ => Guid.Empty,
+    };
 
     private static Guid NoteIdOf(BoardEvent e) => e switch
     {

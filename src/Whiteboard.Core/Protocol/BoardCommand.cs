@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Protocol;
@@ -38,6 +40,12 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(DissolveCluster), "dissolveCluster")]
 [JsonDerivedType(typeof(CastVote), "castVote")]
 [JsonDerivedType(typeof(RetractVote), "retractVote")]
+[JsonDerivedType(typeof(CreateActionItem), "createActionItem")]
+[JsonDerivedType(typeof(EditActionItem), "editActionItem")]
+[JsonDerivedType(typeof(DeleteActionItem), "deleteActionItem")]
+[JsonDerivedType(typeof(UpdateActionProgress), "updateActionProgress")]
+[JsonDerivedType(typeof(RecordOwnerProgress), "recordOwnerProgress")]
+[JsonDerivedType(typeof(WriteSummary), "writeSummary")]
 public abstract record BoardCommand
 {
     /// <summary>Commands only the server may issue; a client sending one is refused.</summary>

@@ -1,10 +1,12 @@
 using System.Text.Json.Serialization;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Protocol;
@@ -36,4 +38,9 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(VoteCast), "voteCast")]
 [JsonDerivedType(typeof(VoteRetracted), "voteRetracted")]
 [JsonDerivedType(typeof(EventHidden), "eventHidden")]
+[JsonDerivedType(typeof(ActionItemCreated), "actionItemCreated")]
+[JsonDerivedType(typeof(ActionItemEdited), "actionItemEdited")]
+[JsonDerivedType(typeof(ActionItemDeleted), "actionItemDeleted")]
+[JsonDerivedType(typeof(ActionProgressUpdated), "actionProgressUpdated")]
+[JsonDerivedType(typeof(SummaryWritten), "summaryWritten")]
 public abstract record BoardEvent;

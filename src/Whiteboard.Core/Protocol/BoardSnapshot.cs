@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
@@ -23,7 +24,10 @@ public sealed record BoardSnapshot(
     IReadOnlyList<Note> Notes,
     IReadOnlyList<Cluster> Clusters,
     IReadOnlyList<Vote> Votes,
-    IReadOnlyList<Participant> Participants)
+    IReadOnlyList<Participant> Participants,
+    IReadOnlyList<ActionItem>? Actions = null,
+    string Summary = "",
+    IReadOnlyList<CarriedAction>? Carried = null)
 {
     public static BoardSnapshot Of(BoardState state) => new(
         state.BoardId, state.Seq, state.Title, state.Language, state.WorkshopId, state.GroupNumber,
@@ -31,7 +35,10 @@ public sealed record BoardSnapshot(
         [.. state.NotesInOrder()],
         [.. state.Clusters.Values.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)],
         state.Votes,
-        [.. state.Participants.Values.OrderBy(p => p.JoinedAt).ThenBy(p => p.Id)]);
+        [.. state.Participants.Values.OrderBy(p => p.JoinedAt).ThenBy(p => p.Id)],
+        [.. state.Actions.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)],
+        state.Summary,
+        state.Carried);
 
     public BoardState ToState() => new(
         BoardId, Seq, Title, Language, WorkshopId, GroupNumber,
@@ -39,5 +46,10 @@ public sealed record BoardSnapshot(
         Notes.ToImmutableDictionary(n => n.Id),
         Clusters.ToImmutableDictionary(c => c.Id),
         [.. Votes],
-        Participants.ToImmutableDictionary(p => p.Id));
+        Participants.ToImmutableDictionary(p => p.Id))
+    {
+        Actions = (Actions ?? []).ToImmutableDictionary(a => a.Id),
+        Summary = Summary,
+        Carried = [.. Carried ?? []],
+    };
 }

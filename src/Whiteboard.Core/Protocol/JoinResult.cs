@@ -5,7 +5,8 @@ namespace Whiteboard.Core.Protocol;
 
 /// <summary>
 /// Who the joiner is and the boards they may see, each as they may see it: a participant their group's board, facilitators
-/// and observers every group's. After a join the connection receives every new event of those boards; events up to each
+/// and observers every group's. <see cref="FollowUpToken"/> opens this person's action items later (/f/{token}),
+/// from any device, without joining. After a join the connection receives every new event of those boards; events up to each
 /// snapshot's sequence number are already in it. <see cref="ServerTime"/> lets the browser show timers in server time.
 /// </summary>
 public sealed record JoinResult(
@@ -17,7 +18,8 @@ public sealed record JoinResult(
     WorkshopInfo? Workshop,
     IReadOnlyList<BoardSnapshot> Boards,
     IReadOnlyList<Guid> Online,
-    DateTimeOffset ServerTime)
+    DateTimeOffset ServerTime,
+    string? FollowUpToken = null)
 {
     public static JoinResult Refused(Rejection rejection, string message, DateTimeOffset now) =>
         new(rejection, message, Guid.Empty, null, ParticipantRole.Participant, null, [], [], now);

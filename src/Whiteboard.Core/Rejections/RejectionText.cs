@@ -22,6 +22,9 @@ public sealed class RejectionText
         RejectionCode.BoardFull => [BoardLimits.MaxParticipantsPerBoard],
         RejectionCode.ClusterTitleTooLong => [BoardLimits.MaxClusterTitleLength],
         RejectionCode.WorkshopGroupsOutOfRange => [BoardLimits.MaxGroupsPerWorkshop],
+        RejectionCode.ActionWhatTooLong => [BoardLimits.MaxActionWhatLength],
+        RejectionCode.ProgressTooLong => [BoardLimits.MaxProgressLength],
+        RejectionCode.SummaryTooLong => [BoardLimits.MaxSummaryLength],
         _ => [],
     };
 

@@ -21,4 +21,13 @@ public sealed record Stage(
         new(d.Id, d.Kind, d.Title, d.Prompt, d.Settings, StageStatus.NotOpen, false, StageTimer.Stopped, [], null, null);
 
     public bool IsCurrent => Status is StageStatus.Open or StageStatus.Locked;
+
+    /// <summary>When the stage last became current (a reopened stage runs again from here).</summary>
+    public DateTimeOffset? LastOpenedAt { get; init; }
+
+    /// <summary>How long the stage has been current in all, over every time it ran (closed runs only).</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>Its running time so far: the closed runs, and the current one up to <paramref name="now"/>.</summary>
+    public TimeSpan RunningTime(DateTimeOffset now) => Elapsed + (IsCurrent && LastOpenedAt is { } since ? now - since : TimeSpan.Zero);
 }

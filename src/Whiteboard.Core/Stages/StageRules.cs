@@ -87,8 +87,12 @@ internal static class StageRules
     }
 
     private static BoardState Close(BoardState state, string? stageId, DateTimeOffset at) =>
-        stageId is null ? state : state.WithStage(stageId, s => s with { Status = StageStatus.Done, ClosedAt = at, Timer = StageTimer.Stopped });
+        stageId is null ? state : state.WithStage(stageId, s => s with
+        {
+            Status = StageStatus.Done, ClosedAt = at, Timer = StageTimer.Stopped,
+            Elapsed = s.Elapsed + (s.LastOpenedAt is { } since ? at - since : TimeSpan.Zero),
+        });
 
     private static BoardState Open(BoardState state, string? stageId, DateTimeOffset at) =>
-        stageId is null ? state : state.WithStage(stageId, s => s with { Status = StageStatus.Open, OpenedAt = s.OpenedAt ?? at, ClosedAt = null });
+        stageId is null ? state : state.WithStage(stageId, s => s with { Status = StageStatus.Open, OpenedAt = s.OpenedAt ?? at, LastOpenedAt = at, ClosedAt = null });
 }

@@ -5,6 +5,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Hosting;
 using Whiteboard.Server.Localization;
 using Whiteboard.Server.Participants;
@@ -24,6 +25,7 @@ public sealed partial class BoardHub(
     IPresence presence,
     RejectionMessages messages,
     PublicAddress publicAddress,
+    FollowUpLinks followUps,
     TimeProvider time) : Hub<IBoardClient>
 {
     private const string MemberKey = "member";
@@ -62,7 +64,9 @@ public sealed partial class BoardHub(
             new WorkshopInfo(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language, workshop.Template,
                 [.. workshop.BoardIds.Select((id, i) => new GroupInfo(id, i + 1))],
                 Context.GetHttpContext() is { } http ? publicAddress.JoinUrl(http.Request, workshop.Code) : null),
-            snapshots, [.. online], time.GetUtcNow());
+            snapshots, [.. online], time.GetUtcNow(),
+            member.Role == ParticipantRole.Observer ? null
+                : await followUps.IssueAsync(workshop.WorkshopId, new ActionOwnerKey(member.ParticipantId, null), Context.ConnectionAborted));
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

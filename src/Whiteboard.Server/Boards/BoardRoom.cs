@@ -122,6 +122,30 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         return new CatchUpResult([.. wanted.Take(max).Select(r => Visibility.Project(r.Before, r.Event, viewer))], wanted.Count > max);
     }
 
+    /// <summary>
+    /// Every event after <paramref name="afterSeq"/>, as <paramref name="viewer"/> may see them, replayed from the store (the
+    /// replay of a whole session, where compaction into a snapshot is not wanted). At most <paramref name="max"/>.
+    /// </summary>
+    public async Task<CatchUpResult> HistoryAsync(long afterSeq, int max, Viewer viewer, CancellationToken ct)
+    {
+        var state = BoardState.Empty(boardId);
+        var projected = new List<EventEnvelope>();
+        while (true)
+        {
+            var events = await store.ReadEventsAsync(boardId, state.Seq, ReadPage, ct);
+            foreach (var e in events)
+            {
+                if (e.Seq > afterSeq)
+                {
+                    if (projected.Count == max) return new CatchUpResult(projected, true);
+                    projected.Add(Visibility.Project(state, e, viewer));
+                }
+                state = Board.Apply(state, e);
+            }
+            if (events.Count < ReadPage) return new CatchUpResult(projected, false);
+        }
+    }
+
     /// <summary>Applies what other nodes appended since this copy's last event; true when there was anything.</summary>
     private async Task<bool> CatchUpFromStore(CancellationToken ct)
     {

@@ -1,5 +1,7 @@
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.FollowUp;
+using Whiteboard.Server.Reports;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Workshops;
 
@@ -17,8 +19,12 @@ public static class WhiteboardEndpoints
         app.MapStaticAssets();
         app.MapHub<BoardHub>(BoardHubMethods.Path);
         app.MapWorkshops();
+        app.MapFollowUp();
+        app.MapReports();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
+        // A follow-up token ends in ".signature": the plain fallback takes that for a missing file.
+        app.MapFallbackToFile("f/{*token}", "index.html");
         return app;
     }
 

@@ -29,6 +29,8 @@ public static class WhiteboardServices
         services.AddSingleton<BoardBroadcaster>();
         services.AddSingleton<WorkshopCreator>();
         services.AddSingleton<WorkshopLookup>();
+        services.AddSingleton<WorkshopAccess>();
+        services.AddSingleton<FollowUp.FollowUpLinks>();
         services.AddSingleton<ParticipantJoining>();
         services.AddSingleton<ParticipantMoving>();
         services.AddSingleton<ParticipantTokens>();

@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
@@ -16,7 +17,8 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
     private const int CodeAttempts = 16;
 
     public async Task<(CreatedWorkshop? Workshop, Rejection? Rejection)> CreateAsync(
-        string? title, BoardLanguage language, WorkshopTemplate template, int groups, CancellationToken ct)
+        string? title, BoardLanguage language, WorkshopTemplate template, int groups, CancellationToken ct,
+        IReadOnlyList<CarriedAction>? carried = null)
     {
         if (groups is < 1 or > BoardLimits.MaxGroupsPerWorkshop) return (null, new Rejection(RejectionCode.WorkshopGroupsOutOfRange));
         var workshopId = Guid.NewGuid();
@@ -26,7 +28,7 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
         foreach (var (boardId, group) in boardIds.Select((id, i) => (id, i + 1)))
         {
             var decision = Board.Decide(BoardState.Empty(boardId),
-                new CreateBoard(title ?? "", language, workshopId, group, template), new CommandContext(Guid.Empty, now));
+                new CreateBoard(title ?? "", language, workshopId, group, template, carried), new CommandContext(Guid.Empty, now));
             if (!decision.IsAccepted) return (null, decision.Rejection);
             created.Add(new EventEnvelope(1, Guid.NewGuid(), Guid.Empty, now, decision.Event!));
         }

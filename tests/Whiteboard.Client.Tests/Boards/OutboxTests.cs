@@ -129,6 +129,50 @@ public class OutboxTests
     }
 
     [Fact]
+    public async Task Not_joined_pauses_sending_asks_for_a_join_and_sends_again_after_it()
+    {
+        // Found by the randomised convergence test: a retry timer fired on a connection that had come back but not yet
+        // joined, and the server answered "not joined" — not a refusal of the person's change.
+        var joined = false;
+        _board.Answer = e => joined ? new CommandAck(e.OpId, 4, null, null) : new CommandAck(e.OpId, 0, new Rejection(RejectionCode.NotJoined), "未加入");
+        var session = _board.SessionFor(_board.Trainee, _time);
+        var (rejoins, refused) = (0, false);
+        session.ResyncNeeded += () => rejoins++;
+        session.Rejected += (_, _) => refused = true;
+        var add = NewNote("重连时写的");
+
+        await session.SubmitAsync(add);
+        await session.SubmitAsync(NewNote("接着写的"));
+        _time.Advance(LongestWait);
+
+        Assert.Equal((1, false, 1, 2), (rejoins, refused, _board.Submitted.Count, session.UnsentCount)); // paused: nothing more goes out
+        joined = true;
+        await session.RejoinedAsync(_board.Snapshot, []);
+
+        Assert.Equal([add.NoteId, add.NoteId], _board.Submitted.Select(s => ((AddNote)s.Command).NoteId).Take(2));
+        Assert.Equal(_board.Submitted[0].OpId, _board.Submitted[1].OpId);
+        Assert.Equal(0, session.UnsentCount);
+        Assert.False(refused);
+    }
+
+    [Fact]
+    public async Task Not_joined_after_every_join_is_a_refusal()
+    {
+        // A participant the board really does not have (moved away meanwhile) must not keep the others waiting forever
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.NotJoined), "未加入");
+        var session = _board.SessionFor(_board.Trainee, _time);
+        RejectionCode? reason = null;
+        session.Rejected += (_, code) => reason = code;
+
+        await session.SubmitAsync(NewNote("没人收"));
+        for (var i = 1; i < CommandOutbox.MaxRejoins; i++) await session.RejoinedAsync(_board.Snapshot, []);
+
+        Assert.Equal(RejectionCode.NotJoined, reason);
+        Assert.Equal(CommandOutbox.MaxRejoins, _board.Submitted.Count);
+        Assert.Equal(0, session.UnsentCount);
+    }
+
+    [Fact]
     public async Task An_Acknowledged_Event_That_Never_Arrives_Is_Fetched_After_A_Grace_Period()
     {
         // The broadcast carrying it was lost (the backplane is at most once); the ack already told its number.

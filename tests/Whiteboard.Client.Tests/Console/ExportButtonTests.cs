@@ -16,8 +16,7 @@ public class ExportButtonTests : WorkshopTestContext
     public void Export_Downloads_The_Facilitators_Full_View_With_The_Secret_In_A_Header()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("f-secret");
-        var module = JSInterop.SetupModule("./Console/ExportButton.razor.js");
-        var save = module.SetupVoid("saveText", _ => true);
+        var save = JSInterop.SetupVoid("whiteboard.saveText", _ => true);
         Http.Answer = _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(ExportJson, Encoding.UTF8, "application/json") };
         var cut = Render<ExportButton>(p => p.Add(c => c.Code, "K7M2QX"));
 
@@ -38,8 +37,7 @@ public class ExportButtonTests : WorkshopTestContext
     public void A_Refused_Export_Reports_The_Reason_And_Saves_Nothing()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("wrong");
-        var module = JSInterop.SetupModule("./Console/ExportButton.razor.js");
-        var save = module.SetupVoid("saveText", _ => true);
+        var save = JSInterop.SetupVoid("whiteboard.saveText", _ => true);
         Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFacilitatorSecret, "no"), HttpStatusCode.Forbidden);
         RejectionCode? reported = null;
         var cut = Render<ExportButton>(p => p.Add(c => c.Code, "K7M2QX").Add(c => c.OnProblem, code => reported = code));

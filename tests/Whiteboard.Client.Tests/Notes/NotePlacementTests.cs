@@ -31,4 +31,26 @@ public class NotePlacementTests
 
         Assert.True(Math.Abs(x - 430) >= NotePlacement.NoteWidth || Math.Abs(y - 250) >= NotePlacement.NoteHeight);
     }
+
+    [Theory]
+    [InlineData(505)] // a 1280×800 laptop during private writing: the canvas below the bars
+    [InlineData(700)]
+    [InlineData(1200)]
+    public void Private_rows_above_and_below_the_middle_stay_on_screen_where_three_rows_fit(double visibleHeight)
+    {
+        // Found by the end-to-end test: on a laptop the row above the middle started above the canvas's top edge
+        var spacing = NotePlacement.RowSpacing(visibleHeight);
+        var middleTop = visibleHeight / 2 - NotePlacement.NoteHeight / 2;
+
+        Assert.InRange(middleTop - spacing, 0, visibleHeight);
+        Assert.InRange(middleTop + spacing + NotePlacement.NoteHeight, 0, visibleHeight);
+        Assert.True(spacing >= NotePlacement.NoteHeight + NotePlacement.Gap); // rows never overlap
+        Assert.True(spacing <= NotePlacement.RoomyRowSpacing);
+    }
+
+    [Fact]
+    public void Private_rows_never_overlap_on_a_screen_too_short_for_three()
+    {
+        Assert.Equal(NotePlacement.NoteHeight + NotePlacement.Gap, NotePlacement.RowSpacing(200));
+    }
 }

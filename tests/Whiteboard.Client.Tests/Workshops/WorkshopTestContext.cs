@@ -30,8 +30,10 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddScoped<UiLanguage>();
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
+        Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
+        Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
         Services.AddScoped<BoardCredentials>();
-        Services.AddScoped(_ => new BrowserStore(new FakeLocalStorage()));
+        Services.AddScoped(_ => new BrowserStore(LocalStorage));
         Services.AddScoped<BrowserNetwork>();
         Services.AddScoped<DraftKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true));
@@ -40,6 +42,8 @@ public abstract class WorkshopTestContext : BunitContext
     protected FakeTimeProvider Time { get; } = new(TestWorkshop.Start.AddHours(1));
 
     protected StubHttpHandler Http { get; } = new();
+
+    protected FakeLocalStorage LocalStorage { get; } = new();
 
     protected TestWorkshop Workshop { get; } = new();
 }

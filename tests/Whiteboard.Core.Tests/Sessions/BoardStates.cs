@@ -10,8 +10,8 @@ namespace Whiteboard.Core.Tests.Sessions;
 
 /// <summary>
 /// Compares board states by value. Records holding immutable collections compare those by reference, so this compares them
-/// element by element: notes, clusters and participants by id, stages in order with their done flags as sets, and votes as a
-/// multiset (a reveal may reorder them).
+/// element by element: notes, clusters, participants and action items by id, stages in order with their done flags as sets,
+/// votes as a multiset (a reveal may reorder them), the summary and the carried actions in order.
 /// </summary>
 internal static class BoardStates
 {
@@ -20,7 +20,8 @@ internal static class BoardStates
         x.WorkshopId == y.WorkshopId && x.GroupNumber == y.GroupNumber &&
         x.Stages.Count == y.Stages.Count && x.Stages.Zip(y.Stages).All(p => Same(p.First, p.Second)) &&
         Same(x.Notes, y.Notes) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
-        Ordered(x.Votes).SequenceEqual(Ordered(y.Votes));
+        Ordered(x.Votes).SequenceEqual(Ordered(y.Votes)) &&
+        Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried);
 
     /// <summary>Fails with both states as canonical JSON when they differ.</summary>
     public static void AssertSame(BoardState expected, BoardState actual, string context)

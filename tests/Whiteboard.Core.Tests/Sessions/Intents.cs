@@ -1,9 +1,11 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
 using static Whiteboard.Core.Tests.TestBoard;
@@ -106,6 +108,45 @@ internal sealed record DissolveClusterIntent(Ref Cluster) : Intent
 internal sealed record VoteIntent(Ref Target, bool Retract) : Intent
 {
     public override BoardCommand Resolve(Resolver r) => Retract ? new RetractVote(r.Target(Target)) : new CastVote(r.Target(Target));
+}
+
+/// <summary>Rule A1: an action item from scratch, or from a note (<paramref name="FromNote"/>: any note on the board, hidden ones too).</summary>
+internal sealed record CreateActionIntent(Ref Id, string What, ActionOwner Owner, DateOnly? Due, Ref? FromNote) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) =>
+        new CreateActionItem(r.Action(Id), What, Owner, Due, FromNote is { } note ? r.Note(note) : null);
+}
+
+internal sealed record EditActionIntent(Ref Action, string What, ActionOwner Owner, DateOnly? Due) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new EditActionItem(r.Action(Action), What, Owner, Due);
+}
+
+internal sealed record DeleteActionIntent(Ref Action) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new DeleteActionItem(r.Action(Action));
+}
+
+/// <summary>Rule A4: how an item stands, reported on the board or (<paramref name="OwnerLink"/>) through the owner's follow-up link.</summary>
+internal sealed record ProgressIntent(Ref Action, ActionStatus Status, string Progress, bool OwnerLink) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => OwnerLink
+        ? new RecordOwnerProgress(r.Action(Action), Status, Progress)
+        : new UpdateActionProgress(r.Action(Action), Status, Progress);
+}
+
+/// <summary>
+/// The facilitator heads for a stage (null: the end of the session), one move per step: advancing towards it, reopening it
+/// when it is done, and once there starting its timer (ST2, ST4, ST8).
+/// </summary>
+internal sealed record ReachIntent(string? StageId) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => r.Reach(StageId);
+}
+
+internal sealed record SummaryIntent(string Text) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new WriteSummary(Text);
 }
 
 /// <summary>Server-issued: someone joins (again) with the role they always have; the joiner is the actor.</summary>

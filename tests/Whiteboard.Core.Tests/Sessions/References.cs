@@ -1,6 +1,7 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Tests.Sessions;
@@ -14,6 +15,10 @@ internal enum Pick
     Any,
     /// <summary>A target the actor has voted on.</summary>
     Voted,
+    /// <summary>Action items: one the actor owns (else any).</summary>
+    Owned,
+    /// <summary>Action items: one the actor made (else any).</summary>
+    Made,
     /// <summary>A new id.</summary>
     Fresh,
     /// <summary>An id that was never used.</summary>
@@ -67,6 +72,28 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
         _ => Note(r),
     };
 
+    public Guid Action(Ref r) => r.Pick switch
+    {
+        Pick.Owned => Nth(Actions().Where(a => a.OwnerId == actor).Select(a => a.Id), r.Index) ?? Action(r with { Pick = Pick.Any }),
+        Pick.Made => Nth(Actions().Where(a => a.CreatedBy == actor).Select(a => a.Id), r.Index) ?? Action(r with { Pick = Pick.Any }),
+        Pick.Current or Pick.Any or Pick.Voted => Nth(Actions().Select(a => a.Id), r.Index) ?? fresh(),
+        Pick.Fresh => fresh(),
+        Pick.Unknown => UnknownId,
+        _ => Guid.Empty,
+    };
+
+    /// <summary>The one stage move that brings the board closer to <paramref name="stageId"/> (null: past the last stage).</summary>
+    public BoardCommand Reach(string? stageId)
+    {
+        var current = state.CurrentStage;
+        if (stageId is null)
+            return current is not null || state.Stages.Any(s => s.Status == StageStatus.NotOpen)
+                ? new AdvanceStage()
+                : new ControlTimer(state.Stages[^1].Id, TimerAction.Reset);
+        if (current?.Id == stageId) return new ControlTimer(stageId, TimerAction.Start);
+        return state.StageById(stageId)?.Status == StageStatus.Done ? new ReopenStage(stageId) : new AdvanceStage();
+    }
+
     public string Stage(StageRef r) => r.Pick switch
     {
         StagePick.Current => state.CurrentStage?.Id ?? state.Stages[r.Index % state.Stages.Count].Id,
@@ -80,6 +107,8 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
         state.CurrentStage is { } s ? state.NotesOf(s.Id).Where(n => Visibility.CanSee(n, viewer)).Select(n => n.Id) : [];
 
     private IEnumerable<Guid> CurrentClusters() => AllClusters().Where(id => state.Clusters[id].StageId == state.CurrentStage?.Id);
+
+    private IEnumerable<ActionItems.ActionItem> Actions() => state.Actions.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id);
 
     private IEnumerable<Guid> AllClusters() => state.Clusters.Values.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Select(c => c.Id);
 

@@ -1,4 +1,5 @@
 using CsCheck;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Stages;
 using static Whiteboard.Core.Tests.TestBoard;
@@ -22,7 +23,7 @@ internal static class SessionGenerator
         (1, Gen.OneOf("", "  \n ", new string('字', 501), "会议\u0000太多", "会议太多")));
 
     private static readonly Gen<string> Title = Gen.Frequency(
-        (8, (IGen<string>)Gen.OneOf(Phrases)), (2, Gen.Const("")), (1, Gen.OneOf(new string('类', 41), "归\u0007类")));
+        (8, (IGen<string>)Gen.OneOf(Phrases)), (2, Gen.Const("")), (2, Gen.OneOf(new string('类', 41), "归\u0007类")));
 
     private static readonly Gen<Ref> NoteRef = Gen.Frequency(
         (20, (IGen<Ref>)Gen.Int[0, 50].Select(i => new Ref(Pick.Current, i))),
@@ -39,7 +40,7 @@ internal static class SessionGenerator
         (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
 
     private static readonly Gen<Ref> NewClusterRef = Gen.Frequency(
-        (20, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (1, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
+        (20, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (2, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.Const(new Ref(Pick.Empty, 0))));
 
     private static readonly Gen<Ref> TargetRef = Gen.Frequency(
@@ -80,6 +81,64 @@ internal static class SessionGenerator
     private static readonly Gen<int> TimerSeconds = Gen.Frequency(
         (8, (IGen<int>)Gen.Int[0, 900]), (1, Gen.OneOf(-1, StageSettings.MaxTimerSeconds, StageSettings.MaxTimerSeconds + 1)));
 
+    /// <summary>
+    /// What an action item says (A2): mostly a phrase (without a note's marker: what a browser received is searched for
+    /// those); sometimes empty, too long or with a control character.
+    /// </summary>
+    private static readonly Gen<string> What = Gen.Frequency(
+        (20, (IGen<string>)Gen.Select(Gen.OneOf(Phrases), Gen.Int[1, 9], (p, week) => $"做：{p}，第{week}周")),
+        (4, Gen.OneOf("", " \n ", new string('事', 201), new string('事', 201), "先做\u0007试点", "先做\n试点")));
+
+    /// <summary>A4: a progress note, mostly short or none; sometimes too long or with a control character.</summary>
+    private static readonly Gen<string> Progress = Gen.Frequency(
+        (20, (IGen<string>)Gen.OneOf("", "已开始", "等预算", "完成了\n下周复盘")), (4, Gen.OneOf(new string('进', 501), new string('进', 501), "进\u0001度")));
+
+    private static readonly Gen<string> Summary = Gen.Frequency(
+        (20, (IGen<string>)Gen.OneOf(Phrases).Select(p => $"总结：{p}\n下次再试")),
+        (8, Gen.OneOf("", new string('总', 2001), new string('总', 2001), "总\u0001结")));
+
+    /// <summary>A2: an owner on the board (the latecomer may not have joined), a name in free text, or neither, both, a stranger, an observer.</summary>
+    private static readonly Gen<ActionOwner> Owner = Gen.Frequency(
+        (8, (IGen<ActionOwner>)Gen.OneOf(Alice, Bob, Carol, Alice, Bob, Carol, Facilitator, People.Latecomer).Select(id => new ActionOwner(id, null))),
+        (5, Gen.OneOf("张总", "HR 部门", "External coach").Select(name => new ActionOwner(null, name))),
+        (2, Gen.OneOf(new ActionOwner(null, null), new ActionOwner(Alice, "王芳"), new ActionOwner(Stranger, null), new ActionOwner(Guid.Empty, null),
+            new ActionOwner(null, " \n "), new ActionOwner(null, new string('名', 33)), new ActionOwner(Observer, null))));
+
+    /// <summary>The day the sessions run (UTC; a session lasts hours, not days).</summary>
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Start.UtcDateTime);
+
+    /// <summary>A2: mostly within a year back and five years ahead, the bounds themselves, or just outside them.</summary>
+    private static readonly Gen<DateOnly?> Due = Gen.Frequency(
+        (6, (IGen<DateOnly?>)Gen.Int[-30, 400].Select(d => (DateOnly?)Today.AddDays(d))),
+        (4, Gen.Const((DateOnly?)null)),
+        (2, Gen.OneOf<DateOnly?>(Today.AddYears(-1), Today.AddYears(5), Today.AddYears(-1).AddDays(-1), Today.AddYears(5).AddDays(1))));
+
+    /// <summary>A5: done and in progress most often, so that done items are reopened (and refused other moves).</summary>
+    private static readonly Gen<ActionStatus> Status = Gen.Frequency(
+        (3, (IGen<ActionStatus>)Gen.OneOf(ActionStatus.InProgress, ActionStatus.Done)), (2, Gen.OneOf(ActionStatus.NotStarted, ActionStatus.Blocked)),
+        (1, Gen.Const((ActionStatus)7)));
+
+    private static readonly Gen<Ref> NewActionRef = Gen.Frequency(
+        (20, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (2, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
+        (1, Gen.Const(new Ref(Pick.Empty, 0))));
+
+    /// <summary>An item the actor made (edit, delete), else any; sometimes any, or an id that does not exist.</summary>
+    private static readonly Gen<Ref> MadeActionRef = Gen.Frequency(
+        (12, (IGen<Ref>)Gen.Int[0, 20].Select(i => new Ref(Pick.Made, i))), (6, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
+        (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
+
+    /// <summary>An item the actor owns (progress), else any; sometimes any, or an id that does not exist.</summary>
+    private static readonly Gen<Ref> OwnedActionRef = Gen.Frequency(
+        (12, (IGen<Ref>)Gen.Int[0, 20].Select(i => new Ref(Pick.Owned, i))), (6, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
+        (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
+
+    /// <summary>A1: from scratch, from a note of the current stage, from any note of the board (hidden ones too), or from none that exists.</summary>
+    private static readonly Gen<Ref?> FromNote = Gen.Frequency(
+        (4, (IGen<Ref?>)Gen.Const((Ref?)null)),
+        (4, Gen.Int[0, 50].Select(i => (Ref?)new Ref(Pick.Any, i))),
+        (1, Gen.Int[0, 50].Select(i => (Ref?)new Ref(Pick.Current, i))),
+        (1, Gen.Const((Ref?)new Ref(Pick.Unknown, 0))));
+
     /// <summary>Participants' actions are mostly by participants; the facilitator, observer and a stranger try them too.</summary>
     private static readonly Gen<Guid> Participant = Gen.Frequency(
         (8, (IGen<Guid>)Gen.OneOf(Alice, Bob, Carol)), (2, Gen.OneOf(Facilitator, Facilitator, People.Assistant)),
@@ -93,37 +152,71 @@ internal static class SessionGenerator
 
     private static Gen<Intent> As<T>(Gen<T> intent) where T : Intent => intent.Select(i => (Intent)i);
 
-    private static readonly Gen<(Guid Actor, Intent Intent)> Acts = Gen.Frequency(
+    /// <summary>
+    /// Rules A1–A7: action items made, edited, deleted and followed up (by their owners, facilitators, others, and through
+    /// owners' links), and the summary; the facilitator heads for the Action stage (and at times the Summary stage, or the end).
+    /// </summary>
+    private static readonly Gen<(Guid Actor, Intent Intent)> AfterClassActs = Gen.Frequency(
+        (8, (IGen<(Guid, Intent)>)By(Participant, As(Gen.Select(NewActionRef, What, Owner, Due, FromNote, (id, what, owner, due, from) => new CreateActionIntent(id, what, owner, due, from))))),
+        (5, By(Participant, As(Gen.Select(MadeActionRef, What, Owner, Due, (a, what, owner, due) => new EditActionIntent(a, what, owner, due))))),
+        (3, By(Participant, As(MadeActionRef.Select(a => new DeleteActionIntent(a))))),
+        (9, By(Participant, As(Gen.Select(OwnedActionRef, Status, Progress, (a, status, text) => new ProgressIntent(a, status, text, OwnerLink: false))))),
+        (2, By(Gen.OneOf(Guid.Empty, Alice, Bob, Carol), As(Gen.Select(OwnedActionRef, Status, Progress, (a, status, text) => new ProgressIntent(a, status, text, OwnerLink: true))))),
+        (6, By(Participant, As(Summary.Select(text => new SummaryIntent(text))))),
+        (2, By(Runner, As(Gen.Const(new ReachIntent(StageIds.Action))))),
+        (1, By(Runner, As(Gen.Const(new ReachIntent(StageIds.Summary))))),
+        (1, By(Runner, As(Gen.Const(new ReachIntent(null))))));
+
+    /// <summary>
+    /// What people do in class; <paramref name="advance"/> and <paramref name="reopen"/>: how often the facilitator moves on, and
+    /// goes back to a stage that is done; <paramref name="vote"/>: how often someone casts a dot; <paramref name="cluster"/>: how
+    /// busy people are with clusters (a multiple of the usual).
+    /// </summary>
+    private static Gen<(Guid Actor, Intent Intent)> ClassActs(int advance, int reopen, int vote, int cluster) => Gen.Frequency(
         (28, (IGen<(Guid, Intent)>)By(Participant, As(Gen.Select(NewNoteRef, StageRef, Text, Color, Coordinate, Coordinate,
             (id, stage, text, color, x, y) => new AddNoteIntent(id, stage, text, color, x, y))))),
         (6, By(Participant, As(Gen.Select(NoteRef, Text, (n, t) => new EditNoteIntent(n, t))))),
         (3, By(Participant, As(Gen.Select(NoteRef, Color, (n, c) => new RecolorNoteIntent(n, c))))),
         (6, By(Participant, As(Gen.Select(NoteRef, Coordinate, Coordinate, (n, x, y) => new MoveNoteIntent(n, x, y))))),
         (4, By(Participant, As(NoteRef.Select(n => new DeleteNoteIntent(n))))),
-        (6, By(Runner, As(Gen.Const(new AdvanceIntent())))),
+        (advance, By(Runner, As(Gen.Const(new AdvanceIntent())))),
         (4, By(Runner, As(Gen.Select(StageRef, Gen.Bool, (s, unlock) => new LockIntent(s, unlock))))),
-        (3, By(Runner, As(DoneStageRef.Select(s => new ReopenIntent(s))))),
+        (reopen, By(Runner, As(DoneStageRef.Select(s => new ReopenIntent(s))))),
         (6, By(Runner, As(Gen.Select(StageRef, Settings, (s, settings) => new SettingsIntent(s, settings))))),
         (6, By(Runner, As(Gen.Select(StageRef, Gen.Bool, (s, votes) => new RevealIntent(s, votes))))),
         (4, By(Runner, As(Gen.Select(StageRef, TimerActions, TimerSeconds, (s, a, seconds) => new TimerIntent(s, a, seconds))))),
         (4, By(Participant, As(Gen.Select(StageRef, Gen.Bool, (s, done) => new MarkDoneIntent(s, done))))),
-        (8, By(Participant, As(Gen.Select(NewClusterRef, NoteRef.Array[0, 4], Title, (id, notes, title) => new CreateClusterIntent(id, notes, title))))),
-        (6, By(Participant, As(Gen.Select(NoteRef, ClusterRef, (n, c) => new AddToClusterIntent(n, c))))),
-        (3, By(Participant, As(NoteRef.Select(n => new RemoveFromClusterIntent(n))))),
-        (2, By(Participant, As(Gen.Select(ClusterRef, Title, (c, t) => new RenameClusterIntent(c, t))))),
-        (2, By(Participant, As(ClusterRef.Select(c => new DissolveClusterIntent(c))))),
-        (16, By(Participant, As(TargetRef.Select(t => new VoteIntent(t, Retract: false))))),
+        (8 * cluster, By(Participant, As(Gen.Select(NewClusterRef, NoteRef.Array[0, 4], Title, (id, notes, title) => new CreateClusterIntent(id, notes, title))))),
+        (6 * cluster, By(Participant, As(Gen.Select(NoteRef, ClusterRef, (n, c) => new AddToClusterIntent(n, c))))),
+        (3 * cluster, By(Participant, As(NoteRef.Select(n => new RemoveFromClusterIntent(n))))),
+        (3 * cluster, By(Participant, As(Gen.Select(ClusterRef, Title, (c, t) => new RenameClusterIntent(c, t))))),
+        (2 * cluster, By(Participant, As(ClusterRef.Select(c => new DissolveClusterIntent(c))))),
+        (vote, By(Participant, As(TargetRef.Select(t => new VoteIntent(t, Retract: false))))),
         (6, By(Participant, As(TargetRef.Select(t => new VoteIntent(t with { Pick = Pick.Voted }, Retract: true))))),
         (2, Gen.Select(Gen.OneOf(People.Latecomer, People.Latecomer, Alice, Bob, Carol, Observer),
-            Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (1, Gen.OneOf("", new string('名', 33)))),
+            Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (2, Gen.OneOf("", new string('名', 33)))),
             (person, name) => (person, (Intent)new JoinIntent(person, name)))),
         (1, Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Stranger).Select(person => (Facilitator, (Intent)new LeaveIntent(person)))),
         (1, Gen.Const((Guid.Empty, (Intent)new CreateBoardIntent()))));
 
-    public static readonly Gen<Step> Step = Gen.Select(Acts, Gen.Int[0, 90], (a, elapsed) => new Step(a.Actor, elapsed, a.Intent));
+    private static Gen<Step> Steps(Gen<(Guid Actor, Intent Intent)> acts) =>
+        Gen.Select(acts, Gen.Int[0, 90], (a, elapsed) => new Step(a.Actor, elapsed, a.Intent));
 
-    /// <summary>Sessions of up to <paramref name="maxSteps"/> steps; most open the first stage at once.</summary>
+    /// <summary>A class that dwells on its stages: notes, private writing, reveals, clusters and votes.</summary>
+    public static readonly Gen<Step> Step = Steps(ClassActs(advance: 6, reopen: 3, vote: 16, cluster: 1));
+
+    /// <summary>After class: half of the steps are about action items and the summary, half are class work.</summary>
+    public static readonly Gen<Step> AfterClassStep = Steps(Gen.Frequency((1, ClassActs(advance: 6, reopen: 3, vote: 40, cluster: 2)), (1, AfterClassActs)));
+
+    /// <summary>
+    /// Sessions of up to <paramref name="maxSteps"/> steps; most open the first stage at once. A third go on to the Action
+    /// stage: up to half of their steps in class (private writing, reveals, clusters, votes), then the facilitator heads for
+    /// the Action stage, and the rest of the steps are after class (action items, the summary, the end of the session, and back).
+    /// </summary>
     public static Gen<Session> Sessions(int maxSteps) =>
-        Gen.Select(Gen.Frequency((9, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))), Step.Array[0, maxSteps],
-            (openFirst, steps) => new Session(openFirst, steps));
+        Gen.Select(Gen.Frequency((9, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))), Gen.Frequency((2, (IGen<bool>)Gen.Const(false)), (1, Gen.Const(true))))
+            .SelectMany((openFirst, afterClass) => afterClass
+                ? Gen.Select(Step.Array[0, maxSteps / 2], AfterClassStep.Array[0, maxSteps], (inClass, after) =>
+                    new Session(openFirst, [.. inClass, .. Enumerable.Repeat(new Step(Facilitator, 60, new ReachIntent(StageIds.Action)), 4), .. after]))
+                : Step.Array[0, maxSteps].Select(steps => new Session(openFirst, steps)));
 }

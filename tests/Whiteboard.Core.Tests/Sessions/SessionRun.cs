@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
@@ -16,9 +17,10 @@ internal sealed record Outcome(int Index, Step Step, BoardCommand Command, DateT
 }
 
 /// <summary>
-/// A session run the way the server runs a board: an action-learning board is created and joined by the facilitator, three
-/// participants and an observer; then each step is resolved against the state, decided, and an accepted one is stored with
-/// the next sequence number and applied. The server's clock moves on by each step's <see cref="Step.Elapsed"/> seconds.
+/// A session run the way the server runs a board: an action-learning board is created (carrying two open actions of an
+/// earlier workshop) and joined by the facilitator, three participants and an observer; then each step is resolved against
+/// the state, decided, and an accepted one is stored with the next sequence number and applied. The server's clock moves on
+/// by each step's <see cref="Step.Elapsed"/> seconds.
 /// </summary>
 internal sealed class SessionRun
 {
@@ -52,7 +54,7 @@ internal sealed class SessionRun
             state = Board.Apply(state, envelope);
         }
 
-        Store(Board.Decide(state, new CreateBoard("行动学习 第1组", BoardLanguage.ZhCn, WorkshopId, 1, WorkshopTemplate.ActionLearning),
+        Store(Board.Decide(state, new CreateBoard("行动学习 第1组", BoardLanguage.ZhCn, WorkshopId, 1, WorkshopTemplate.ActionLearning, Carried),
             new CommandContext(Guid.Empty, now)).Event!, Guid.Empty);
         foreach (var (id, name, role) in People.AtStart)
             Store(Board.Decide(state, new JoinBoard(id, name, role, ParticipantLocation.InRoom), new CommandContext(id, now)).Event!, id);
@@ -77,6 +79,13 @@ internal sealed class SessionRun
         }
         return new SessionRun(initial, events, outcomes);
     }
+
+    /// <summary>Rule A8: the board is made from an earlier workshop, whose open action items it carries.</summary>
+    public static readonly IReadOnlyList<CarriedAction> Carried =
+    [
+        new(Guid.Parse("0000ca77-0000-4000-8000-000000000001"), 1, "每周复盘一次", "王芳", new DateOnly(2025, 2, 28), ActionStatus.InProgress, "做了两次"),
+        new(Guid.Parse("0000ca77-0000-4000-8000-000000000002"), 3, "请外部顾问", "张总", null, ActionStatus.Blocked, ""),
+    ];
 
     private static Guid OpId(long seq) => Guid.Parse($"00000000-0000-4000-8000-{seq:x12}");
 

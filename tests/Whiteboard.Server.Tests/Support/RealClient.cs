@@ -33,7 +33,11 @@ public sealed class RealClient : IAsyncDisposable
         connection.PresenceChanged += session.ReceivePresence;
         connection.StateChanged += () => { if (connection.State != ConnectionState.Online) session.ConnectionLost(); };
         connection.Rejoined += async result => { if (result.Rejection is null) await session.RejoinedAsync(result); };
-        foreach (var board in session.Boards) board.Rejected += (command, code) => { lock (client.Refusals) client.Refusals.Add((command, code)); };
+        foreach (var board in session.Boards)
+        {
+            board.Rejected += (command, code) => { lock (client.Refusals) client.Refusals.Add((command, code)); };
+            board.ResyncNeeded += () => _ = connection.RejoinNowAsync();
+        }
         await session.RejoinedAsync(joined);
         return client;
     }

@@ -3,6 +3,10 @@ using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Core.Protocol.Http;
 
-/// <summary>POST /api/workshops.</summary>
+/// <summary>
+/// POST /api/workshops. <see cref="FromCode"/> and <see cref="FromFacilitatorSecret"/> make it a follow-on of an earlier
+/// workshop: that one's open action items come into every group's Reflection stage (rule A8).
+/// </summary>
 public sealed record CreateWorkshopRequest(
-    string? Title, BoardLanguage Language = BoardLanguage.ZhCn, WorkshopTemplate Template = WorkshopTemplate.ActionLearning, int Groups = 1);
+    string? Title, BoardLanguage Language = BoardLanguage.ZhCn, WorkshopTemplate Template = WorkshopTemplate.ActionLearning, int Groups = 1,
+    string? FromCode = null, string? FromFacilitatorSecret = null);

@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Components;
+using Whiteboard.Client.ActionItems;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Client.Boards;
+
+/// <summary>
+/// Action items on the board (rules A1–A4): a note becomes one by tap, or one is added from scratch, in the action editor;
+/// words the server refuses come back in the editor, as a note's do.
+/// </summary>
+public partial class BoardView
+{
+    private bool _actionEditorOpen;
+    private ActionItem? _actionEditing;
+    private ActionDraft _actionDraft = new("", null, "", null);
+    private Guid _actionEditorKey;
+
+    /// <summary>This person's follow-up link token, from their join (the "my action items" link).</summary>
+    [Parameter] public string? FollowUpToken { get; set; }
+
+    [Inject] private TimeProvider Time { get; set; } = default!;
+
+    private DateOnly Today => ActionDates.Today(Clock.Now, Time);
+
+    /// <summary>Whom an item may be given to: the board's people (trainees first), not observers.</summary>
+    private IReadOnlyList<Participant> Owners => [.. Session.State.Participants.Values
+        .Where(p => p.Active && p.Role != ParticipantRole.Observer)
+        .OrderBy(p => p.Role == ParticipantRole.Facilitator).ThenBy(p => p.JoinedAt)];
+
+    /// <summary>Rule A1: a visible note's words become what is to be done; its author, when named, the first guess at who.</summary>
+    private void MakeActionFrom(Guid noteId)
+    {
+        if (!Session.State.Notes.TryGetValue(noteId, out var note) || note.Hidden) return;
+        var author = note.Anonymity == NoteAnonymity.Named && Owners.Any(p => p.Id == note.AuthorId) ? note.AuthorId : (Guid?)null;
+        ShowActionEditor(null, new ActionDraft(note.Text, author, "", null, note.Id));
+    }
+
+    private void AddAction() => ShowActionEditor(null, new ActionDraft("", null, "", null));
+
+    private void EditAction(Guid actionId)
+    {
+        if (Session.State.Actions.TryGetValue(actionId, out var item) && Session.MayEditAction(item)) ShowActionEditor(item, ActionDraft.Of(item));
+    }
+
+    private void ShowActionEditor(ActionItem? item, ActionDraft draft) =>
+        (_actionEditorOpen, _actionEditing, _actionDraft, _actionEditorKey) = (true, item, draft, Guid.NewGuid());
+
+    private void CloseActionEditor() => (_actionEditorOpen, _actionEditing) = (false, null);
+
+    private async Task SaveActionAsync(ActionDraft draft)
+    {
+        var editing = _actionEditing;
+        CloseActionEditor();
+        if (editing is null) await Session.SubmitAsync(new CreateActionItem(Guid.NewGuid(), draft.What, draft.Owner, draft.Due, draft.FromNoteId));
+        else await Session.SubmitAsync(new EditActionItem(editing.Id, draft.What, draft.Owner, draft.Due));
+    }
+
+    /// <summary>What was typed must not be lost: a refused item comes back in the editor when it is free.</summary>
+    private void ReopenRefusedAction(BoardCommand command)
+    {
+        if (_actionEditorOpen) return;
+        switch (command)
+        {
+            case CreateActionItem c:
+                ShowActionEditor(null, new ActionDraft(c.What, c.Owner.ParticipantId, c.Owner.Name ?? "", c.Due, c.FromNoteId));
+                break;
+            case EditActionItem c when Session.State.Actions.TryGetValue(c.ActionItemId, out var item) && Session.MayEditAction(item):
+                ShowActionEditor(item, new ActionDraft(c.What, c.Owner.ParticipantId, c.Owner.Name ?? "", c.Due, item.FromNoteId));
+                break;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Core.ActionItems;
+
+public sealed record ActionItemDeleted(Guid ActionItemId) : BoardEvent;

@@ -1,0 +1,36 @@
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Core.Reports;
+
+/// <summary>
+/// Builds the case report from the server's boards. Every board is first seen as any participant sees it
+/// (<see cref="Visibility.Snapshot"/>): the report contains exactly the revealed content, ranked by visible votes, and
+/// anonymous notes carry no author — whoever asks for the report.
+/// </summary>
+public static class CaseReports
+{
+    public static CaseReport Build(string title, string code, BoardLanguage language, IEnumerable<BoardState> boards, DateTimeOffset now) =>
+        new(title, code, language, now, [.. boards.OrderBy(b => b.GroupNumber).Select(b => Group(Visibility.Snapshot(b, Viewer.AnyParticipant), language, now))]);
+
+    private static GroupReport Group(BoardState board, BoardLanguage language, DateTimeOffset now) => new(
+        board.BoardId,
+        board.GroupNumber,
+        [.. board.Stages.Select(s => new StageReport(s.Id, s.Kind, s.Title.In(language), s.Prompt.In(language), s.Status, s.OpenedAt, s.ClosedAt,
+            board.NotesOf(s.Id).Count(), board.Votes.Count(v => v.StageId == s.Id),
+            s.OpenedAt is null ? null : s.RunningTime(now)))],
+        RankedIn(board, StageKind.Problem),
+        RankedIn(board, StageKind.Plan),
+        [.. board.Actions.Values.OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.CreatedAt)],
+        board.Carried,
+        [.. board.Stages.Where(s => s.Kind == StageKind.Reflection).SelectMany(s => board.NotesOf(s.Id)).Select(n => n.Text)],
+        board.Summary,
+        [.. board.Participants.Values.Where(p => p.Role != ParticipantRole.Observer).OrderBy(p => p.JoinedAt)
+            .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))]);
+
+    private static IReadOnlyList<RankedTarget> RankedIn(BoardState board, StageKind kind) =>
+        board.Stages.FirstOrDefault(s => s.Kind == kind) is { } stage ? Ranking.Of(board, stage.Id) : [];
+}

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Insights;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Reports;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Server.Reports;
+
+/// <summary>
+/// The case report as a page made for printing (the browser prints it to PDF): one group per page, no buttons or menus,
+/// each stage's board as the group arranged it, and the group's participation chart. Every text a person typed is
+/// HTML-encoded; the pictures are SVG drawn by our own code, their texts escaped too.
+/// </summary>
+public static class HtmlReport
+{
+    private const string Style = """
+        @page { size: A4; margin: 14mm 14mm 16mm; }
+        body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1f24; line-height: 1.55; margin: 0 auto; max-width: 920px; padding: 24px; }
+        h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 21px; border-bottom: 2px solid #1b1f24; padding-bottom: 4px; margin-top: 0; }
+        h3 { font-size: 16px; margin: 20px 0 6px; color: #24456e; } .meta { color: #555; margin-bottom: 18px; }
+        section.group { page-break-before: always; break-before: page; } section.group:first-of-type { page-break-before: auto; break-before: auto; }
+        table { border-collapse: collapse; width: 100%; font-size: 13px; } th, td { border: 1px solid #c9ced6; padding: 4px 6px; text-align: left; vertical-align: top; }
+        th { background: #eef1f5; } .chosen { background: #fff7d6; border-left: 4px solid #e0a800; padding: 8px 12px; }
+        .overdue { color: #b00020; font-weight: 600; } figure { margin: 10px 0; page-break-inside: avoid; break-inside: avoid; }
+        figure svg { max-width: 100%; height: auto; border: 1px solid #e1e4e8; } figcaption { font-size: 12px; color: #555; }
+        .none { color: #777; } ol, ul { margin: 4px 0 4px 20px; padding: 0; }
+        @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+        """;
+
+    public static string Render(CaseReport report, IReadOnlyList<BoardState> boards, ParticipationInsight insight, ReportWords t, DateOnly today)
+    {
+        var html = new StringBuilder();
+        html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8"><title>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</title><style>{Style}</style></head><body>""");
+        html.Append($"""<h1>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</h1><p class="meta">{E(t["Generated", t.Time(report.GeneratedAt)])} · {E(t["JoinCode", report.Code])}</p>""");
+        var labels = new ChartLabels(t["NotesPerPerson"], t["AnonymousBar"], t["StageMinutes"], t["TopThird"], "", t["NoData"]);
+        foreach (var group in report.Groups)
+        {
+            var board = boards.First(b => b.BoardId == group.BoardId);
+            var chart = insight.Groups.First(g => g.BoardId == group.BoardId);
+            Group(html, group, board, InsightCharts.Svg(chart, labels with { Group = t["Group", group.GroupNumber] }), t, today);
+        }
+        return html.Append("</body></html>").ToString();
+    }
+
+    private static void Group(StringBuilder html, GroupReport g, BoardState board, string chart, ReportWords t, DateOnly today)
+    {
+        html.Append($"""<section class="group" data-group="{g.GroupNumber}"><h2>{E(t["Group", g.GroupNumber])}</h2>""");
+        html.Append($"<h3>{E(t["Participants"])}</h3><p>");
+        html.Append(g.Participants.Count == 0 ? None(t) : E(t.List(g.Participants.Select(p => t.Aside(p.Name, Who(p, t))))));
+        html.Append("</p>");
+        html.Append($"<h3>{E(t["Stages"])}</h3><table><tr><th>{E(t["Stage"])}</th><th>{E(t["Opened"])}</th><th>{E(t["Closed"])}</th><th>{E(t["Duration"])}</th><th>{E(t["Notes"])}</th><th>{E(t["Votes"])}</th></tr>");
+        foreach (var s in g.Stages)
+            html.Append($"<tr><td>{E(s.Title)}</td><td>{t.Time(s.OpenedAt)}</td><td>{t.Time(s.ClosedAt)}</td><td>{E(t.Minutes(s.Duration))}</td><td>{s.Notes}</td><td>{s.Votes}</td></tr>");
+        html.Append("</table>");
+        html.Append($"<h3>{E(t["ChosenProblem"])}</h3>");
+        if (g.ChosenProblem is { } chosen) html.Append($"""<div class="chosen">{Item(chosen, t)}</div>""");
+        else html.Append($"""<p class="none">{E(t["NoProblemChosen"])}</p>""");
+        var others = g.Problems.Skip(g.ChosenProblem is null ? 0 : 1).ToList();
+        if (others.Count > 0) html.Append($"<p>{E(t["OtherProblems"])}</p>").Append(List(others, t));
+        html.Append($"<h3>{E(t["PlanIdeas"])}</h3>").Append(g.PlanIdeas.Count == 0 ? $"<p>{None(t)}</p>" : List(g.PlanIdeas, t));
+        html.Append($"<h3>{E(t["ActionPlan"])}</h3>");
+        if (g.Actions.Count == 0) html.Append($"<p>{None(t)}</p>");
+        else
+        {
+            html.Append($"<table><tr><th>{E(t["What"])}</th><th>{E(t["Owner"])}</th><th>{E(t["Due"])}</th><th>{E(t["Status"])}</th><th>{E(t["Progress"])}</th></tr>");
+            foreach (var a in g.Actions)
+            {
+                var overdue = a.IsOverdue(today) ? $""" <span class="overdue">{E(t["Overdue"])}</span>""" : "";
+                html.Append($"<tr><td>{E(a.What)}</td><td>{E(a.OwnerName)}</td><td>{E(t.Date(a.Due))}{overdue}</td><td>{E(t.Status(a.Status))}</td><td>{E(a.Progress)}</td></tr>");
+            }
+            html.Append("</table>");
+        }
+        if (g.EarlierActions.Count > 0)
+        {
+            html.Append($"<h3>{E(t["EarlierActions"])}</h3><ul>");
+            foreach (var a in g.EarlierActions)
+                html.Append($"<li>{E(a.What)} — {E(t.Aside(t.Clauses(a.OwnerName, t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup]))}</li>");
+            html.Append("</ul>");
+        }
+        html.Append($"<h3>{E(t["Reflections"])}</h3>").Append(g.Reflections.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(g.Reflections.Select(r => $"<li>{E(r)}</li>"))}</ul>");
+        html.Append($"<h3>{E(t["Summary"])}</h3>").Append(g.Summary.Length == 0 ? $"<p>{None(t)}</p>" : $"<p>{E(g.Summary).Replace("\n", "<br>")}</p>");
+        foreach (var stage in board.Stages.Where(s => board.NotesOf(s.Id).Any(n => !n.Hidden)))
+            html.Append($"<figure>{BoardPicture.Svg(board, stage.Id)}<figcaption>{E(t["BoardPicture", stage.Title.In(board.Language)])}</figcaption></figure>");
+        html.Append($"<h3>{E(t["Participation"])}</h3><figure>{chart}</figure></section>");
+    }
+
+    private static string List(IEnumerable<RankedTarget> items, ReportWords t) => $"<ol>{string.Concat(items.Select(i => $"<li>{Item(i, t)}</li>"))}</ol>";
+
+    private static string Item(RankedTarget item, ReportWords t)
+    {
+        var title = item.IsCluster ? t["ClusterOf", item.Text.Length == 0 ? t["Untitled"] : item.Text] : item.Text;
+        var members = item.Members.Count == 0 ? "" : $"<ul>{string.Concat(item.Members.Select(m => $"<li>{E(t.Aside(m.Text, t.Votes(m.OwnVotes)))}</li>"))}</ul>";
+        return $"{t.Aside($"<strong>{E(title)}</strong>", E(t.Votes(item.Score)))}{members}";
+    }
+
+    private static string Who(ReportParticipant p, ReportWords t) =>
+        p.Role == ParticipantRole.Facilitator ? t["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? t["InRoom"] : t["Remote"];
+
+    private static string None(ReportWords t) => $"""<span class="none">{E(t["Nothing"])}</span>""";
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

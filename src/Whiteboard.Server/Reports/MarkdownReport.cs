@@ -1,0 +1,87 @@
+using System.Text;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Reports;
+using Whiteboard.Core.Voting;
+
+namespace Whiteboard.Server.Reports;
+
+/// <summary>The case report as Markdown: to paste into a document, a wiki, a message.</summary>
+public static class MarkdownReport
+{
+    public static string Render(CaseReport report, ReportWords t)
+    {
+        var md = new StringBuilder();
+        md.AppendLine($"# {Plain(report.WorkshopTitle)} · {t["CaseReport"]}").AppendLine();
+        md.AppendLine($"{t["Generated", t.Time(report.GeneratedAt)]} · {t["JoinCode", report.Code]}").AppendLine();
+        foreach (var group in report.Groups) Group(md, group, t);
+        return md.ToString();
+    }
+
+    private static void Group(StringBuilder md, GroupReport g, ReportWords t)
+    {
+        md.AppendLine($"## {t["Group", g.GroupNumber]}").AppendLine();
+        md.AppendLine($"### {t["Participants"]}").AppendLine();
+        md.AppendLine(g.Participants.Count == 0 ? t["Nothing"] : t.List(g.Participants.Select(p => t.Aside(Plain(p.Name), Who(p, t))))).AppendLine();
+        md.AppendLine($"### {t["Stages"]}").AppendLine();
+        md.AppendLine($"| {t["Stage"]} | {t["Opened"]} | {t["Closed"]} | {t["Duration"]} | {t["Notes"]} | {t["Votes"]} |");
+        md.AppendLine("|---|---|---|---|---|---|");
+        foreach (var s in g.Stages)
+            md.AppendLine($"| {Plain(s.Title)} | {t.Time(s.OpenedAt)} | {t.Time(s.ClosedAt)} | {t.Minutes(s.Duration)} | {s.Notes} | {s.Votes} |");
+        md.AppendLine();
+        md.AppendLine($"### {t["ChosenProblem"]}").AppendLine();
+        if (g.ChosenProblem is { } chosen) Ranked(md, chosen, t, bold: true);
+        else md.AppendLine(t["NoProblemChosen"]).AppendLine();
+        var others = g.Problems.Skip(g.ChosenProblem is null ? 0 : 1).ToList();
+        if (others.Count > 0)
+        {
+            md.AppendLine($"{t["OtherProblems"]}:").AppendLine();
+            foreach (var (item, i) in others.Select((o, i) => (o, i + 1))) md.Append($"{i}. ").Append(Line(item, t)).AppendLine();
+            md.AppendLine();
+        }
+        md.AppendLine($"### {t["PlanIdeas"]}").AppendLine();
+        if (g.PlanIdeas.Count == 0) md.AppendLine(t["Nothing"]);
+        foreach (var (idea, i) in g.PlanIdeas.Select((p, i) => (p, i + 1))) md.Append($"{i}. ").Append(Line(idea, t)).AppendLine();
+        md.AppendLine();
+        md.AppendLine($"### {t["ActionPlan"]}").AppendLine();
+        if (g.Actions.Count == 0) md.AppendLine(t["Nothing"]).AppendLine();
+        else
+        {
+            md.AppendLine($"| {t["What"]} | {t["Owner"]} | {t["Due"]} | {t["Status"]} | {t["Progress"]} |").AppendLine("|---|---|---|---|---|");
+            foreach (var a in g.Actions)
+                md.AppendLine($"| {Plain(a.What)} | {Plain(a.OwnerName)} | {t.Date(a.Due)} | {t.Status(a.Status)} | {Plain(a.Progress)} |");
+            md.AppendLine();
+        }
+        if (g.EarlierActions.Count > 0)
+        {
+            md.AppendLine($"### {t["EarlierActions"]}").AppendLine();
+            foreach (var a in g.EarlierActions)
+                md.AppendLine($"- {Plain(a.What)} — {t.Aside(t.Clauses(Plain(a.OwnerName), t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup])}");
+            md.AppendLine();
+        }
+        md.AppendLine($"### {t["Reflections"]}").AppendLine();
+        if (g.Reflections.Count == 0) md.AppendLine(t["Nothing"]);
+        foreach (var r in g.Reflections) md.AppendLine($"- {Plain(r)}");
+        md.AppendLine();
+        md.AppendLine($"### {t["Summary"]}").AppendLine();
+        md.AppendLine(g.Summary.Length == 0 ? t["Nothing"] : Plain(g.Summary)).AppendLine();
+    }
+
+    private static void Ranked(StringBuilder md, RankedTarget item, ReportWords t, bool bold)
+    {
+        md.AppendLine(bold ? $"**{Line(item, t)}**" : Line(item, t)).AppendLine();
+        foreach (var member in item.Members) md.AppendLine($"- {t.Aside(Plain(member.Text), t.Votes(member.OwnVotes))}");
+        if (item.Members.Count > 0) md.AppendLine();
+    }
+
+    private static string Line(RankedTarget item, ReportWords t) =>
+        t.Aside(item.IsCluster ? t["ClusterOf", Title(item, t)] : Plain(item.Text), t.Votes(item.Score));
+
+    private static string Title(RankedTarget item, ReportWords t) => item.Text.Length == 0 ? t["Untitled"] : Plain(item.Text);
+
+    private static string Who(ReportParticipant p, ReportWords t) =>
+        p.Role == ParticipantRole.Facilitator ? t["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? t["InRoom"] : t["Remote"];
+
+    /// <summary>What a person typed, so that it reads as text: no table breaks, no markup, no headings of their own.</summary>
+    private static string Plain(string text) => text.Replace("\n", " ").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;")
+        .Replace("*", "\\*").Replace("_", "\\_").Replace("#", "\\#").Replace("[", "\\[").Replace("`", "\\`");
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Boards;
+
+namespace Whiteboard.Server.Reports;
+
+/// <summary>The reports' words in one language: the workshop's, so a report reads as the class ran.</summary>
+public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLanguage language)
+{
+    public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language.CultureName());
+
+    public string this[string key, params object[] args]
+    {
+        get
+        {
+            var previous = CultureInfo.CurrentUICulture;
+            CultureInfo.CurrentUICulture = Culture; // the localizer reads the current UI culture
+            try { return args.Length == 0 ? localizer[key] : string.Format(Culture, localizer[key], args); }
+            finally { CultureInfo.CurrentUICulture = previous; }
+        }
+    }
+
+    /// <summary>A remark after a text, in the language's brackets: "李明（远程）", "Li (remote)".</summary>
+    public string Aside(string text, string remark) => this["Aside", text, remark];
+
+    /// <summary>Names in a row: "、" in Chinese, ", " in English.</summary>
+    public string List(IEnumerable<string> items) => string.Join(this["ListSeparator"], items);
+
+    /// <summary>Parts of one line: "，" in Chinese, ", " in English.</summary>
+    public string Clauses(params string[] parts) => string.Join(this["ClauseSeparator"], parts);
+
+    public string Votes(int count) => this[count == 1 ? "VoteCountOne" : "VotesCount", count];
+
+    public string Status(ActionStatus status) => this[$"Status{status}"];
+
+    public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["NotYet"];
+
+    public string Time(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? this["NotYet"];
+
+    public string Minutes(TimeSpan? duration) => duration is { } d ? this["Minutes", Math.Round(d.TotalMinutes)] : this["NotYet"];
+}

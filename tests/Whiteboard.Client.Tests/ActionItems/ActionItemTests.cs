@@ -1,0 +1,273 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components.Web;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Connection;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Client.Tests.ActionItems;
+
+/// <summary>Action items on the board (docs/RULES.md A1–A6).</summary>
+public class ActionItemTests : ClientTestContext
+{
+    private readonly TestBoard _board = new(openStage: "action");
+
+    private static void Select(IRenderedComponent<BoardView> cut, Guid noteId)
+    {
+        cut.Find($".diagram-node[data-node-id='{noteId}']").PointerDown(new PointerEventArgs { ClientX = 110, ClientY = 90, Button = 0 });
+        cut.Find(".diagram-canvas").PointerUp(new PointerEventArgs { ClientX = 110, ClientY = 90 });
+    }
+
+    private static IElement ItemOf(IRenderedComponent<BoardView> cut, ActionItem item) =>
+        cut.Find($"[data-testid=action-item][data-action-id='{item.Id}']");
+
+    [Fact]
+    public void Making_An_Action_Item_From_A_Note_Sends_CreateActionItem_With_The_Notes_Text_And_The_Chosen_Owner()
+    {
+        var note = _board.AddNote("梳理审批流程，提出精简方案", stageId: "action");
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Select(cut, note.Id);
+        cut.WaitForElement("[data-testid=make-action]").Click();
+        Assert.Equal("梳理审批流程，提出精简方案", cut.Find("[data-testid=action-what]").GetAttribute("value"));
+        cut.Find("[data-testid=action-owner]").Change(_board.Colleague.Id.ToString());
+        cut.Find("[data-testid=action-due]").Change("2025-03-20");
+        cut.Find("[data-testid=save-action]").Click();
+
+        var create = Assert.IsType<CreateActionItem>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal("梳理审批流程，提出精简方案", create.What);
+        Assert.Equal(new ActionOwner(_board.Colleague.Id, null), create.Owner);
+        Assert.Equal(new DateOnly(2025, 3, 20), create.Due);
+        Assert.Equal(note.Id, create.FromNoteId);
+        Assert.Empty(cut.FindAll("[data-testid=action-editor]"));
+    }
+
+    [Fact]
+    public void A_Named_Notes_Author_Is_Offered_As_The_Owner()
+    {
+        var note = _board.AddNote("每周例会压缩到半小时", stageId: "action", author: _board.Colleague.Id);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Select(cut, note.Id);
+        cut.WaitForElement("[data-testid=make-action]").Click();
+
+        Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void An_Action_Item_Can_Be_Given_To_Someone_Not_In_The_Class_By_Name()
+    {
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find("[data-testid=add-action]").Click();
+        cut.Find("[data-testid=action-what]").Input("向分管领导汇报方案");
+        Assert.True(cut.Find("[data-testid=save-action]").HasAttribute("disabled")); // no owner yet (rule A2)
+        cut.Find("[data-testid=action-owner]").Change("other");
+        cut.Find("[data-testid=action-owner-name]").Input("赵处长");
+        cut.Find("[data-testid=save-action]").Click();
+
+        var create = Assert.IsType<CreateActionItem>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal(("向分管领导汇报方案", new ActionOwner(null, "赵处长"), (DateOnly?)null, (Guid?)null),
+            (create.What, create.Owner, create.Due, create.FromNoteId));
+    }
+
+    [Fact]
+    public void A_New_Item_Shows_In_The_List_At_Once_Marked_As_Not_Yet_Saved()
+    {
+        _board.AnswerLater = _ => new TaskCompletionSource<CommandAck>().Task; // on its way, not answered yet
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find("[data-testid=add-action]").Click();
+        cut.Find("[data-testid=action-what]").Input("编制流程图");
+        cut.Find("[data-testid=action-owner]").Change(_board.Trainee.Id.ToString());
+        cut.Find("[data-testid=save-action]").Click();
+
+        var row = cut.WaitForElement("[data-testid=action-item]");
+        Assert.Equal("编制流程图", row.QuerySelector("[data-testid=action-what-text]")!.TextContent);
+        Assert.Equal("李明", row.QuerySelector("[data-testid=action-owner-text]")!.TextContent);
+        Assert.Equal("true", row.GetAttribute("data-pending"));
+    }
+
+    [Fact]
+    public void Outside_The_Action_Stage_A_Note_Cannot_Become_An_Action_Item()
+    {
+        var board = new TestBoard(openStage: "plan");
+        var note = board.AddNote("减少会议", stageId: "plan");
+        var (cut, _) = RenderBoard(board, board.Trainee);
+
+        Select(cut, note.Id);
+
+        cut.WaitForElement("[data-testid=edit-note]");
+        Assert.Empty(cut.FindAll("[data-testid=make-action]"));
+        Assert.Empty(cut.FindAll("[data-testid=action-list]"));
+    }
+
+    [Fact]
+    public void An_Observer_Sees_The_Items_But_No_Controls()
+    {
+        _board.AddAction("编制流程图", _board.Trainee, _board.Trainee);
+        var note = _board.AddNote("减少会议", stageId: "action");
+        var (cut, _) = RenderBoard(_board, _board.Observer);
+
+        Select(cut, note.Id);
+
+        Assert.Single(cut.FindAll("[data-testid=action-item]"));
+        Assert.Empty(cut.FindAll("[data-testid=make-action]"));
+        Assert.Empty(cut.FindAll("[data-testid=add-action]"));
+        Assert.Empty(cut.FindAll("[data-testid=action-status]"));
+        Assert.Empty(cut.FindAll("[data-testid=edit-action]"));
+        Assert.Empty(cut.FindAll("[data-testid=delete-action]"));
+    }
+
+    [Fact]
+    public void Only_The_Owner_Or_A_Facilitator_Reports_Progress_And_Only_The_Maker_Or_A_Facilitator_Deletes()
+    {
+        var item = _board.AddAction("编制流程图", owner: _board.Colleague, maker: _board.Trainee);
+
+        var (asMaker, _) = RenderBoard(_board, _board.Trainee);
+        var makerRow = ItemOf(asMaker, item);
+        Assert.Null(makerRow.QuerySelector("[data-testid=action-status]"));
+        Assert.Equal("未开始", makerRow.QuerySelector("[data-testid=action-status-text]")!.TextContent);
+        Assert.NotNull(makerRow.QuerySelector("[data-testid=edit-action]"));
+        Assert.NotNull(makerRow.QuerySelector("[data-testid=delete-action]"));
+
+        var (asOwner, _) = RenderBoard(_board, _board.Colleague);
+        var ownerRow = ItemOf(asOwner, item);
+        Assert.NotNull(ownerRow.QuerySelector("[data-testid=action-status]"));
+        Assert.NotNull(ownerRow.QuerySelector("[data-testid=edit-action]"));
+        Assert.Null(ownerRow.QuerySelector("[data-testid=delete-action]"));
+
+        var (asFacilitator, _) = RenderBoard(_board, _board.Facilitator);
+        var facilitatorRow = ItemOf(asFacilitator, item);
+        Assert.NotNull(facilitatorRow.QuerySelector("[data-testid=action-status]"));
+        Assert.NotNull(facilitatorRow.QuerySelector("[data-testid=delete-action]"));
+    }
+
+    [Fact]
+    public void A_Status_Change_Sends_UpdateActionProgress()
+    {
+        var item = _board.AddAction("编制流程图", owner: _board.Trainee, maker: _board.Trainee, progress: "已约谈两个处室");
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        ItemOf(cut, item).QuerySelector("[data-testid=action-status]")!.Change("InProgress");
+
+        var update = Assert.IsType<UpdateActionProgress>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal((item.Id, ActionStatus.InProgress, "已约谈两个处室"), (update.ActionItemId, update.Status, update.Progress));
+    }
+
+    [Fact]
+    public void A_Progress_Note_Is_Sent_With_The_Current_Status()
+    {
+        var item = _board.AddAction("编制流程图", owner: _board.Trainee, maker: _board.Trainee, status: ActionStatus.Blocked);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        ItemOf(cut, item).QuerySelector("[data-testid=edit-progress]")!.Click();
+        cut.Find("[data-testid=action-progress]").Input("等待财务处回复");
+        cut.Find("[data-testid=save-progress]").Click();
+
+        var update = Assert.IsType<UpdateActionProgress>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal((ActionStatus.Blocked, "等待财务处回复"), (update.Status, update.Progress));
+    }
+
+    [Fact]
+    public void A_Done_Item_Can_Only_Be_Reopened_As_In_Progress()
+    {
+        var item = _board.AddAction("编制流程图", owner: _board.Trainee, maker: _board.Trainee, status: ActionStatus.Done);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        var disabled = ItemOf(cut, item).QuerySelectorAll("[data-testid=action-status] option")
+            .Where(o => o.HasAttribute("disabled")).Select(o => o.GetAttribute("value"));
+
+        Assert.Equal(["NotStarted", "Blocked"], disabled);
+    }
+
+    [Fact]
+    public void Progress_Is_Reported_Also_After_The_Action_Stage_Is_Done()
+    {
+        var board = new TestBoard(openStage: "reflection");
+        board.SetStage("action", s => s with { Status = Whiteboard.Core.Stages.StageStatus.Done });
+        var item = board.AddAction("编制流程图", owner: board.Trainee, maker: board.Trainee);
+        var (cut, _) = RenderBoard(board, board.Trainee);
+
+        cut.Find("[data-testid=stage-action]").Click();
+
+        Assert.NotNull(ItemOf(cut, item).QuerySelector("[data-testid=action-status]"));
+        Assert.Null(ItemOf(cut, item).QuerySelector("[data-testid=edit-action]")); // A3: the stage is closed
+        Assert.Empty(cut.FindAll("[data-testid=add-action]"));
+    }
+
+    [Fact]
+    public void Items_Past_Their_Due_Date_And_Not_Done_Are_Marked_Overdue()
+    {
+        Time.SetUtcNow(new DateTimeOffset(2025, 3, 10, 2, 0, 0, TimeSpan.Zero));
+        var late = _board.AddAction("编制流程图", _board.Trainee, _board.Trainee, due: new DateOnly(2025, 3, 5));
+        var done = _board.AddAction("约谈处室", _board.Trainee, _board.Trainee, due: new DateOnly(2025, 3, 5), status: ActionStatus.Done);
+        var later = _board.AddAction("提交方案", _board.Trainee, _board.Trainee, due: new DateOnly(2025, 3, 31));
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Equal("true", ItemOf(cut, late).GetAttribute("data-overdue"));
+        Assert.Equal("false", ItemOf(cut, done).GetAttribute("data-overdue"));
+        Assert.Equal("false", ItemOf(cut, later).GetAttribute("data-overdue"));
+        Assert.Equal("2025-03-05 前完成", ItemOf(cut, late).QuerySelector("[data-testid=action-due-text]")!.TextContent);
+    }
+
+    [Fact]
+    public void An_Owner_Sees_A_Link_To_Their_Follow_Up_Page()
+    {
+        _board.AddAction("编制流程图", _board.Trainee, _board.Colleague);
+        var session = _board.SessionFor(_board.Trainee, Time);
+
+        var cut = Render<BoardView>(p => p.Add(v => v.Session, session).Add(v => v.Code, "K7M2QX").Add(v => v.Clock, Clock)
+            .Add(v => v.Status, ConnectionState.Online).Add(v => v.FollowUpToken, "tok.en"));
+
+        Assert.Equal("f/tok.en", cut.Find("[data-testid=my-follow-up]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Editing_An_Item_Sends_EditActionItem_With_The_Changes()
+    {
+        var item = _board.AddAction("编制流程图", _board.Trainee, _board.Trainee, due: new DateOnly(2025, 3, 20));
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        ItemOf(cut, item).QuerySelector("[data-testid=edit-action]")!.Click();
+        Assert.Equal("编制流程图", cut.Find("[data-testid=action-what]").GetAttribute("value"));
+        cut.Find("[data-testid=action-what]").Input("编制并公开流程图");
+        cut.Find("[data-testid=save-action]").Click();
+
+        var edit = Assert.IsType<EditActionItem>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal((item.Id, "编制并公开流程图", new ActionOwner(_board.Trainee.Id, null), (DateOnly?)new DateOnly(2025, 3, 20)),
+            (edit.ActionItemId, edit.What, edit.Owner, edit.Due));
+    }
+
+    [Fact]
+    public void Deleting_Asks_Once_More_Then_Sends_DeleteActionItem()
+    {
+        var item = _board.AddAction("编制流程图", _board.Trainee, _board.Trainee);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        ItemOf(cut, item).QuerySelector("[data-testid=delete-action]")!.Click();
+        Assert.Empty(_board.Submitted);
+        cut.Find("[data-testid=confirm-delete-action]").Click();
+
+        Assert.Equal(item.Id, Assert.IsType<DeleteActionItem>(Assert.Single(_board.Submitted).Command).ActionItemId);
+    }
+
+    [Fact]
+    public void A_Refused_Action_Item_Comes_Back_In_The_Editor_With_The_Reason()
+    {
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.NotActionStage), null);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find("[data-testid=add-action]").Click();
+        cut.Find("[data-testid=action-what]").Input("编制流程图");
+        cut.Find("[data-testid=action-owner]").Change(_board.Colleague.Id.ToString());
+        cut.Find("[data-testid=save-action]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("编制流程图", cut.Find("[data-testid=action-what]").GetAttribute("value")));
+        Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value"));
+        Assert.Equal("只有在\"行动\"阶段才能制定行动项。", cut.Find("[data-testid=error-message] span").TextContent);
+    }
+}

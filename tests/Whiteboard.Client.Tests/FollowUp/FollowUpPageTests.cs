@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Whiteboard.Client.Localization;
+using Whiteboard.Client.FollowUp;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Client.Tests.FollowUp;
+
+/// <summary>The owner's follow-up page (rule A4): their items by their personal link, and how each stands now.</summary>
+public class FollowUpPageTests : WorkshopTestContext
+{
+    private const string Token = "owner.token";
+    private readonly FollowUpItem _first = new(Guid.NewGuid(), 1, Guid.NewGuid(), "梳理审批流程", new DateOnly(2025, 3, 20),
+        ActionStatus.NotStarted, "", TestWorkshop.Start);
+    private readonly FollowUpItem _second = new(Guid.NewGuid(), 2, Guid.NewGuid(), "向分管领导汇报", new DateOnly(2025, 2, 1),
+        ActionStatus.InProgress, "已约时间", TestWorkshop.Start);
+
+    private FollowUpView View(BoardLanguage language = BoardLanguage.ZhCn) =>
+        new("处级干部进修班", TestWorkshop.Code, language, "李明", [_first, _second]);
+
+    /// <summary>GET answers with the view; POST with what <paramref name="post"/> says (by default: the update, saved).</summary>
+    private void Serve(FollowUpView view, Func<FollowUpUpdate, HttpResponseMessage>? post = null) => Http.Answer = request =>
+    {
+        if (request.Method == HttpMethod.Get) return StubHttpHandler.Json(view);
+        var update = JsonSerializer.Deserialize<FollowUpUpdate>(Http.Requests[^1].Body, Core.Protocol.WireJson.Options)!;
+        return post?.Invoke(update) ?? StubHttpHandler.Json(_first with { Status = update.Status, Progress = update.Progress, UpdatedAt = Time.GetUtcNow() });
+    };
+
+    /// <summary>Where the page keeps the first item's update until the server has it.</summary>
+    private string KeptKey => $"wb:follow-up:{Token}:{_first.ActionItemId:N}";
+
+    private IRenderedComponent<FollowUpPage> RenderPage() => Render<FollowUpPage>(p => p.Add(c => c.Token, Token));
+
+    [Fact]
+    public void Lists_The_Owners_Items_Across_Groups()
+    {
+        Serve(View());
+
+        var cut = RenderPage();
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=follow-up-item]").Count));
+        Assert.Equal("/api/followup/owner.token", Assert.Single(Http.Requests).Request.RequestUri!.AbsolutePath);
+        Assert.Contains("李明", cut.Find("[data-testid=follow-up-owner]").TextContent);
+        Assert.Equal(["梳理审批流程", "向分管领导汇报"], cut.FindAll("[data-testid=follow-up-what]").Select(e => e.TextContent));
+        Assert.Equal("true", cut.FindAll("[data-testid=follow-up-item]")[1].GetAttribute("data-overdue")); // due 1 Feb, now March
+        Assert.Equal("false", cut.FindAll("[data-testid=follow-up-item]")[0].GetAttribute("data-overdue"));
+    }
+
+    [Fact]
+    public void Saving_Posts_The_Status_And_Note_With_An_Operation_Id_And_Confirms()
+    {
+        Serve(View());
+        var cut = RenderPage();
+        var item = cut.WaitForElement($"[data-testid=follow-up-item][data-action-id='{_first.ActionItemId}']");
+
+        item.QuerySelector("[data-testid=follow-up-status][data-status=Done]")!.Click();
+        cut.Find($"[data-action-id='{_first.ActionItemId}'] [data-testid=follow-up-progress]").Input("方案已报送");
+        cut.Find($"[data-action-id='{_first.ActionItemId}'] [data-testid=save-follow-up]").Click();
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        var (request, body) = Http.Requests[^1];
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.Equal($"/api/followup/owner.token/items/{_first.ActionItemId}", request.RequestUri!.AbsolutePath);
+        var update = JsonSerializer.Deserialize<FollowUpUpdate>(body, Core.Protocol.WireJson.Options)!;
+        Assert.NotEqual(Guid.Empty, update.OpId);
+        Assert.Equal((ActionStatus.Done, "方案已报送"), (update.Status, update.Progress));
+        Assert.Equal("Done", cut.Find($"[data-testid=follow-up-item][data-action-id='{_first.ActionItemId}']").GetAttribute("data-status"));
+        Assert.True(cut.Find($"[data-action-id='{_first.ActionItemId}'] [data-testid=save-follow-up]").HasAttribute("disabled"));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_Save_That_Did_Not_Get_Through_Is_Kept_And_Sent_Again_With_The_Same_Operation_Id(bool ownerTapsAgain)
+    {
+        var attempts = 0;
+        Serve(View(), update => ++attempts == 1
+            ? throw new HttpRequestException("the Wi-Fi dropped")
+            : StubHttpHandler.Json(_first with { Status = update.Status }));
+        var cut = RenderPage();
+        cut.WaitForElement("[data-testid=follow-up-item]");
+
+        cut.Find("[data-testid=follow-up-status][data-status=InProgress]").Click();
+        cut.Find("[data-testid=save-follow-up]").Click();
+        cut.WaitForElement("[data-testid=error-message]");
+        Assert.Contains(KeptKey, LocalStorage.Items.Keys);
+        if (ownerTapsAgain) cut.Find("[data-testid=save-follow-up]").Click();
+        else Time.Advance(TimeSpan.FromSeconds(2)); // nobody taps again: the page tries by itself
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        var posted = Http.Requests.Where(r => r.Request.Method == HttpMethod.Post)
+            .Select(r => JsonSerializer.Deserialize<FollowUpUpdate>(r.Body, Core.Protocol.WireJson.Options)!.OpId).ToList();
+        Assert.Equal(2, posted.Count);
+        Assert.Equal(posted[0], posted[1]);
+        Assert.Empty(cut.FindAll("[data-testid=error-message]"));
+        Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys);
+    }
+
+    [Fact]
+    public void An_Update_Kept_When_The_Page_Was_Closed_Goes_Out_When_It_Opens_Again()
+    {
+        var kept = new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "方案已报送");
+        LocalStorage.Items[KeptKey] = JsonSerializer.Serialize(kept, Core.Protocol.WireJson.Options);
+        Serve(View());
+
+        var cut = RenderPage();
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        var posted = JsonSerializer.Deserialize<FollowUpUpdate>(Assert.Single(Http.Requests, r => r.Request.Method == HttpMethod.Post).Body,
+            Core.Protocol.WireJson.Options);
+        Assert.Equal(kept, posted);
+        Assert.Equal("Done", cut.Find($"[data-testid=follow-up-item][data-action-id='{_first.ActionItemId}']").GetAttribute("data-status"));
+        Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys);
+    }
+
+    [Fact]
+    public void A_Refusal_Is_Shown_In_The_Owners_Language()
+    {
+        Serve(View(), _ => StubHttpHandler.Json(new ApiError(RejectionCode.ProgressTooLong, "too long"), HttpStatusCode.BadRequest));
+        var cut = RenderPage();
+        cut.WaitForElement("[data-testid=follow-up-item]");
+
+        cut.Find("[data-testid=follow-up-status][data-status=Blocked]").Click();
+        cut.Find("[data-testid=save-follow-up]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("进展说明最多 500 个字。", cut.Find("[data-testid=error-message] span").TextContent));
+    }
+
+    [Fact]
+    public void A_Done_Item_Can_Only_Be_Reopened_As_In_Progress()
+    {
+        Serve(new FollowUpView("班", TestWorkshop.Code, BoardLanguage.ZhCn, "李明", [_first with { Status = ActionStatus.Done }]));
+        var cut = RenderPage();
+        cut.WaitForElement("[data-testid=follow-up-item]");
+
+        var disabled = cut.FindAll("[data-testid=follow-up-status]").Where(b => b.HasAttribute("disabled")).Select(b => b.GetAttribute("data-status"));
+
+        Assert.Equal(["NotStarted", "Blocked"], disabled);
+    }
+
+    [Fact]
+    public void An_Invalid_Link_Says_Why()
+    {
+        Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFollowUpLink, "x"), HttpStatusCode.NotFound);
+
+        var cut = RenderPage();
+
+        cut.WaitForAssertion(() => Assert.Equal("这个跟进链接无效，请向促进师索取新的链接。", cut.Find("[data-testid=error-message] span").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=follow-up-item]"));
+    }
+
+    [Fact]
+    public void The_Page_Is_In_The_Workshops_Language()
+    {
+        Serve(View(BoardLanguage.En));
+
+        var cut = RenderPage();
+
+        cut.WaitForElement("[data-testid=follow-up-item]");
+        Assert.Equal(BoardLanguage.En, Services.GetRequiredService<UiLanguage>().Current);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.Json;
+using Bunit;
+using Whiteboard.Client.Home;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Core.Rejections;
+
+namespace Whiteboard.Client.Tests.Home;
+
+/// <summary>A workshop made from an earlier one brings its open action items along (rule A8).</summary>
+public class FollowOnWorkshopTests : WorkshopTestContext
+{
+    private static readonly CreateWorkshopResponse Created = new(Guid.NewGuid(), "N3W7AB", "http://wb.test/b/N3W7AB",
+        "http://wb.test/b/N3W7AB#facilitator=new-secret", "http://wb.test/b/N3W7AB#observer=o", [new GroupInfo(Guid.NewGuid(), 1)]);
+
+    [Fact]
+    public void The_Earlier_Workshops_Code_Is_Sent_With_The_Facilitator_Secret_This_Browser_Keeps()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("earlier-secret");
+        Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
+        var cut = Render<HomePage>();
+
+        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
+        cut.Find("[data-testid=new-workshop-from]").Input("k7m2qx");
+        cut.Find("[data-testid=create-workshop]").Click();
+
+        cut.WaitForElement("[data-testid=created-workshop]");
+        var sent = JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
+        Assert.Equal(("K7M2QX", "earlier-secret"), (sent.FromCode, sent.FromFacilitatorSecret));
+    }
+
+    [Fact]
+    public void A_Browser_That_Was_Not_The_Earlier_Workshops_Facilitator_Is_Told_So_And_Nothing_Is_Created()
+    {
+        var cut = Render<HomePage>();
+
+        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
+        cut.Find("[data-testid=new-workshop-from]").Input("K7M2QX");
+        cut.Find("[data-testid=create-workshop]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("K7M2QX", cut.Find("[data-testid=from-not-facilitator]").TextContent));
+        Assert.Empty(Http.Requests);
+    }
+
+    [Fact]
+    public void A_Refusal_Of_The_Earlier_Workshop_Is_Shown()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("stale-secret");
+        Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFacilitatorSecret, "no"), HttpStatusCode.Forbidden);
+        var cut = Render<HomePage>();
+
+        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
+        cut.Find("[data-testid=new-workshop-from]").Input("K7M2QX");
+        cut.Find("[data-testid=create-workshop]").Click();
+
+        cut.WaitForElement("[data-testid=error-message]");
+        Assert.Empty(cut.FindAll("[data-testid=created-workshop]"));
+    }
+}

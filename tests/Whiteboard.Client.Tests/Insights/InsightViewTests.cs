@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text;
+using Bunit;
+using Whiteboard.Client.Insights;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Core.Insights;
+using Whiteboard.Core.Participants;
+
+namespace Whiteboard.Client.Tests.Insights;
+
+/// <summary>Participation insight for the facilitator (issue 6): each group's chart and key numbers.</summary>
+public class InsightViewTests : WorkshopTestContext
+{
+    private const string Svg = """<svg xmlns="http://www.w3.org/2000/svg"><text>第 1 组</text></svg>""";
+
+    private static PersonActivity Person(string name, int notes, ParticipantLocation location = ParticipantLocation.InRoom) =>
+        new(name, location, new Dictionary<string, int> { ["problem"] = notes });
+
+    private GroupInsight Group(int number, IReadOnlyList<PersonActivity> people, int anonymous, int votes, double? topThird) =>
+        new(Workshop[number].BoardId, number, people.Count(p => p.Location == ParticipantLocation.InRoom),
+            people.Count(p => p.Location == ParticipantLocation.Remote), people, anonymous, [], votes, topThird);
+
+    private void Serve(ParticipationInsight insight) => Http.Answer = request => request.RequestUri!.Query.StartsWith("?format=svg")
+        ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Svg, Encoding.UTF8, "image/svg+xml") }
+        : StubHttpHandler.Json(insight);
+
+    [Fact]
+    public void Each_Group_Shows_Its_Chart_As_An_Image_And_Its_Key_Numbers()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("f-secret");
+        var objectUrl = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart-1");
+        Serve(new ParticipationInsight([
+            Group(1, [Person("李明", 6), Person("张伟", 2, ParticipantLocation.Remote), Person("王芳", 1), Person("赵强", 1)], anonymous: 3, votes: 12, topThird: 0.8),
+            Group(2, [Person("陈静", 2), Person("刘洋", 2)], anonymous: 0, votes: 4, topThird: 0.5),
+        ]));
+
+        var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX"));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=insight-chart]").Count));
+        var first = cut.Find("[data-testid=insight-group][data-group-number='1']");
+        Assert.Equal("blob:chart-1", first.QuerySelector("[data-testid=insight-chart]")!.GetAttribute("src"));
+        Assert.Equal("现场 3 · 远程 1", first.QuerySelector("[data-testid=insight-people]")!.TextContent);
+        Assert.Equal("13（其中匿名 3）", first.QuerySelector("[data-testid=insight-notes]")!.TextContent);
+        Assert.Equal("12", first.QuerySelector("[data-testid=insight-votes]")!.TextContent);
+        Assert.Equal("最活跃的 2 人（共 4 人）写了 80% 的署名便签，完全均衡时约为 50%。发言有些集中。",
+            first.QuerySelector("[data-testid=insight-evenness]")!.TextContent);
+        Assert.Contains("比较均衡", cut.Find("[data-testid=insight-group][data-group-number='2'] [data-testid=insight-evenness]").TextContent);
+        Assert.Equal(Svg, objectUrl.Invocations.First().Arguments[0]);
+        Assert.Equal("image/svg+xml", objectUrl.Invocations.First().Arguments[1]);
+        var chartRequest = Http.Requests.First(r => r.Request.RequestUri!.Query.StartsWith("?format=svg")).Request;
+        Assert.Equal($"?format=svg&board={Workshop[1].BoardId}", chartRequest.RequestUri!.Query);
+        Assert.Equal(["f-secret"], chartRequest.Headers.GetValues("X-Facilitator-Secret"));
+        Assert.Empty(cut.FindAll("svg text")); // the chart is an image, never markup in the page
+    }
+
+    [Fact]
+    public void A_Group_Without_Named_Notes_Says_It_Is_Too_Early_To_Tell()
+    {
+        JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
+        Serve(new ParticipationInsight([Group(1, [Person("李明", 0), Person("张伟", 0)], anonymous: 5, votes: 0, topThird: null),
+            Group(2, [], 0, 0, null)]));
+
+        var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX"));
+
+        cut.WaitForAssertion(() => Assert.Contains("暂时看不出", cut.Find("[data-testid=insight-evenness]").TextContent));
+    }
+}

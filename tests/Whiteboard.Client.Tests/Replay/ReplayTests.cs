@@ -1,0 +1,100 @@
+using System.Text.Json;
+using Bunit;
+using Whiteboard.Client.Replay;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Client.Tests.Replay;
+
+/// <summary>The facilitator's replay of a board from its stored events (issue 6).</summary>
+public class ReplayTests : ClientTestContext
+{
+    private readonly RecordedSession _session = new RecordedSession()
+        .Advance().Note("会议太多", "problem", 100).Note("审批慢", "problem", 300).Reveal("problem")
+        .Advance().Note("压缩例会", "plan", 100).Note("并联审批", "plan", 300).Note("流程公开", "plan", 500);
+
+    private IRenderedComponent<ReplayView> RenderReplay() =>
+        Render<ReplayView>(p => p.Add(v => v.Timeline, new ReplayTimeline(_session.BoardId, _session.Events)));
+
+    private static string Json(BoardState state) => JsonSerializer.Serialize(BoardSnapshot.Of(state), WireJson.Options);
+
+    private static int Position(IRenderedComponent<ReplayView> cut) => int.Parse(cut.Find("[data-testid=replay]").GetAttribute("data-position")!);
+
+    [Fact]
+    public void At_The_Sliders_End_The_Replay_Equals_The_Live_Board()
+    {
+        var cut = RenderReplay();
+
+        Assert.Equal(_session.Events.Count.ToString(), cut.Find("[data-testid=replay-slider]").GetAttribute("value"));
+        Assert.Equal(Json(_session.Live), Json(cut.Instance.Board.State));
+        Assert.Equal(["压缩例会", "并联审批", "流程公开"], cut.FindAll("[data-testid=note-text]").Select(n => n.TextContent));
+    }
+
+    [Fact]
+    public void An_Earlier_Position_Shows_The_Board_As_It_Was_Then_With_Fewer_Notes()
+    {
+        Time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
+        var cut = RenderReplay();
+
+        cut.Find("[data-testid=replay-slider]").Input((_session.Events.Count - 2).ToString());
+
+        Assert.Equal(["压缩例会"], cut.FindAll("[data-testid=note-text]").Select(n => n.TextContent));
+        Assert.Equal(3, cut.Instance.Board.State.Notes.Count);
+        Assert.Equal("2025-03-01 09:09:00", cut.Find("[data-testid=replay-time]").TextContent); // the event's time, here
+        Assert.Equal("添加了一张便签", cut.Find("[data-testid=replay-event]").TextContent);
+    }
+
+    [Fact]
+    public void Jumping_To_A_Stage_Shows_The_Board_Where_That_Stage_Began()
+    {
+        var cut = RenderReplay();
+
+        cut.Find("[data-testid=replay-stage-problem]").Click();
+
+        Assert.Equal(_session.PositionWhereOpened("problem"), Position(cut));
+        Assert.Empty(cut.FindAll("[data-testid=note]"));
+        Assert.Equal("problem", cut.Find("[data-testid=board-canvas]").GetAttribute("data-stage-id"));
+        Assert.Empty(cut.FindAll("[data-testid=replay-stage-action]")); // never opened: nowhere to jump
+    }
+
+    [Fact]
+    public void Playing_Steps_Through_The_Events_From_The_Start_And_Pausing_Stops()
+    {
+        var cut = RenderReplay();
+
+        cut.Find("[data-testid=replay-play]").Click();
+        Assert.Equal(0, Position(cut));
+        Time.Advance(ReplayView.Step);
+        Time.Advance(ReplayView.Step);
+        cut.WaitForAssertion(() => Assert.Equal(2, Position(cut)));
+
+        cut.Find("[data-testid=replay-play]").Click();
+        Time.Advance(ReplayView.Step * 3);
+
+        Assert.Equal(2, Position(cut));
+        Assert.Equal("false", cut.Find("[data-testid=replay-play]").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
+    public void The_Action_Stage_Is_Replayed_With_Its_Action_Items_Read_Only()
+    {
+        _session.Advance().Do(new Whiteboard.Core.ActionItems.CreateActionItem(Guid.NewGuid(), "两周内拿出精简方案",
+            new Whiteboard.Core.ActionItems.ActionOwner(_session.Trainee, null)), _session.Trainee);
+
+        var cut = RenderReplay();
+
+        Assert.Equal("两周内拿出精简方案", cut.Find("[data-testid=action-list] [data-testid=action-what-text]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=action-status], [data-testid=add-action], [data-testid=edit-action]"));
+        cut.Find("[data-testid=replay-slider]").Input((_session.Events.Count - 1).ToString());
+        Assert.Empty(cut.FindAll("[data-testid=action-item]"));
+    }
+
+    [Fact]
+    public void The_Replayed_Board_Offers_No_Way_To_Change_It()
+    {
+        var cut = RenderReplay();
+
+        Assert.Empty(cut.FindAll("[data-testid=add-note], [data-testid=edit-note], [data-testid=delete-note], [data-testid=vote]"));
+        Assert.Equal(Whiteboard.Core.Participants.ParticipantRole.Observer, cut.Instance.Board.Role);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Server.Tests.Support;
+
+namespace Whiteboard.Server.Tests.AfterClass;
+
+public sealed class FollowUpTests
+{
+    [Fact]
+    public async Task A_participants_follow_up_link_opens_their_items_only_and_updates_them()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        var token = alice.Joined!.FollowUpToken!;
+
+        var view = await app.Http.GetFromJsonAsync<FollowUpView>($"/api/followup/{token}", WireJson.Options);
+        var update = await app.Http.PostAsJsonAsync($"/api/followup/{token}/items/{session.AliceAction}",
+            new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Blocked, "等待办公室审核"), WireJson.Options);
+        var notMine = await app.Http.PostAsJsonAsync($"/api/followup/{token}/items/{session.OutsiderAction}",
+            new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, ""), WireJson.Options);
+
+        Assert.Equal("王芳", view!.OwnerName);
+        Assert.Equal([session.AliceAction], view.Items.Select(i => i.ActionItemId)); // Rule A4: that owner's items only
+        Assert.Equal(HttpStatusCode.OK, update.StatusCode);
+        Assert.Equal(ActionStatus.Blocked, (await update.Content.ReadFromJsonAsync<FollowUpItem>(WireJson.Options))!.Status);
+        Assert.Equal(HttpStatusCode.NotFound, notMine.StatusCode);
+        var state = await f.WaitForSeqAsync((await f.CatchUpAsync(0)).Events[^1].Seq);
+        Assert.Equal("等待办公室审核", state.Actions[session.AliceAction].Progress); // the room sees it live
+    }
+
+    [Fact]
+    public async Task An_owner_named_in_free_text_reports_through_the_link_from_the_facilitators_overview()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        using var overview = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{session.People.Workshop.Code}/actions");
+        overview.Headers.Add("X-Facilitator-Secret", session.People.FacilitatorSecret);
+
+        var items = await (await app.Http.SendAsync(overview)).Content.ReadFromJsonAsync<List<ActionOverviewItem>>(WireJson.Options);
+        var outsider = items!.Single(i => i.ActionItemId == session.OutsiderAction);
+        var token = outsider.FollowUpUrl.Split("/f/")[1];
+        var opId = Guid.NewGuid();
+        var first = await app.Http.PostAsJsonAsync($"/api/followup/{token}/items/{outsider.ActionItemId}",
+            new FollowUpUpdate(opId, ActionStatus.Done, "已发文"), WireJson.Options);
+        var retry = await app.Http.PostAsJsonAsync($"/api/followup/{token}/items/{outsider.ActionItemId}",
+            new FollowUpUpdate(opId, ActionStatus.Done, "已发文"), WireJson.Options);
+
+        Assert.Equal("办公室 张主任", outsider.OwnerName);
+        Assert.False(outsider.OwnerIsParticipant);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retry.StatusCode); // the same op id again: applied once
+        var events = (await f.CatchUpAsync(0)).Events.Where(e => e.Event is ActionProgressUpdated).ToList();
+        Assert.Single(events);
+    }
+
+    [Fact]
+    public async Task A_forged_follow_up_link_opens_nothing()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        var token = alice.Joined!.FollowUpToken!;
+        var forged = token[..^3] + (token.EndsWith("AAA") ? "BBB" : "AAA");
+
+        var response = await app.Http.GetAsync($"/api/followup/{forged}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("InvalidFollowUpLink", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+    }
+}

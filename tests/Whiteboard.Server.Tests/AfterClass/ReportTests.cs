@@ -1,0 +1,137 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Server.Tests.Support;
+
+namespace Whiteboard.Server.Tests.AfterClass;
+
+public sealed class ReportTests
+{
+    [Fact]
+    public async Task The_case_report_holds_exactly_the_revealed_content_ranked_by_votes_and_no_names_on_anonymous_notes()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+
+        var json = await Get(app, session, "report?format=json");
+        var markdown = await Get(app, session, "report?format=md");
+        var html = await Get(app, session, "report?format=html");
+        var group = JsonDocument.Parse(json).RootElement.GetProperty("groups")[0];
+
+        var problems = group.GetProperty("problems").EnumerateArray().ToList();
+        Assert.Equal(session.ChosenCluster, problems[0].GetProperty("targetId").GetGuid()); // the cluster got 2 of the 3 dots
+        Assert.Equal(["形式主义", "审批太慢"], problems.Select(p => p.GetProperty("text").GetString()));
+        Assert.Equal(session.TopIdea, group.GetProperty("planIdeas")[0].GetProperty("targetId").GetGuid());
+        foreach (var text in new[] { json, markdown, html })
+        {
+            Assert.DoesNotContain(SessionToSummary.Unrevealed, text); // never revealed: not in the case
+            Assert.Contains("起草统一报表模板", text);
+            Assert.Contains("办公室 张主任", text);
+            Assert.Contains("要先听基层的声音", text);
+            Assert.Contains("聚焦报表减负", text);
+        }
+        Assert.DoesNotContain("authorId", json); // the report names no author of any note
+        Assert.Contains("<svg", html); // each stage's board as the group arranged it, and the participation chart
+        Assert.Contains("page-break-before", html);
+    }
+
+    [Fact]
+    public async Task The_report_is_for_the_facilitator_only()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+
+        var anonymous = await app.Http.GetAsync($"/api/workshops/{session.People.Workshop.Code}/report?format=md");
+        using var wrong = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{session.People.Workshop.Code}/actions?format=csv");
+        wrong.Headers.Add("X-Facilitator-Secret", "guess");
+
+        Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Http.SendAsync(wrong)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Action_items_export_as_CSV_for_Chinese_Excel_and_as_calendar_events_of_their_due_dates()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+
+        var csv = await Get(app, session, "actions?format=csv");
+        var ics = await Get(app, session, "actions?format=ics");
+
+        Assert.StartsWith("\uFEFF", csv); // Excel on Chinese Windows reads UTF-8 only with a byte-order mark
+        Assert.Contains("\"起草统一报表模板\",\"王芳\",\"2026-12-31\"", csv);
+        Assert.Contains("\"请办公室审核, 发文\"", csv); // a comma stays in its cell
+        Assert.Equal(2, ics.Split("BEGIN:VEVENT").Length - 1);
+        Assert.Contains("DTSTART;VALUE=DATE:20261231", ics);
+        Assert.Contains("请办公室审核\\, 发文", ics); // escaped as RFC 5545 wants
+        Assert.All(ics.Split("\r\n"), line => Assert.True(System.Text.Encoding.UTF8.GetByteCount(line) <= 75, line));
+    }
+
+    [Fact]
+    public async Task Participation_insight_counts_named_notes_per_person_and_anonymous_ones_only_together()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+
+        var insight = JsonDocument.Parse(await Get(app, session, "insight")).RootElement.GetProperty("groups")[0];
+        var svg = await Get(app, session, $"insight?format=svg&board={session.Alice.BoardId}");
+
+        var people = insight.GetProperty("people").EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p);
+        Assert.Equal(1, people["王芳"].GetProperty("notesByStage").GetProperty("plan").GetInt32()); // named plan notes
+        Assert.Equal(0, people["王芳"].GetProperty("notesByStage").GetProperty("problem").GetInt32()); // anonymous: never per person
+        Assert.Equal(5, insight.GetProperty("anonymousNotes").GetInt32());
+        Assert.Contains("<svg", svg);
+        Assert.Contains("王芳", svg);
+    }
+
+    [Fact]
+    public async Task Replaying_a_boards_history_to_its_last_event_gives_the_live_board()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        var boardId = alice.BoardId;
+
+        var state = BoardState.Empty(boardId);
+        var after = 0L;
+        while (true)
+        {
+            var page = JsonSerializer.Deserialize<CatchUpResult>(await Get(app, session, $"boards/{boardId}/history?after={after}"), WireJson.Options)!;
+            foreach (var e in page.Events) state = Board.Apply(state, e);
+            after = state.Seq;
+            if (!page.HasMore) break;
+        }
+
+        var live = Visibility.Snapshot(f.State, Viewer.AnyFacilitator);
+        Assert.Equal(Json(live), Json(state));
+    }
+
+    private static string Json(BoardState state) => JsonSerializer.Serialize(BoardSnapshot.Of(state), WireJson.Options);
+
+    private static async Task<string> Get(TestApp app, SessionToSummary session, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{session.People.Workshop.Code}/{path}");
+        request.Headers.Add("X-Facilitator-Secret", session.People.FacilitatorSecret);
+        var response = await app.Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body[..Math.Min(body.Length, 1500)]);
+        return body;
+    }
+}
