@@ -80,6 +80,15 @@ public sealed class ActionItemsTests(BrowserFixture fixture)
         }
         await Expect(zhang.GetByTestId("my-follow-up")).ToBeVisibleAsync();
 
+        // The classroom screen shows the plan as it is agreed: a second tab of the facilitator's laptop.
+        var projector = await s.Facilitator.Context.NewPageAsync();
+        await projector.SetViewportSizeAsync(1280, 720);
+        await projector.GotoAsync($"/b/{s.Code}/projector");
+        var plan = projector.GetByTestId("projected-actions");
+        await Expect(plan.GetByTestId("projected-action").Locator(".what")).ToHaveTextAsync([LiAction, OutsiderAction, zhangAction]);
+        await Expect(plan.GetByTestId("projected-action").First.Locator(".who")).ToHaveTextAsync($"{LiName} · {Day(s.LiDue)} 前完成");
+        await Screenshots.SaveAsync(projector, "after-class-projector-action-plan");
+
         // The owner says it is under way and how: the others see both, without reloading.
         await ActionItemById(s.Li, s.LiActionId).GetByTestId("action-status").SelectOptionAsync("InProgress");
         foreach (var page in s.Everyone)
@@ -128,6 +137,8 @@ public sealed class ActionItemsTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("summary-text")).ToHaveTextAsync(summary);
             await Expect(page.GetByTestId("summary-editor")).ToHaveCountAsync(0);
         }
+        await Expect(projector.GetByTestId("projector-finished").GetByTestId("projected-action")).ToHaveCountAsync(3);
+        await projector.CloseAsync();
         await PressAsync(s.Li, s.Li.GetByTestId("stage-action"));
         await ActionItemById(s.Li, s.LiActionId).GetByTestId("action-status").SelectOptionAsync("Done");
         await PressAsync(zhang, zhang.GetByTestId("stage-action"));

@@ -2,6 +2,7 @@ using Bunit;
 using Whiteboard.Client.Projector;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
@@ -114,5 +115,55 @@ public class ProjectorViewTests : WorkshopTestContext
         var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
 
         Assert.Equal("1/2 完成", cut.Find("[data-testid=projector-group][data-group-number='1'] .group-state").TextContent);
+    }
+
+    [Fact]
+    public async Task In_The_Action_Stage_Every_Groups_Plan_Is_On_The_Screen_As_It_Is_Agreed()
+    {
+        Workshop.Open("action");
+        Workshop[1].AddAction("两周内拿出审批精简方案", "李明", new DateOnly(2025, 3, 15));
+        Workshop[2].AddAction("建立问题台账", "赵处长");
+        var session = Workshop.SessionFor(Workshop.Facilitator, Time);
+
+        var cut = RenderProjector(session);
+
+        Assert.Equal(["两周内拿出审批精简方案", "建立问题台账"], cut.FindAll("[data-testid=projected-action] .what").Select(e => e.TextContent));
+        Assert.Equal("李明 · 2025-03-15 前完成", cut.FindAll("[data-testid=projected-action] .who")[0].TextContent);
+        Assert.Equal("赵处长 · 未定完成日期", cut.FindAll("[data-testid=projected-action] .who")[1].TextContent);
+        Assert.Equal(["1", "2"], cut.FindAll("[data-testid=projected-action-group]").Select(g => g.GetAttribute("data-group-number")));
+
+        await cut.InvokeAsync(() => session.Group(1)!.ReceiveAsync([Workshop.Event(Workshop[1].Seq + 1,
+            new ActionItemCreated(Guid.NewGuid(), "action", null, "向分管领导汇报", null, "张伟", null), Workshop.Facilitator.Id)]));
+
+        cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("[data-testid=projected-actions]").GetAttribute("data-count")));
+        Assert.Equal("向分管领导汇报", cut.FindAll("[data-testid=projected-action-group][data-group-number='1'] .what")[1].TextContent);
+    }
+
+    [Fact]
+    public void Before_The_Action_Stage_No_Plan_Is_Shown()
+    {
+        Workshop.Open("plan");
+        Workshop[1].AddAction("两周内拿出审批精简方案", "李明");
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.Empty(cut.FindAll("[data-testid=projected-actions]"));
+    }
+
+    [Fact]
+    public void When_The_Session_Is_Over_The_Plan_Stays_On_The_Screen_And_Says_How_Many_More_There_Are()
+    {
+        foreach (var group in Workshop.Groups)
+        {
+            foreach (var stage in group.Stages.ToList()) group.SetStage(stage.Id, s => s with { Status = StageStatus.Done });
+            for (var i = 1; i <= 7; i++) group.AddAction($"第 {group.Number} 组的第 {i} 项", "李明");
+        }
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        var finished = cut.Find("[data-testid=projector-finished]");
+        Assert.Equal("14", finished.QuerySelector("[data-testid=projected-actions]")!.GetAttribute("data-count"));
+        Assert.Equal(ProjectedActions.MaxShown, cut.FindAll("[data-testid=projected-action]").Count);
+        Assert.Equal("还有 2 项，见控制台的“行动项”", cut.Find("[data-testid=projected-actions-more]").TextContent);
     }
 }

@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using System.Collections.Immutable;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
@@ -97,6 +98,7 @@ public sealed class TestWorkshop
         public List<Participant> People { get; } = [];
         public List<Note> Notes { get; } = [];
         public List<Vote> Votes { get; } = [];
+        public List<ActionItem> Actions { get; } = [];
         public long Seq { get; set; } = 5;
 
         public Note AddNote(string text, string stageId = "problem", double x = 100, double y = 80, bool hidden = false, NoteColor color = NoteColor.Yellow)
@@ -106,6 +108,16 @@ public sealed class TestWorkshop
                 NoteAnonymity.Named, at, at);
             Notes.Add(note);
             return note;
+        }
+
+        /// <summary>An action item agreed in the Action stage, for someone named in free text.</summary>
+        public ActionItem AddAction(string what, string owner, DateOnly? due = null)
+        {
+            var at = Start.AddMinutes(40 + Actions.Count);
+            var item = new ActionItem(Guid.NewGuid(), "action", null, what, null, owner, due, ActionStatus.NotStarted, "",
+                People.FirstOrDefault()?.Id ?? Guid.Empty, at, at);
+            Actions.Add(item);
+            return item;
         }
 
         public void SetStage(string stageId, Func<Stage, Stage> change)
@@ -118,6 +130,7 @@ public sealed class TestWorkshop
             SetStage(stageId, s => s with { Done = s.Done.Union(people.Select(p => p.Id)) });
 
         public BoardSnapshot Snapshot(TestWorkshop workshop) => new(BoardId, Seq, workshop.Title, workshop.Language, workshop.WorkshopId,
-            Number, [.. Stages], [.. Notes], [], [.. Votes], [workshop.Facilitator, workshop.Observer, .. People]);
+            Number, [.. Stages], [.. Notes], [], [.. Votes], [workshop.Facilitator, workshop.Observer, .. People],
+            [.. Actions]);
     }
 }
