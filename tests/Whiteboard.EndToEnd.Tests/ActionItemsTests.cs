@@ -146,4 +146,29 @@ public sealed class ActionItemsTests(BrowserFixture fixture)
         await Expect(ActionItemById(zhang, s.LiActionId).GetByTestId("action-progress-text")).ToHaveTextAsync(progress);
         await s.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_action_item_half_written_when_the_tablet_reloads_is_still_in_the_editor()
+    {
+        var page = await fixture.NewTabletPersonAsync();
+        await FacilitatorAloneAtActionAsync(page, "处级干部进修班 · 草稿", "ZhCn", OutsiderAction, OutsiderName, DateOnly.FromDateTime(DateTime.Today.AddDays(7)));
+        await PressAsync(page, page.GetByTestId("add-action"));
+        var editor = page.GetByTestId("action-editor");
+        const string what = "下周一前把台账模板发给各组";
+        await editor.GetByTestId("action-what").FillAsync(what);
+        await editor.GetByTestId("action-owner").SelectOptionAsync("other");
+        await editor.GetByTestId("action-owner-name").FillAsync(OutsiderName);
+
+        await page.ReloadAsync();
+
+        await Expect(editor.GetByTestId("action-what")).ToHaveValueAsync(what);
+        await Expect(editor.GetByTestId("action-owner")).ToHaveValueAsync("other");
+        await Expect(editor.GetByTestId("action-owner-name")).ToHaveValueAsync(OutsiderName);
+        await PressAsync(page, editor.GetByTestId("save-action"));
+        await Expect(ActionItem(page, what)).ToHaveAttributeAsync("data-pending", "false");
+        await page.ReloadAsync();
+        await Expect(ActionItem(page, what)).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("action-editor")).ToHaveCountAsync(0); // saved: nothing comes back
+        await page.Context.CloseAsync();
+    }
 }

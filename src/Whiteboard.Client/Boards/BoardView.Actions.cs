@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.ActionItems;
+using Whiteboard.Client.Offline;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
@@ -22,6 +23,8 @@ public partial class BoardView
     [Parameter] public string? FollowUpToken { get; set; }
 
     [Inject] private TimeProvider Time { get; set; } = default!;
+
+    [Inject] private BrowserStore Store { get; set; } = default!;
 
     private DateOnly Today => ActionDates.Today(Clock.Now, Time);
 
@@ -50,10 +53,31 @@ public partial class BoardView
 
     private void CloseActionEditor() => (_actionEditorOpen, _actionEditing) = (false, null);
 
+    /// <summary>What is typed in the action editor survives a reload, as a note's draft does.</summary>
+    private Task KeepActionDraftAsync(ActionDraft draft) =>
+        Store.WriteAsync(KeptActionDraft.Key(Session.BoardId), new KeptActionDraft(_actionEditing?.Id, draft));
+
+    private async Task CancelActionAsync()
+    {
+        CloseActionEditor();
+        await Store.RemoveAsync(KeptActionDraft.Key(Session.BoardId));
+    }
+
+    /// <summary>After a reload: the action editor opens again with what was being typed, if it may still be saved.</summary>
+    private async Task RestoreActionDraftAsync()
+    {
+        if (_editorOpen || _actionEditorOpen || await Store.ReadAsync<KeptActionDraft>(KeptActionDraft.Key(Session.BoardId)) is not { } kept) return;
+        if (kept.ActionItemId is null && Session.MayCreateAction) ShowActionEditor(null, kept.Draft);
+        else if (kept.ActionItemId is { } id && Session.State.Actions.TryGetValue(id, out var item) && Session.MayEditAction(item))
+            ShowActionEditor(item, kept.Draft);
+    }
+
     private async Task SaveActionAsync(ActionDraft draft)
     {
         var editing = _actionEditing;
         CloseActionEditor();
+        // Sent is kept: the outbox holds the command until the server has it, and a refusal brings the words back.
+        await Store.RemoveAsync(KeptActionDraft.Key(Session.BoardId));
         if (editing is null) await Session.SubmitAsync(new CreateActionItem(Guid.NewGuid(), draft.What, draft.Owner, draft.Due, draft.FromNoteId));
         else await Session.SubmitAsync(new EditActionItem(editing.Id, draft.What, draft.Owner, draft.Due));
     }

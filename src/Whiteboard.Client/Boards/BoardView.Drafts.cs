@@ -4,7 +4,7 @@ using Whiteboard.Client.Notes;
 namespace Whiteboard.Client.Boards;
 
 /// <summary>
-/// Drafts (issue 4, point 4): what is typed in the note editor is kept as it is typed and restored after a reload; when
+/// Drafts (issue 4, point 4): what is typed in the note editor (and the action editor) is kept as it is typed and restored after a reload; when
 /// the stage is locked or closed meanwhile, the editor stays open with the words and says so — never silently discarded.
 /// </summary>
 public partial class BoardView
@@ -32,9 +32,12 @@ public partial class BoardView
     /// <summary>After a reload: the editor opens again with the words that were being typed.</summary>
     protected override async Task OnInitializedAsync()
     {
-        if (_editorOpen || await Drafts.ReadAsync(Session.BoardId) is not { } kept) return;
-        var note = kept.NoteId is { } id ? Session.State.Notes.GetValueOrDefault(id) : null;
-        ShowEditor(note, new NoteDraft(kept.Text, kept.Color), note is null ? kept.StageId : null);
+        if (!_editorOpen && await Drafts.ReadAsync(Session.BoardId) is { } kept)
+        {
+            var note = kept.NoteId is { } id ? Session.State.Notes.GetValueOrDefault(id) : null;
+            ShowEditor(note, new NoteDraft(kept.Text, kept.Color), note is null ? kept.StageId : null);
+        }
+        await RestoreActionDraftAsync();
     }
 
     private void KeepDraft(NoteDraft draft) =>

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
+using Whiteboard.Client.ActionItems;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Core.ActionItems;
@@ -269,5 +270,58 @@ public class ActionItemTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal("编制流程图", cut.Find("[data-testid=action-what]").GetAttribute("value")));
         Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value"));
         Assert.Equal("只有在\"行动\"阶段才能制定行动项。", cut.Find("[data-testid=error-message] span").TextContent);
+    }
+
+    [Fact]
+    public void What_Is_Typed_In_The_Action_Editor_Comes_Back_After_A_Reload()
+    {
+        var (before, _) = RenderBoard(_board, _board.Trainee);
+        before.Find("[data-testid=add-action]").Click();
+        before.Find("[data-testid=action-what]").Input("两周内拿出审批精简方案");
+        before.Find("[data-testid=action-owner]").Change(_board.Colleague.Id.ToString());
+        before.Find("[data-testid=action-due]").Change("2025-03-20");
+        Assert.True(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
+        before.Dispose();
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee); // the reload
+        Assert.Equal("两周内拿出审批精简方案", cut.Find("[data-testid=action-what]").GetAttribute("value"));
+        Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value"));
+        Assert.Equal("2025-03-20", cut.Find("[data-testid=action-due]").GetAttribute("value"));
+        cut.Find("[data-testid=save-action]").Click();
+
+        var create = Assert.IsType<CreateActionItem>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal(("两周内拿出审批精简方案", new ActionOwner(_board.Colleague.Id, null), new DateOnly(2025, 3, 20)), (create.What, create.Owner, create.Due));
+        Assert.False(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
+    }
+
+    [Fact]
+    public void A_Change_Being_Made_To_An_Item_Comes_Back_On_That_Item()
+    {
+        var item = _board.AddAction("梳理审批流程", _board.Trainee, _board.Trainee);
+        var (before, _) = RenderBoard(_board, _board.Trainee);
+        ItemOf(before, item).QuerySelector("[data-testid=edit-action]")!.Click();
+        before.Find("[data-testid=action-what]").Input("梳理审批流程，两周内");
+        before.Dispose();
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+        cut.Find("[data-testid=save-action]").Click();
+
+        var edit = Assert.IsType<EditActionItem>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal((item.Id, "梳理审批流程，两周内"), (edit.ActionItemId, edit.What));
+    }
+
+    [Fact]
+    public void Cancelling_The_Action_Editor_Forgets_What_Was_Typed()
+    {
+        var (before, _) = RenderBoard(_board, _board.Trainee);
+        before.Find("[data-testid=add-action]").Click();
+        before.Find("[data-testid=action-what]").Input("不要了");
+        before.Find("[data-testid=cancel-action]").Click();
+        before.Dispose();
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Empty(cut.FindAll("[data-testid=action-editor]"));
+        Assert.False(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
     }
 }
