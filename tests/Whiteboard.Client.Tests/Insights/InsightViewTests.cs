@@ -5,6 +5,7 @@ using Whiteboard.Client.Insights;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.Insights;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Client.Tests.Insights;
 
@@ -63,5 +64,30 @@ public class InsightViewTests : WorkshopTestContext
         var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX"));
 
         cut.WaitForAssertion(() => Assert.Contains("暂时看不出", cut.Find("[data-testid=insight-evenness]").TextContent));
+    }
+
+    [Fact]
+    public async Task A_Change_On_A_Board_Brings_Fresh_Numbers_Once_Things_Settle()
+    {
+        JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
+        var votes = 4;
+        Http.Answer = request => request.RequestUri!.Query.StartsWith("?format=svg")
+            ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Svg, Encoding.UTF8, "image/svg+xml") }
+            : StubHttpHandler.Json(new ParticipationInsight([Group(1, [Person("李明", 2)], anonymous: 0, votes: votes, topThird: null)]));
+        var session = Workshop.SessionFor(Workshop.Facilitator, Time);
+        var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX").Add(c => c.Session, session));
+        cut.WaitForAssertion(() => Assert.Equal("4", cut.Find("[data-testid=insight-votes]").TextContent));
+        int Loads() => Http.Requests.Count(r => !r.Request.RequestUri!.Query.StartsWith("?format=svg"));
+        Assert.Equal(1, Loads());
+
+        votes = 5;
+        var joined = new ParticipantJoined(Guid.NewGuid(), "赵强", ParticipantRole.Participant, ParticipantLocation.InRoom);
+        await cut.InvokeAsync(() => session.Group(1)!.ReceiveAsync([Workshop.Event(Workshop[1].Seq + 1, joined)]));
+        Time.Advance(InsightView.Settle - TimeSpan.FromSeconds(1));
+        Assert.Equal(1, Loads()); // not at every keystroke of every group
+        Time.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("5", cut.Find("[data-testid=insight-votes]").TextContent));
+        Assert.Equal(2, Loads());
     }
 }
