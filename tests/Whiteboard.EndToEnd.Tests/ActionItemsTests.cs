@@ -48,6 +48,10 @@ public sealed class ActionItemsTests(BrowserFixture fixture)
         await Expect(s.Li.GetByTestId("my-follow-up")).ToHaveAttributeAsync("href", new Regex("^f/[^/]+$"));
         await Expect(s.Li.GetByTestId("my-actions")).ToContainTextAsync("1");
         await Expect(zhang.GetByTestId("my-follow-up")).ToHaveCountAsync(0);
+        // The Plan stage's top-voted ideas sit above the items, ranked as the revealed votes say, one tap from being an item.
+        foreach (var page in s.Everyone)
+            await Expect(page.GetByTestId("top-idea").Locator(".idea")).ToHaveTextAsync(PlansByVotes);
+        await Expect(s.Li.GetByTestId("make-action-from-idea")).ToHaveCountAsync(2);
         await Screenshots.SaveAsync(s.Li, "after-class-action-stage");
 
         // A revealed note of an earlier stage becomes an item too, by tap on the tablet (rule A1); one never revealed does

@@ -5,6 +5,7 @@ using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Boards;
 
@@ -39,6 +40,13 @@ public partial class BoardView
         if (!Session.State.Notes.TryGetValue(noteId, out var note) || note.Hidden) return;
         var author = note.Anonymity == NoteAnonymity.Named && Owners.Any(p => p.Id == note.AuthorId) ? note.AuthorId : (Guid?)null;
         ShowActionEditor(null, new ActionDraft(note.Text, author, "", null, note.Id));
+    }
+
+    /// <summary>A top-voted idea of the Plan stage: a note as above; a cluster's name as the words, with no owner guessed.</summary>
+    private void MakeActionFromIdea(RankedTarget idea)
+    {
+        if (!idea.IsCluster) MakeActionFrom(idea.TargetId);
+        else ShowActionEditor(null, new ActionDraft(idea.Text, null, "", null));
     }
 
     private void AddAction() => ShowActionEditor(null, new ActionDraft("", null, "", null));

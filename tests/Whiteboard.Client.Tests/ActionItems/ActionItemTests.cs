@@ -6,6 +6,10 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Stages;
+using Whiteboard.Core.Clusters;
+using Whiteboard.Core.Notes;
+using Whiteboard.Core.Voting;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 
@@ -323,5 +327,79 @@ public class ActionItemTests : ClientTestContext
 
         Assert.Empty(cut.FindAll("[data-testid=action-editor]"));
         Assert.False(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
+    }
+
+    /// <summary>The Plan stage done with its votes revealed: a cluster of two ideas (3 dots), one idea (2), one (1), one (0).</summary>
+    private (Note Top, Cluster Cluster, Note Second) PlanVotedOn(bool revealed = true)
+    {
+        _board.SetStage("plan", s => s with { Status = StageStatus.Done, VotesRevealed = revealed });
+        var a = _board.AddNote("例会压缩到半小时", stageId: "plan", author: _board.Colleague.Id);
+        var b = _board.AddNote("会议材料提前一天发", stageId: "plan");
+        var c = _board.AddNote("梳理审批事项清单", stageId: "plan", author: _board.Colleague.Id);
+        var d = _board.AddNote("建立问题台账", stageId: "plan");
+        _board.AddNote("请领导牵头", stageId: "plan");
+        var cluster = _board.AddCluster("开会", a, b);
+        void Dots(Guid target, int n) { for (var i = 0; i < n; i++) _board.Votes.Add(new Vote(_board.Trainee.Id, target, "plan", Hidden: !revealed)); }
+        Dots(a.Id, 2);
+        Dots(cluster.Id, 1);
+        Dots(c.Id, 2);
+        Dots(d.Id, 1);
+        return (c, cluster, d);
+    }
+
+    [Fact]
+    public void The_Plans_Top_Voted_Ideas_Are_Offered_Beside_The_Action_Items_And_A_Tap_Makes_One_An_Item()
+    {
+        var (note, cluster, _) = PlanVotedOn();
+        _board.AnswerLater = _ => new TaskCompletionSource<CommandAck>().Task; // on its way: the board shows it at once
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        var ideas = cut.FindAll("[data-testid=top-idea]");
+        Assert.Equal(["开会", "梳理审批事项清单", "建立问题台账"], ideas.Select(i => i.QuerySelector(".idea")!.TextContent));
+        Assert.Equal(["3 票", "2 票", "1 票"], ideas.Select(i => i.QuerySelector(".score")!.TextContent));
+        Assert.Equal(cluster.Id.ToString(), ideas[0].GetAttribute("data-target-id"));
+
+        cut.FindAll("[data-testid=make-action-from-idea]")[1].Click();
+        Assert.Equal("梳理审批事项清单", cut.Find("[data-testid=action-what]").GetAttribute("value"));
+        Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value")); // its named author
+        cut.Find("[data-testid=save-action]").Click();
+
+        var create = Assert.IsType<CreateActionItem>(Assert.Single(_board.Submitted).Command);
+        Assert.Equal(note.Id, create.FromNoteId);
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.FindAll("[data-testid=top-idea]")[1].GetAttribute("data-made")));
+        Assert.Equal(2, cut.FindAll("[data-testid=make-action-from-idea]").Count);
+    }
+
+    [Fact]
+    public void A_Clusters_Name_Becomes_What_Is_To_Be_Done()
+    {
+        PlanVotedOn();
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.FindAll("[data-testid=make-action-from-idea]")[0].Click();
+
+        Assert.Equal("开会", cut.Find("[data-testid=action-what]").GetAttribute("value"));
+        Assert.Equal("", cut.Find("[data-testid=action-owner]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Ideas_Are_Not_Ranked_By_Ones_Own_Dots_While_The_Votes_Are_Hidden()
+    {
+        PlanVotedOn(revealed: false);
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Empty(cut.FindAll("[data-testid=top-ideas]"));
+    }
+
+    [Fact]
+    public void An_Observer_Sees_The_Top_Ideas_But_Cannot_Make_Items()
+    {
+        PlanVotedOn();
+
+        var (cut, _) = RenderBoard(_board, _board.Observer);
+
+        Assert.Equal(3, cut.FindAll("[data-testid=top-idea]").Count);
+        Assert.Empty(cut.FindAll("[data-testid=make-action-from-idea]"));
     }
 }
