@@ -69,6 +69,12 @@ public sealed class ReplayTests(BrowserFixture fixture)
         await Expect(console.GetByTestId("note")).ToHaveCountAsync(livePlan.Length);
         Assert.Equal(livePlan, await TextsAsync(console));
 
+        // Played at 16× from there, it runs to the end by itself and stops.
+        await console.GetByTestId("replay-speed").SelectOptionAsync("16");
+        await play.ClickAsync();
+        await Expect(replay).ToHaveAttributeAsync("data-position", end.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(play).ToHaveAttributeAsync("aria-pressed", "false");
+
         // At the end again: Problem as the facilitator sees it live (the note never revealed too: the replay is theirs).
         await SlideToAsync(console, end);
         await PressAsync(console, console.GetByTestId("stage-problem"));

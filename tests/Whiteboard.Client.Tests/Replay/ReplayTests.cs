@@ -76,6 +76,21 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
+    public void A_Faster_Speed_Goes_Through_More_Events_In_The_Same_Time_Also_While_Playing()
+    {
+        var cut = RenderReplay();
+        cut.Find("[data-testid=replay-play]").Click();
+        Time.Advance(ReplayView.Step);
+        cut.WaitForAssertion(() => Assert.Equal(1, Position(cut)));
+
+        cut.Find("[data-testid=replay-speed]").Change("4");
+        Time.Advance(ReplayView.Step);
+
+        cut.WaitForAssertion(() => Assert.Equal(5, Position(cut)));
+        Assert.Equal("true", cut.Find("[data-testid=replay-play]").GetAttribute("aria-pressed"));
+    }
+
+    [Fact]
     public void The_Action_Stage_Is_Replayed_With_Its_Action_Items_Read_Only()
     {
         _session.Advance().Do(new Whiteboard.Core.ActionItems.CreateActionItem(Guid.NewGuid(), "两周内拿出精简方案",
