@@ -137,13 +137,14 @@ public sealed class FollowUpTests(BrowserFixture fixture)
         await item.GetByTestId("follow-up-progress").FillAsync("已约分管领导下周二汇报");
         await item.GetByTestId("save-follow-up").TapAsync();
         // The page promises to send the change later by itself …
-        await Expect(item.GetByTestId("error-message")).ToContainTextAsync("你的更改会稍后自动发送");
+        await Expect(item.GetByTestId("follow-up-waiting")).ToHaveTextAsync("还没发出：已保存在这部手机上，连上网络后会自动发送。");
         await Screenshots.SaveAsync(phone, "after-class-follow-up-phone-offline");
         await phone.Context.SetOfflineAsync(false);
         // … so, back online and without another tap, the facilitator sees it. (Found here: nothing sent it again; the
         // owner who trusted the message and put the phone away lost the update.)
         await Expect(ActionItemById(facilitator, actionId)).ToHaveAttributeAsync("data-status", "InProgress");
         await Expect(item.GetByTestId("follow-up-saved")).ToBeVisibleAsync();
+        await Expect(item.GetByTestId("follow-up-waiting")).ToHaveCountAsync(0);
         await phone.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
     }

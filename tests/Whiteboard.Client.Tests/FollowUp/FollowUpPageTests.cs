@@ -88,7 +88,7 @@ public class FollowUpPageTests : WorkshopTestContext
 
         cut.Find("[data-testid=follow-up-status][data-status=InProgress]").Click();
         cut.Find("[data-testid=save-follow-up]").Click();
-        cut.WaitForElement("[data-testid=error-message]");
+        Assert.Equal("还没发出：已保存在这部手机上，连上网络后会自动发送。", cut.WaitForElement("[data-testid=follow-up-waiting]").TextContent);
         Assert.Contains(KeptKey, LocalStorage.Items.Keys);
         if (ownerTapsAgain) cut.Find("[data-testid=save-follow-up]").Click();
         else Time.Advance(TimeSpan.FromSeconds(2)); // nobody taps again: the page tries by itself
@@ -99,6 +99,7 @@ public class FollowUpPageTests : WorkshopTestContext
         Assert.Equal(2, posted.Count);
         Assert.Equal(posted[0], posted[1]);
         Assert.Empty(cut.FindAll("[data-testid=error-message]"));
+        Assert.Empty(cut.FindAll("[data-testid=follow-up-waiting]"));
         Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys);
     }
 
