@@ -12,6 +12,14 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
 {
     public static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How many workshops' states a browser keeps: the one it is in and the last ones before. A facilitator's laptop runs a
+    /// class a week; without a limit their states would fill local storage, and a full storage refuses someone's waiting words.
+    /// </summary>
+    public const int MaxKept = 3;
+
+    public const string KeptListKey = "wb.workshops-kept";
+
     private readonly Lock _gate = new();
     private readonly List<Action> _unwatch = [];
     private WorkshopSession? _session;
@@ -34,6 +42,7 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     {
         Unwatch();
         (_code, _session) = (code, session);
+        await RememberAsync(code);
         foreach (var board in session.Boards)
         {
             Action pendingChanged = () => _ = SaveOutboxAsync(board);
@@ -64,6 +73,17 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
 
     /// <summary>The workshop's identity is gone (a refused token): its kept state must not open it again.</summary>
     public Task ForgetAsync(string code) => store.RemoveAsync(WorkshopKey(code));
+
+    /// <summary>This workshop first in the list of those kept; the states of the ones past <see cref="MaxKept"/> dropped.</summary>
+    private async Task RememberAsync(string code)
+    {
+        var kept = await store.ReadAsync<List<string>>(KeptListKey) ?? [];
+        if (kept.Count > 0 && kept[0] == code) return;
+        kept.Remove(code);
+        kept.Insert(0, code);
+        foreach (var old in kept.Skip(MaxKept)) await store.RemoveAsync(WorkshopKey(old)); // outboxes stay: they are unsent words
+        await store.WriteAsync(KeptListKey, kept.Take(MaxKept).ToList());
+    }
 
     private void SaveSoon()
     {

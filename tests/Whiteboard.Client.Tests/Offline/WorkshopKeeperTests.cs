@@ -81,4 +81,25 @@ public class WorkshopKeeperTests
         Assert.Equal(_time.GetUtcNow(), reopened.Clock.Now);
         Assert.Empty(_workshop.Submitted);
     }
+
+    [Fact]
+    public async Task Only_The_Last_Three_Workshops_Are_Kept_So_Storage_Never_Fills_Up_But_Their_Waiting_Changes_Stay()
+    {
+        var session = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync("AAAAAA", session);
+        session.ConnectionLost();
+        await session.Home.SubmitAsync(NewNote("没发出去的"));
+
+        foreach (var code in new[] { "BBBBBB", "CCCCCC", "AAAAAA", "DDDDDD", "EEEEEE" })
+        {
+            var other = new TestWorkshop(groups: 1); // other classes, other boards
+            await _keeper.WatchAsync(code, other.SessionFor(other.Join(1, "李明"), _time));
+        }
+
+        Assert.Equal(["EEEEEE", "DDDDDD", "AAAAAA"], (await new BrowserStore(_storage).ReadAsync<List<string>>(WorkshopKeeper.KeptListKey))!);
+        Assert.Null(await _keeper.WorkshopAsync("BBBBBB"));
+        Assert.Null(await _keeper.WorkshopAsync("CCCCCC"));
+        Assert.NotNull(await _keeper.WorkshopAsync("AAAAAA"));
+        Assert.Contains("没发出去的", _storage.Items[OutboxKey]);
+    }
 }
