@@ -24,7 +24,7 @@ public class CaseReportTests
     private static readonly Guid[] People = [Facilitator, Alice, Bob, Carol, Observer];
 
     private static CaseReport Report(params BoardState[] boards) =>
-        CaseReports.Build("行动学习 第一期", "ABC234", BoardLanguage.ZhCn, boards, Generated);
+        CaseReports.Build("行动学习 第一期", BoardLanguage.ZhCn, boards, Generated);
 
     private static (Guid Id, bool Cluster, int Own, int Members) Row(RankedTarget r) => (r.TargetId, r.IsCluster, r.OwnVotes, r.MemberVotes);
 
@@ -144,9 +144,9 @@ public class CaseReportTests
     {
         var c = new CaseBoard();
 
-        var report = CaseReports.Build("Action learning", "ABC234", BoardLanguage.En, [c.Board.State], Generated);
+        var report = CaseReports.Build("Action learning", BoardLanguage.En, [c.Board.State], Generated);
 
-        Assert.Equal(("Action learning", "ABC234", BoardLanguage.En, Generated), (report.WorkshopTitle, report.Code, report.Language, report.GeneratedAt));
+        Assert.Equal(("Action learning", BoardLanguage.En, Generated), (report.WorkshopTitle, report.Language, report.GeneratedAt));
         Assert.Equal("Problem", report.Groups[0].Stages[0].Title);
     }
 

@@ -9,7 +9,6 @@ namespace Whiteboard.Core.Reports;
 /// </summary>
 public sealed record CaseReport(
     string WorkshopTitle,
-    string Code,
     BoardLanguage Language,
     DateTimeOffset GeneratedAt,
     IReadOnlyList<GroupReport> Groups);

@@ -9,12 +9,13 @@ namespace Whiteboard.Core.Reports;
 /// <summary>
 /// Builds the case report from the server's boards. Every board is first seen as any participant sees it
 /// (<see cref="Visibility.Snapshot"/>): the report contains exactly the revealed content, ranked by visible votes, and
-/// anonymous notes carry no author — whoever asks for the report.
+/// anonymous notes carry no author — whoever asks for the report. It is made to be passed on, so it carries no join code:
+/// a reader of the case must not be able to enter the workshop.
 /// </summary>
 public static class CaseReports
 {
-    public static CaseReport Build(string title, string code, BoardLanguage language, IEnumerable<BoardState> boards, DateTimeOffset now) =>
-        new(title, code, language, now, [.. boards.OrderBy(b => b.GroupNumber).Select(b => Group(Visibility.Snapshot(b, Viewer.AnyParticipant), language, now))]);
+    public static CaseReport Build(string title, BoardLanguage language, IEnumerable<BoardState> boards, DateTimeOffset now) =>
+        new(title, language, now, [.. boards.OrderBy(b => b.GroupNumber).Select(b => Group(Visibility.Snapshot(b, Viewer.AnyParticipant), language, now))]);
 
     private static GroupReport Group(BoardState board, BoardLanguage language, DateTimeOffset now) => new(
         board.BoardId,

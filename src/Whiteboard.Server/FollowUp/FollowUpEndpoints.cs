@@ -34,7 +34,7 @@ public static class FollowUpEndpoints
         var name = boards.SelectMany(b => b.State.Actions.Values).FirstOrDefault(owner!.Owns)?.OwnerName
             ?? (owner!.ParticipantId is { } id ? boards.Select(b => b.State.Participants.GetValueOrDefault(id)?.Name).FirstOrDefault(n => n is not null) : owner.Name)
             ?? "";
-        return Results.Ok(new FollowUpView(workshop!.Title, workshop.Code, workshop.Language, name, items));
+        return Results.Ok(new FollowUpView(workshop!.Title, workshop.Language, name, items));
     }
 
     private static async Task<IResult> Update(string token, Guid actionItemId, JsonElement body, FollowUpLinks links, IBoardStore store,

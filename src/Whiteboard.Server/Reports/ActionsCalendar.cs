@@ -27,7 +27,7 @@ public static class ActionsCalendar
             Line(ics, $"DTSTART;VALUE=DATE:{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line(ics, $"DTEND;VALUE=DATE:{day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line(ics, $"SUMMARY:{Text(t.Aside(a.What, a.OwnerName))}");
-            Line(ics, $"DESCRIPTION:{Text($"{t["Group", a.GroupNumber]} · {t["Owner"]}: {a.OwnerName} · {t["Status"]}: {t.Status(a.Status)}\n{a.Progress}\n{a.FollowUpUrl}")}");
+            Line(ics, $"DESCRIPTION:{Text($"{t["Group", a.GroupNumber]} · {t["Owner"]}: {a.OwnerName} · {t["Status"]}: {t.Status(a.Status)}\n{a.Progress}")}");
             Line(ics, "END:VEVENT");
         }
         Line(ics, "END:VCALENDAR");

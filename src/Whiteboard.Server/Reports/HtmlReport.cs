@@ -33,7 +33,7 @@ public static class HtmlReport
     {
         var html = new StringBuilder();
         html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8"><title>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</title><style>{Style}</style></head><body>""");
-        html.Append($"""<h1>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</h1><p class="meta">{E(t["Generated", t.Time(report.GeneratedAt)])} · {E(t["JoinCode", report.Code])}</p>""");
+        html.Append($"""<h1>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</h1><p class="meta">{E(t["Generated", t.Time(report.GeneratedAt)])}</p>""");
         var labels = new ChartLabels(t["NotesPerPerson"], t["AnonymousBar"], t["StageMinutes"], t["TopThird"], "", t["NoData"]);
         foreach (var group in report.Groups)
         {

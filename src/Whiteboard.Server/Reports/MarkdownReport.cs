@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Reports;
 using Whiteboard.Core.Voting;
@@ -6,13 +7,13 @@ using Whiteboard.Core.Voting;
 namespace Whiteboard.Server.Reports;
 
 /// <summary>The case report as Markdown: to paste into a document, a wiki, a message.</summary>
-public static class MarkdownReport
+public static partial class MarkdownReport
 {
     public static string Render(CaseReport report, ReportWords t)
     {
         var md = new StringBuilder();
         md.AppendLine($"# {Plain(report.WorkshopTitle)} · {t["CaseReport"]}").AppendLine();
-        md.AppendLine($"{t["Generated", t.Time(report.GeneratedAt)]} · {t["JoinCode", report.Code]}").AppendLine();
+        md.AppendLine(t["Generated", t.Time(report.GeneratedAt)]).AppendLine();
         foreach (var group in report.Groups) Group(md, group, t);
         return md.ToString();
     }
@@ -81,7 +82,27 @@ public static class MarkdownReport
     private static string Who(ReportParticipant p, ReportWords t) =>
         p.Role == ParticipantRole.Facilitator ? t["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? t["InRoom"] : t["Remote"];
 
-    /// <summary>What a person typed, so that it reads as text: no table breaks, no markup, no headings of their own.</summary>
-    private static string Plain(string text) => text.Replace("\n", " ").Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;")
-        .Replace("*", "\\*").Replace("_", "\\_").Replace("#", "\\#").Replace("[", "\\[").Replace("`", "\\`");
+    /// <summary>Characters Markdown may take as markup anywhere in a line; the backslash among them, so that a typed one
+    /// cannot undo the escape that follows it.</summary>
+    private const string Markup = "\\`*_{}[]()#!|~<>&";
+
+    /// <summary>
+    /// What a person typed, so that it reads as text: no table breaks, links, emphasis, HTML or headings of their own, and
+    /// no list or quote where it begins a line.
+    /// </summary>
+    private static string Plain(string text)
+    {
+        var plain = new StringBuilder(text.Length + 8);
+        foreach (var c in text.ReplaceLineEndings(" "))
+        {
+            if (Markup.Contains(c)) plain.Append('\\');
+            plain.Append(c);
+        }
+        // "- ", "+ ", "1. ", "2) " at the start would make a list: the mark is escaped where the match ends.
+        if (ListStart().Match(plain.ToString()) is { Success: true } list) plain.Insert(list.Length, '\\');
+        return plain.ToString();
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?=[-+=])|\d+(?=[.)]))")]
+    private static partial Regex ListStart();
 }

@@ -39,7 +39,7 @@ public static class ReportEndpoints
         var states = (await rooms.OfAsync(workshop, ct)).Select(r => r.State).Where(s => board is null || s.BoardId == board).ToList();
         if (states.Count == 0) return access.Error(RejectionCode.BoardNotFound);
         var now = time.GetUtcNow();
-        var report = CaseReports.Build(workshop.Title, workshop.Code, workshop.Language, states, now);
+        var report = CaseReports.Build(workshop.Title, workshop.Language, states, now);
         var words = new ReportWords(localizer, workshop.Language);
         return (format ?? "html") switch
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net;
 
 namespace Whiteboard.Server.Security;
 
@@ -15,23 +16,38 @@ public sealed class JoinAttemptGuard(TimeProvider time)
 
     public bool IsBlocked(string? address)
     {
-        if (!_failures.TryGetValue(address ?? "", out var failures)) return false;
+        var key = Key(address);
+        if (!_failures.TryGetValue(key, out var failures)) return false;
         lock (failures)
         {
             Expire(failures);
-            if (failures.Count == 0) _failures.TryRemove(new(address ?? "", failures)); // forget addresses that behave
+            if (failures.Count == 0) _failures.TryRemove(new(key, failures)); // forget addresses that behave
             return failures.Count >= MaxFailures;
         }
     }
 
     public void RecordFailure(string? address)
     {
-        var failures = _failures.GetOrAdd(address ?? "", _ => new Queue<DateTimeOffset>());
+        var failures = _failures.GetOrAdd(Key(address), _ => new Queue<DateTimeOffset>());
         lock (failures)
         {
             Expire(failures);
             failures.Enqueue(time.GetUtcNow());
         }
+    }
+
+    /// <summary>
+    /// Who is counted: an IPv4 address as it is, an IPv6 one by its /64 network — one home or office line is given a whole
+    /// /64, and a guesser could otherwise take a fresh address for every try.
+    /// </summary>
+    public static string Key(string? address)
+    {
+        if (!IPAddress.TryParse(address, out var ip)) return address ?? "";
+        if (ip.IsIPv4MappedToIPv6) return ip.MapToIPv4().ToString();
+        if (ip.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return ip.ToString();
+        var bytes = ip.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"{new IPAddress(bytes)}/64";
     }
 
     private void Expire(Queue<DateTimeOffset> failures)

@@ -22,7 +22,7 @@ public class FollowUpPageTests : WorkshopTestContext
         ActionStatus.InProgress, "已约时间", TestWorkshop.Start);
 
     private FollowUpView View(BoardLanguage language = BoardLanguage.ZhCn) =>
-        new("处级干部进修班", TestWorkshop.Code, language, "李明", [_first, _second]);
+        new("处级干部进修班", language, "李明", [_first, _second]);
 
     /// <summary>GET answers with the view; POST with what <paramref name="post"/> says (by default: the update, saved).</summary>
     private void Serve(FollowUpView view, Func<FollowUpUpdate, HttpResponseMessage>? post = null) => Http.Answer = request =>
@@ -136,7 +136,7 @@ public class FollowUpPageTests : WorkshopTestContext
     [Fact]
     public void A_Done_Item_Can_Only_Be_Reopened_As_In_Progress()
     {
-        Serve(new FollowUpView("班", TestWorkshop.Code, BoardLanguage.ZhCn, "李明", [_first with { Status = ActionStatus.Done }]));
+        Serve(new FollowUpView("班", BoardLanguage.ZhCn, "李明", [_first with { Status = ActionStatus.Done }]));
         var cut = RenderPage();
         cut.WaitForElement("[data-testid=follow-up-item]");
 

@@ -123,6 +123,28 @@ public sealed class ReportTests
         Assert.Equal(Json(live), Json(state));
     }
 
+    [Fact]
+    public async Task What_people_typed_stays_text_in_the_Markdown_report_and_no_report_carries_the_join_code()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        var last = await f.SubmitAsync(new Whiteboard.Core.Summaries.WriteSummary(
+            "- 看 \\[培训资料](http://evil.example/steal) 和 \\*\\*要点\\*\\* <b>x</b> &amp; | 表格"));
+        Assert.Null(last.Rejection);
+
+        var markdown = await Get(app, session, "report?format=md");
+
+        // Every mark is escaped, the typed backslashes included: a Markdown viewer shows the words, not a link or emphasis.
+        Assert.Contains("\\- 看 \\\\\\[培训资料\\]\\(http://evil.example/steal\\) 和 \\\\\\*\\\\\\*要点\\\\\\*\\\\\\* \\<b\\>x\\</b\\> \\&amp; \\| 表格", markdown);
+        // The case is made to be passed on: a reader must not get the code that enters the workshop.
+        foreach (var format in new[] { "md", "html", "json" })
+            Assert.DoesNotContain(session.People.Workshop.Code, await Get(app, session, $"report?format={format}"));
+        Assert.DoesNotContain(session.People.Workshop.Code, await app.Http.GetStringAsync($"/api/followup/{alice.Joined!.FollowUpToken}"));
+    }
+
     private static string Json(BoardState state) => JsonSerializer.Serialize(BoardSnapshot.Of(state), WireJson.Options);
 
     private static async Task<string> Get(TestApp app, SessionToSummary session, string path)

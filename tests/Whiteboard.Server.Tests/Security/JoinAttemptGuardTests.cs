@@ -35,4 +35,15 @@ public sealed class JoinAttemptGuardTests
         time.Advance(JoinAttemptGuard.Window / 2);
         Assert.False(guard.IsBlocked("10.0.0.7")); // the first batch expired; one recent failure remains
     }
+
+    [Fact]
+    public void Fresh_IPv6_addresses_of_one_network_are_counted_together()
+    {
+        var guard = new JoinAttemptGuard(new FakeTimeProvider(DateTimeOffset.UtcNow));
+        for (var i = 0; i < JoinAttemptGuard.MaxFailures; i++) guard.RecordFailure($"2001:db8:1:2::{i + 1:x}");
+
+        Assert.True(guard.IsBlocked("2001:db8:1:2:abcd::99"));
+        Assert.False(guard.IsBlocked("2001:db8:1:3::1")); // the neighbour's network
+        Assert.Equal("10.0.0.7", JoinAttemptGuard.Key("::ffff:10.0.0.7"));
+    }
 }
