@@ -1,6 +1,5 @@
 using System.Globalization;
 using Blazor.Diagrams.Core.Geometry;
-using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

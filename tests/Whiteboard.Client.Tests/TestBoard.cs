@@ -2,10 +2,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
 

@@ -1,11 +1,6 @@
 using System.Globalization;
 using CsCheck;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Tests.Sessions;
 

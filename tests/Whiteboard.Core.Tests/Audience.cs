@@ -1,7 +1,4 @@
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Core.Tests;
 

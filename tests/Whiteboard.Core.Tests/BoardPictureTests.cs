@@ -1,8 +1,6 @@
 using System.Xml.Linq;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Reports;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,13 +1,5 @@
-using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,11 +1,6 @@
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,9 +1,6 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,13 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Reports;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

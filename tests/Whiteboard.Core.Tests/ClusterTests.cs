@@ -1,10 +1,4 @@
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

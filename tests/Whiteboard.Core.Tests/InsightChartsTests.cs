@@ -1,8 +1,5 @@
 using System.Xml.Linq;
-using Whiteboard.Core.Boards;
 using Whiteboard.Core.Insights;
-using Whiteboard.Core.Participants;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -4,18 +4,10 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
-using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

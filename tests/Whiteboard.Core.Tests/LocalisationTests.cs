@@ -1,6 +1,4 @@
 using System.Globalization;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,9 +1,3 @@
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-using static Whiteboard.Core.Tests.TestBoard;
-
 namespace Whiteboard.Core.Tests;
 
 public class NoteTests

@@ -1,12 +1,3 @@
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
-
 namespace Whiteboard.Core.Tests;
 
 public class ParticipantTests

@@ -1,9 +1,4 @@
-using Whiteboard.Core.Boards;
 using Whiteboard.Core.Insights;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,13 +1,6 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -3,12 +3,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CsCheck;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,8 +1,5 @@
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,13 +1,8 @@
 using System.Text.Json;
 using CsCheck;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Tests.Sessions;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

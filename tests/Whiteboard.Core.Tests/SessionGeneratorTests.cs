@@ -3,14 +3,9 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using CsCheck;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Tests.Sessions;
-using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Tests;
 

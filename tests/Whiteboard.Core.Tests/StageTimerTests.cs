@@ -1,7 +1,3 @@
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-using static Whiteboard.Core.Tests.TestBoard;
-
 namespace Whiteboard.Core.Tests;
 
 /// <summary>

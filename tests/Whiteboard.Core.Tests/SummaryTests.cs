@@ -1,8 +1,5 @@
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

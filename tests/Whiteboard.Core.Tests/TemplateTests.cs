@@ -1,7 +1,4 @@
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

@@ -1,9 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Rejections;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests;
 

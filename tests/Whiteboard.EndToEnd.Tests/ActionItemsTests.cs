@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Playwright;
-using Whiteboard.EndToEnd.Tests.Support;
-using static Microsoft.Playwright.Assertions;
 using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
-using static Whiteboard.EndToEnd.Tests.Support.People;
 
 namespace Whiteboard.EndToEnd.Tests;
 

@@ -1,8 +1,3 @@
-using Microsoft.Playwright;
-using Whiteboard.EndToEnd.Tests.Support;
-using static Microsoft.Playwright.Assertions;
-using static Whiteboard.EndToEnd.Tests.Support.People;
-
 namespace Whiteboard.EndToEnd.Tests;
 
 [Collection(BrowserCollection.Name)]

@@ -1,7 +1,3 @@
-using Whiteboard.EndToEnd.Tests.Support;
-using static Microsoft.Playwright.Assertions;
-using static Whiteboard.EndToEnd.Tests.Support.People;
-
 namespace Whiteboard.EndToEnd.Tests;
 
 [Collection(BrowserCollection.Name)]

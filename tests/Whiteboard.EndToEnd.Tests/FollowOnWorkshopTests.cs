@@ -1,7 +1,4 @@
-using Whiteboard.EndToEnd.Tests.Support;
-using static Microsoft.Playwright.Assertions;
 using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
-using static Whiteboard.EndToEnd.Tests.Support.People;
 
 namespace Whiteboard.EndToEnd.Tests;
 

@@ -1,7 +1,4 @@
-using Whiteboard.EndToEnd.Tests.Support;
 using Whiteboard.Tests.Shared;
-using static Microsoft.Playwright.Assertions;
-using static Whiteboard.EndToEnd.Tests.Support.People;
 
 namespace Whiteboard.EndToEnd.Tests;
 

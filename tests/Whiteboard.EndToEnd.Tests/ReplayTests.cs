@@ -1,8 +1,4 @@
-using Microsoft.Playwright;
-using Whiteboard.EndToEnd.Tests.Support;
-using static Microsoft.Playwright.Assertions;
 using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
-using static Whiteboard.EndToEnd.Tests.Support.People;
 
 namespace Whiteboard.EndToEnd.Tests;
 

@@ -1,17 +1,12 @@
 using AngleSharp.Dom;
-using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.ActionItems;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Voting;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.ActionItems;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Bunit;
 using Whiteboard.Client.ActionItems;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;

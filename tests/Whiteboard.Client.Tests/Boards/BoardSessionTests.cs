@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.Boards;
 

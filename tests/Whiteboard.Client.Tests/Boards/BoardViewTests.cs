@@ -1,11 +1,7 @@
 using AngleSharp.Dom;
-using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.Boards;
 

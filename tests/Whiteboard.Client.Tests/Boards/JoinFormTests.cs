@@ -1,4 +1,3 @@
-using Bunit;
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Participants;
 

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Tests.Boards;

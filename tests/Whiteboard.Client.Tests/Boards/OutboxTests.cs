@@ -2,9 +2,6 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.Boards;
 

@@ -1,8 +1,3 @@
-using Bunit;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-
 namespace Whiteboard.Client.Tests.Boards;
 
 /// <summary>Issue 4, point 2, on screen: one's own note shows at once, marked pending, and the count of waiting changes shows.</summary>

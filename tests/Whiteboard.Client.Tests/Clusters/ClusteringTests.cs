@@ -1,9 +1,7 @@
 using AngleSharp.Dom;
-using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
 
 namespace Whiteboard.Client.Tests.Clusters;
 

@@ -1,4 +1,3 @@
-using Bunit;
 using Whiteboard.Client.Console;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text;
-using Bunit;
 using Whiteboard.Client.Console;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.Protocol.Http;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.Console;
 

@@ -1,13 +1,8 @@
 using AngleSharp.Dom;
-using Bunit;
 using Whiteboard.Client.Console;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Tests.Console;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.FollowUp;
@@ -8,7 +7,6 @@ using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol.Http;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.FollowUp;
 

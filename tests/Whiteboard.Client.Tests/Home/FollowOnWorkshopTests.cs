@@ -1,11 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Bunit;
 using Whiteboard.Client.Home;
 using Whiteboard.Client.Tests.Workshops;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.Home;
 

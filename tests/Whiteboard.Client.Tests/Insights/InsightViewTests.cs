@@ -1,11 +1,9 @@
 using System.Net;
 using System.Text;
-using Bunit;
 using Whiteboard.Client.Insights;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.Insights;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Client.Tests.Insights;
 

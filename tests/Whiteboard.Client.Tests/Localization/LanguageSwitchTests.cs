@@ -1,9 +1,7 @@
-using Bunit;
 using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Tests.Localization;
 

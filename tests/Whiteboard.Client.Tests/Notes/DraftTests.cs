@@ -1,12 +1,7 @@
 using System.Text.Json;
-using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Notes;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Tests.Notes;
 

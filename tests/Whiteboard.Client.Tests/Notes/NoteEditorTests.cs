@@ -1,7 +1,5 @@
-using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Notes;
-using Whiteboard.Core.Notes;
 
 namespace Whiteboard.Client.Tests.Notes;
 

@@ -1,9 +1,3 @@
-using Bunit;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
-
 namespace Whiteboard.Client.Tests.Notes;
 
 public class PrivateWritingTests : ClientTestContext

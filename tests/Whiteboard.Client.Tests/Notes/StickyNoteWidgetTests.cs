@@ -1,7 +1,5 @@
 using Blazor.Diagrams;
-using Bunit;
 using Whiteboard.Client.Notes;
-using Whiteboard.Core.Notes;
 
 namespace Whiteboard.Client.Tests.Notes;
 

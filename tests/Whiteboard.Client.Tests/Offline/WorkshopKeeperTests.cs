@@ -2,8 +2,6 @@ using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Offline;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Client.Tests.Offline;
 

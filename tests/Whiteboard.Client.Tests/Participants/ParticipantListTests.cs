@@ -1,4 +1,3 @@
-using Bunit;
 using Whiteboard.Client.Participants;
 
 namespace Whiteboard.Client.Tests.Participants;

@@ -1,12 +1,9 @@
-using Bunit;
 using Whiteboard.Client.Projector;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Tests.Projector;
 

@@ -1,8 +1,5 @@
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Client.Tests.Replay;

@@ -1,8 +1,6 @@
-using Bunit;
 using Whiteboard.Client.Replay;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
 
 namespace Whiteboard.Client.Tests.Replay;

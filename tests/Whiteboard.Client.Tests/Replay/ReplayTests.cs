@@ -1,8 +1,6 @@
 using System.Text.Json;
-using Bunit;
 using Whiteboard.Client.Replay;
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Client.Tests.Replay;
 

@@ -1,7 +1,3 @@
-using Bunit;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
-
 namespace Whiteboard.Client.Tests.Stages;
 
 public class StageControlsTests : ClientTestContext

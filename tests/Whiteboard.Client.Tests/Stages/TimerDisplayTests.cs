@@ -1,6 +1,3 @@
-using Bunit;
-using Whiteboard.Core.Stages;
-
 namespace Whiteboard.Client.Tests.Stages;
 
 public class TimerDisplayTests : ClientTestContext

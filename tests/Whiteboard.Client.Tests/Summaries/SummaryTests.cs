@@ -1,6 +1,4 @@
-using Bunit;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 
 namespace Whiteboard.Client.Tests.Summaries;

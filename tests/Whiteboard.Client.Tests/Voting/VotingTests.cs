@@ -1,7 +1,3 @@
-using Bunit;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Tests.Voting;

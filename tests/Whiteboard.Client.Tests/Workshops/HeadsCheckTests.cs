@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Workshops;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Client.Tests.Workshops;
 

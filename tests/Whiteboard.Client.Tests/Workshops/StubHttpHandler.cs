@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Client.Tests.Workshops;
 

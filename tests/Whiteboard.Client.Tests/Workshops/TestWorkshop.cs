@@ -3,10 +3,7 @@ using System.Collections.Immutable;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
 

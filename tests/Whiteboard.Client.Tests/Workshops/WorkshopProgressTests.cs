@@ -1,6 +1,5 @@
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Tests.Workshops;
 

@@ -1,6 +1,5 @@
 using Whiteboard.Client.Workshops;
 using System.Globalization;
-using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

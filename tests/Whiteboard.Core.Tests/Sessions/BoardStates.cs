@@ -1,10 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
-using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Core.Tests.Sessions;
 

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Core.Tests.Sessions;
 

@@ -1,6 +1,3 @@
-using Whiteboard.Core.Participants;
-using static Whiteboard.Core.Tests.TestBoard;
-
 namespace Whiteboard.Core.Tests.Sessions;
 
 /// <summary>The people of a generated session, with the role each always joins with.</summary>

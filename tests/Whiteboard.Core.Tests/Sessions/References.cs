@@ -1,8 +1,4 @@
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Tests.Sessions;
 

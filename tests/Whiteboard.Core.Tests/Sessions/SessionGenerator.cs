@@ -1,8 +1,5 @@
 using CsCheck;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Stages;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests.Sessions;
 

@@ -1,10 +1,5 @@
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Workshops;
-using static Whiteboard.Core.Tests.TestBoard;
 
 namespace Whiteboard.Core.Tests.Sessions;
 

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Whiteboard.EndToEnd.Tests.Support;
 
 /// <summary>

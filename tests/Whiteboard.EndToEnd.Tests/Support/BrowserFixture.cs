@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.EndToEnd.Tests.Support;

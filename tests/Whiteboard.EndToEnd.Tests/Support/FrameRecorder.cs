@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Playwright;
 
 namespace Whiteboard.EndToEnd.Tests.Support;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 
 namespace Whiteboard.EndToEnd.Tests.Support;

@@ -1,6 +1,3 @@
-using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
-
 namespace Whiteboard.EndToEnd.Tests.Support;
 
 /// <summary>The steps of an action-learning workshop: creating it, joining it by code, running its stages.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Playwright;
-
 namespace Whiteboard.EndToEnd.Tests.Support;
 
 /// <summary>Screenshots are test artifacts, kept in artifacts/screenshots at the repository root, to be looked at.</summary>

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
-using Whiteboard.Server.Tests.Support;
 
 namespace Whiteboard.Server.Tests.AfterClass;
 

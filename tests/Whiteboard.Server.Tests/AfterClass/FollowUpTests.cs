@@ -2,9 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Whiteboard.Core.ActionItems;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
-using Whiteboard.Server.Tests.Support;
 
 namespace Whiteboard.Server.Tests.AfterClass;
 

@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Server.Tests.Support;
 
 namespace Whiteboard.Server.Tests.AfterClass;
 

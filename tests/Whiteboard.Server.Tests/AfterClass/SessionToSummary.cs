@@ -1,11 +1,8 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
-using Whiteboard.Server.Tests.Support;
 
 namespace Whiteboard.Server.Tests.AfterClass;
 

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;

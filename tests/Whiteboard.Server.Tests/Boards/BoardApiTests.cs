@@ -2,11 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;

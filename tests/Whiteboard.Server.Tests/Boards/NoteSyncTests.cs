@@ -1,5 +1,3 @@
-using Whiteboard.Core.Notes;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;

@@ -1,6 +1,3 @@
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 using Microsoft.AspNetCore.SignalR.Client;
 

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Storage;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Boards;

@@ -1,6 +1,4 @@
 using StackExchange.Redis;
-using Whiteboard.Core.Notes;
-using Whiteboard.Server.Tests.Support;
 using Whiteboard.Tests.Shared;
 using static Whiteboard.Server.Tests.Support.TestApp;
 

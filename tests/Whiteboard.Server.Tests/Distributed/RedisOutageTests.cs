@@ -1,7 +1,4 @@
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
-using Whiteboard.Server.Tests.Support;
 using Whiteboard.Tests.Shared;
 using static Whiteboard.Server.Tests.Support.TestApp;
 

@@ -1,8 +1,5 @@
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Participants;

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.SignalR.Client;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
-using Whiteboard.Server.Tests.Support;
 using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Resilience;

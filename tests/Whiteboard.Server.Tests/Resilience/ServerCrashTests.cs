@@ -1,8 +1,5 @@
 using System.Net.Http.Json;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
-using Whiteboard.Server.Tests.Support;
 using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Server.Tests.Resilience;

@@ -1,6 +1,4 @@
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Storage;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Server.Tests.Storage;
 

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Storage.Sqlite;
-using Whiteboard.Server.Tests.Support;
 
 namespace Whiteboard.Server.Tests.Storage;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR.Client;
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Server.Tests.Support;
 

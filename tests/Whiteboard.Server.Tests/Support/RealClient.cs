@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Workshops;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Server.Tests.Support;

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Server.Workshops;
 

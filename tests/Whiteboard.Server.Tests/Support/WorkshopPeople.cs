@@ -1,5 +1,4 @@
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
 
 namespace Whiteboard.Server.Tests.Support;

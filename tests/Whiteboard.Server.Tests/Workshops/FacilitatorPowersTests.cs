@@ -1,10 +1,7 @@
 using Whiteboard.Core.Clusters;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
-using Whiteboard.Server.Tests.Support;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Whiteboard.Server.Tests.Workshops;

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Privacy;
-using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
-using Whiteboard.Server.Tests.Support;
 
 namespace Whiteboard.Server.Tests.Workshops;
 
