@@ -4,6 +4,7 @@ using Whiteboard.Core.Boards;
 using Whiteboard.Core.Insights;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Reports;
+using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Server.Reports;
@@ -59,7 +60,9 @@ public static class HtmlReport
         else html.Append($"""<p class="none">{E(t["NoProblemChosen"])}</p>""");
         var others = g.Problems.Skip(g.ChosenProblem is null ? 0 : 1).ToList();
         if (others.Count > 0) html.Append($"<p>{E(t["OtherProblems"])}</p>").Append(List(others, t));
+        Pictures(html, board, s => s.Kind == StageKind.Problem, t);
         html.Append($"<h3>{E(t["PlanIdeas"])}</h3>").Append(g.PlanIdeas.Count == 0 ? $"<p>{None(t)}</p>" : List(g.PlanIdeas, t));
+        Pictures(html, board, s => s.Kind == StageKind.Plan, t);
         html.Append($"<h3>{E(t["ActionPlan"])}</h3>");
         if (g.Actions.Count == 0) html.Append($"<p>{None(t)}</p>");
         else
@@ -79,20 +82,28 @@ public static class HtmlReport
                 html.Append($"<li>{E(a.What)} — {E(t.Aside(t.Clauses(a.OwnerName, t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup]))}</li>");
             html.Append("</ul>");
         }
+        Pictures(html, board, s => s.Kind == StageKind.Action, t);
         html.Append($"<h3>{E(t["Reflections"])}</h3>").Append(g.Reflections.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(g.Reflections.Select(r => $"<li>{E(r)}</li>"))}</ul>");
+        Pictures(html, board, s => s.Kind == StageKind.Reflection, t);
         html.Append($"<h3>{E(t["Summary"])}</h3>").Append(g.Summary.Length == 0 ? $"<p>{None(t)}</p>" : $"<p>{E(g.Summary).Replace("\n", "<br>")}</p>");
-        foreach (var stage in board.Stages.Where(s => board.NotesOf(s.Id).Any(n => !n.Hidden)))
-            html.Append($"<figure>{BoardPicture.Svg(board, stage.Id)}<figcaption>{E(t["BoardPicture", stage.Title.In(board.Language)])}</figcaption></figure>");
+        Pictures(html, board, s => s.Kind is not (StageKind.Problem or StageKind.Plan or StageKind.Action or StageKind.Reflection), t);
         html.Append($"<h3>{E(t["Participation"])}</h3><figure>{chart}</figure></section>");
     }
 
-    private static string List(IEnumerable<RankedTarget> items, ReportWords t) => $"<ol>{string.Concat(items.Select(i => $"<li>{Item(i, t)}</li>"))}</ol>";
-
-    private static string Item(RankedTarget item, ReportWords t)
+    /// <summary>Each stage's board as the group arranged it, beside what the report says of that stage.</summary>
+    private static void Pictures(StringBuilder html, BoardState board, Func<Stage, bool> which, ReportWords t)
     {
-        var title = item.IsCluster ? t["ClusterOf", item.Text.Length == 0 ? t["Untitled"] : item.Text] : item.Text;
+        foreach (var stage in board.Stages.Where(s => which(s) && board.NotesOf(s.Id).Any(n => !n.Hidden)))
+            html.Append($"<figure>{BoardPicture.Svg(board, stage.Id)}<figcaption>{E(t["BoardPicture", stage.Title.In(board.Language)])}</figcaption></figure>");
+    }
+
+    private static string List(IEnumerable<RankedTarget> items, ReportWords t) => $"<ol>{string.Concat(items.Select(i => $"<li>{Item(i, t, strong: false)}</li>"))}</ol>";
+
+    private static string Item(RankedTarget item, ReportWords t, bool strong = true)
+    {
+        var title = E(item.IsCluster ? t["ClusterOf", item.Text.Length == 0 ? t["Untitled"] : item.Text] : item.Text);
         var members = item.Members.Count == 0 ? "" : $"<ul>{string.Concat(item.Members.Select(m => $"<li>{E(t.Aside(m.Text, t.Votes(m.OwnVotes)))}</li>"))}</ul>";
-        return $"{t.Aside($"<strong>{E(title)}</strong>", E(t.Votes(item.Score)))}{members}";
+        return $"{t.Aside(strong ? $"<strong>{title}</strong>" : title, E(t.Votes(item.Score)))}{members}";
     }
 
     private static string Who(ReportParticipant p, ReportWords t) =>
