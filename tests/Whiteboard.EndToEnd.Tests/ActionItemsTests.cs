@@ -128,6 +128,9 @@ public sealed class ActionItemsTests(BrowserFixture fixture)
         await Expect(s.Li.GetByTestId("summary-editor")).ToHaveValueAsync(summary);
         await Expect(s.Facilitator.GetByTestId("summary-editor")).ToHaveValueAsync(summary);
         await Expect(s.Li.GetByTestId("summary-state")).ToHaveAttributeAsync("data-saved", "true");
+        // The classroom screen shows the group's summary for the closing round.
+        await Expect(projector.GetByTestId("projected-summary").Locator(".summary")).ToHaveTextAsync(summary);
+        await Screenshots.SaveAsync(projector, "after-class-projector-summary");
 
         // … and once the session is finished everyone reads it, and the items still take updates (rule A4).
         await s.Facilitator.GetByTestId("advance-stage").ClickAsync();

@@ -163,4 +163,20 @@ public class ProjectorViewTests : WorkshopTestContext
         Assert.Equal(ProjectedActions.MaxShown, cut.FindAll("[data-testid=projected-action]").Count);
         Assert.Equal("还有 2 项，见控制台的“行动项”", cut.Find("[data-testid=projected-actions-more]").TextContent);
     }
+
+    [Fact]
+    public void In_The_Summary_Stage_Each_Groups_Summary_Is_On_The_Screen()
+    {
+        Workshop.Open("summary");
+        Workshop[1].Summary = "聚焦审批流程过长。\n经验：问题要有台账。";
+        Workshop[1].AddAction("两周内拿出审批精简方案", "李明");
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        var summaries = cut.FindAll("[data-testid=projected-summary]");
+        Assert.Equal(["true", "false"], summaries.Select(s => s.GetAttribute("data-written")));
+        Assert.Equal("聚焦审批流程过长。\n经验：问题要有台账。", summaries[0].QuerySelector(".summary")!.TextContent);
+        Assert.Equal("还在写……", summaries[1].QuerySelector(".not-yet")!.TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=projected-actions]")); // the plan was on the screen in the Action stage
+    }
 }

@@ -96,6 +96,7 @@ public sealed class TestWorkshop
         public List<Note> Notes { get; } = [];
         public List<Vote> Votes { get; } = [];
         public List<ActionItem> Actions { get; } = [];
+        public string Summary { get; set; } = "";
         public long Seq { get; set; } = 5;
 
         public Note AddNote(string text, string stageId = "problem", double x = 100, double y = 80, bool hidden = false, NoteColor color = NoteColor.Yellow)
@@ -128,6 +129,6 @@ public sealed class TestWorkshop
 
         public BoardSnapshot Snapshot(TestWorkshop workshop) => new(BoardId, Seq, workshop.Title, workshop.Language, workshop.WorkshopId,
             Number, [.. Stages], [.. Notes], [], [.. Votes], [workshop.Facilitator, workshop.Observer, .. People],
-            [.. Actions]);
+            [.. Actions], Summary);
     }
 }
