@@ -78,5 +78,7 @@ window.whiteboard.saveText = function (fileName, text, type) {
 };
 window.whiteboard.objectUrl = (text, type) => URL.createObjectURL(new Blob([text], { type }));
 window.whiteboard.revokeUrl = url => URL.revokeObjectURL(url);
+// The keys in local storage that start with a prefix (what an older version of the app kept without a list).
+window.whiteboard.storageKeys = prefix => Object.keys(localStorage).filter(k => k.startsWith(prefix));
 // False when the browser blocked the new tab: the page then offers a link to tap instead.
 window.whiteboard.openUrl = url => !!window.open(url, "_blank");

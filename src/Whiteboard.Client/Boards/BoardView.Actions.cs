@@ -90,7 +90,10 @@ public partial class BoardView
         else await Session.SubmitAsync(new EditActionItem(editing.Id, draft.What, draft.Owner, draft.Due));
     }
 
-    /// <summary>What was typed must not be lost: a refused item comes back in the editor when it is free.</summary>
+    /// <summary>
+    /// What was typed must not be lost: a refused item comes back in the editor when it is free, and is kept again as a
+    /// draft (saving had forgotten it), so that a reload before the next keystroke does not lose it either.
+    /// </summary>
     private void ReopenRefusedAction(BoardCommand command)
     {
         if (_actionEditorOpen) return;
@@ -102,6 +105,9 @@ public partial class BoardView
             case EditActionItem c when Session.State.Actions.TryGetValue(c.ActionItemId, out var item) && Session.MayEditAction(item):
                 ShowActionEditor(item, new ActionDraft(c.What, c.Owner.ParticipantId, c.Owner.Name ?? "", c.Due, item.FromNoteId));
                 break;
+            default:
+                return;
         }
+        _ = KeepActionDraftAsync(_actionDraft);
     }
 }

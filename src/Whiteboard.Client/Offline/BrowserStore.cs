@@ -35,6 +35,18 @@ public sealed class BrowserStore(IJSRuntime js)
         }
     }
 
+    public async Task<IReadOnlyList<string>> KeysAsync(string prefix)
+    {
+        try
+        {
+            return await js.InvokeAsync<string[]>("whiteboard.storageKeys", prefix);
+        }
+        catch (JSException)
+        {
+            return []; // an old cached script without the helper: nothing is listed, nothing is lost
+        }
+    }
+
     public async Task RemoveAsync(string key)
     {
         try

@@ -77,7 +77,9 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     /// <summary>This workshop first in the list of those kept; the states of the ones past <see cref="MaxKept"/> dropped.</summary>
     private async Task RememberAsync(string code)
     {
-        var kept = await store.ReadAsync<List<string>>(KeptListKey) ?? [];
+        // No list yet: the workshops an older version kept (in no order) are its start, so that they too are dropped in time.
+        var kept = await store.ReadAsync<List<string>>(KeptListKey)
+            ?? [.. (await store.KeysAsync(WorkshopKey(""))).Select(key => key[WorkshopKey("").Length..])];
         if (kept.Count > 0 && kept[0] == code) return;
         kept.Remove(code);
         kept.Insert(0, code);

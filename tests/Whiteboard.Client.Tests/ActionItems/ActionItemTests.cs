@@ -269,6 +269,24 @@ public class ActionItemTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal("编制流程图", cut.Find("[data-testid=action-what]").GetAttribute("value")));
         Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value"));
         Assert.Equal("只有在\"行动\"阶段才能制定行动项。", cut.Find("[data-testid=error-message] span").TextContent);
+        Assert.Contains("编制流程图", Storage.Items[KeptActionDraft.Key(_board.BoardId)]); // kept again: a reload now loses nothing
+    }
+
+    [Fact]
+    public void A_Name_Typed_For_Someone_Outside_The_Class_Is_Not_Kept_Once_Another_Owner_Is_Chosen()
+    {
+        var (before, _) = RenderBoard(_board, _board.Trainee);
+        before.Find("[data-testid=add-action]").Click();
+        before.Find("[data-testid=action-what]").Input("编制流程图");
+        before.Find("[data-testid=action-owner]").Change("other");
+        before.Find("[data-testid=action-owner-name]").Input("赵处长");
+        before.Find("[data-testid=action-owner]").Change("");
+        before.Dispose();
+
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Equal("", cut.Find("[data-testid=action-owner]").GetAttribute("value"));
+        Assert.True(cut.Find("[data-testid=save-action]").HasAttribute("disabled"));
     }
 
     [Fact]

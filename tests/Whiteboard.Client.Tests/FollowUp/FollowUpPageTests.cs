@@ -105,7 +105,7 @@ public class FollowUpPageTests : WorkshopTestContext
     public void An_Update_Kept_When_The_Page_Was_Closed_Goes_Out_When_It_Opens_Again()
     {
         var kept = new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "方案已报送");
-        LocalStorage.Items[KeptKey] = JsonSerializer.Serialize(kept, Core.Protocol.WireJson.Options);
+        Keep(kept, _first.UpdatedAt);
         Serve(View());
 
         var cut = RenderPage();
@@ -116,6 +116,88 @@ public class FollowUpPageTests : WorkshopTestContext
         Assert.Equal(kept, posted);
         Assert.Equal("Done", cut.Find($"[data-testid=follow-up-item][data-action-id='{_first.ActionItemId}']").GetAttribute("data-status"));
         Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys);
+    }
+
+    private void Keep(FollowUpUpdate update, DateTimeOffset itemUpdatedAt) =>
+        LocalStorage.Items[KeptKey] = JsonSerializer.Serialize(new KeptFollowUpUpdate(update, itemUpdatedAt), Core.Protocol.WireJson.Options);
+
+    [Fact]
+    public void A_Kept_Update_For_An_Item_Changed_Elsewhere_Since_Is_Shown_Not_Sent_And_Saved_Only_When_The_Owner_Says()
+    {
+        var kept = new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "方案已报送");
+        Keep(kept, _first.UpdatedAt.AddDays(-2)); // the item was updated from another device after this was made
+        Serve(View());
+
+        var cut = RenderPage();
+
+        cut.WaitForElement("[data-testid=follow-up-kept-conflict]");
+        Assert.DoesNotContain(Http.Requests, r => r.Request.Method == HttpMethod.Post);
+        var first = $"[data-action-id='{_first.ActionItemId}']";
+        Assert.Equal("方案已报送", cut.Find($"{first} [data-testid=follow-up-progress]").GetAttribute("value"));
+        Assert.Equal("true", cut.Find($"{first} [data-testid=follow-up-status][data-status=Done]").GetAttribute("aria-pressed"));
+        cut.Find($"{first} [data-testid=save-follow-up]").Click();
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        var posted = JsonSerializer.Deserialize<FollowUpUpdate>(Assert.Single(Http.Requests, r => r.Request.Method == HttpMethod.Post).Body,
+            Core.Protocol.WireJson.Options)!;
+        Assert.NotEqual(kept.OpId, posted.OpId); // a new update: the old id may have been used already
+        Assert.Equal((ActionStatus.Done, "方案已报送"), (posted.Status, posted.Progress));
+    }
+
+    [Fact]
+    public void A_Kept_Update_That_Arrived_But_Whose_Answer_Was_Lost_Is_Not_Sent_Again()
+    {
+        Keep(new FollowUpUpdate(Guid.NewGuid(), _first.Status, _first.Progress), _first.UpdatedAt.AddMinutes(-5));
+        Serve(View());
+
+        var cut = RenderPage();
+
+        cut.WaitForElement("[data-testid=follow-up-item]");
+        cut.WaitForAssertion(() => Assert.DoesNotContain(KeptKey, LocalStorage.Items.Keys));
+        Assert.DoesNotContain(Http.Requests, r => r.Request.Method == HttpMethod.Post);
+        Assert.Empty(cut.FindAll("[data-testid=follow-up-kept-conflict]"));
+    }
+
+    [Fact]
+    public void Words_Typed_While_An_Update_Waits_Stay_Unsaved_When_It_Gets_Through()
+    {
+        var attempts = 0;
+        Serve(View(), update => ++attempts == 1
+            ? throw new HttpRequestException("the Wi-Fi dropped")
+            : StubHttpHandler.Json(_first with { Status = update.Status, Progress = update.Progress }));
+        var cut = RenderPage();
+        var first = $"[data-action-id='{_first.ActionItemId}']";
+        cut.WaitForElement(first);
+        cut.Find($"{first} [data-testid=follow-up-status][data-status=InProgress]").Click();
+        cut.Find($"{first} [data-testid=save-follow-up]").Click();
+        cut.WaitForElement("[data-testid=follow-up-waiting]");
+
+        cut.Find($"{first} [data-testid=follow-up-progress]").Input("已约好下周汇报");
+        Time.Advance(TimeSpan.FromSeconds(2)); // the kept update (status only) gets through
+
+        cut.WaitForAssertion(() => Assert.Equal("InProgress", cut.Find($"[data-testid=follow-up-item]{first}").GetAttribute("data-status")));
+        Assert.Empty(cut.FindAll($"{first} [data-testid=follow-up-saved]"));
+        Assert.False(cut.Find($"{first} [data-testid=save-follow-up]").HasAttribute("disabled")); // the new words can still be saved
+    }
+
+    [Fact]
+    public void A_Network_Held_Back_For_Too_Many_Attempts_Keeps_The_Update_And_Tries_Again()
+    {
+        var attempts = 0;
+        Serve(View(), update => ++attempts == 1
+            ? StubHttpHandler.Json(new ApiError(RejectionCode.TooManyAttempts, "slow down"), HttpStatusCode.TooManyRequests)
+            : StubHttpHandler.Json(_first with { Status = update.Status }));
+        var cut = RenderPage();
+        cut.WaitForElement("[data-testid=follow-up-item]");
+        cut.Find("[data-testid=follow-up-status][data-status=InProgress]").Click();
+        cut.Find("[data-testid=save-follow-up]").Click();
+        cut.WaitForElement("[data-testid=follow-up-waiting]");
+        Assert.Contains(KeptKey, LocalStorage.Items.Keys);
+
+        Time.Advance(TimeSpan.FromSeconds(2));
+
+        cut.WaitForElement("[data-testid=follow-up-saved]");
+        Assert.Equal(2, attempts);
     }
 
     [Fact]

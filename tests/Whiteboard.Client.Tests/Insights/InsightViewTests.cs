@@ -88,4 +88,19 @@ public class InsightViewTests : WorkshopTestContext
         cut.WaitForAssertion(() => Assert.Equal("5", cut.Find("[data-testid=insight-votes]").TextContent));
         Assert.Equal(2, Loads());
     }
+
+    [Fact]
+    public async Task Charts_Drawn_After_The_View_Was_Closed_Are_Let_Go()
+    {
+        var drawing = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true); // answered only when the test says
+        var revoke = JSInterop.SetupVoid("whiteboard.revokeUrl", _ => true).SetVoidResult();
+        Serve(new ParticipationInsight([Group(1, [Person("李明", 2)], anonymous: 0, votes: 1, topThird: null)]));
+        var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX"));
+        cut.WaitForAssertion(() => Assert.Single(drawing.Invocations));
+
+        await DisposeComponentsAsync(); // the facilitator switched to another view mid-load
+        await cut.InvokeAsync(() => drawing.SetResult("blob:late"));
+
+        cut.WaitForAssertion(() => Assert.Contains(revoke.Invocations, i => Equals(i.Arguments[0], "blob:late")));
+    }
 }

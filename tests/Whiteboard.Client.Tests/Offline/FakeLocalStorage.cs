@@ -2,7 +2,7 @@ using Microsoft.JSInterop;
 
 namespace Whiteboard.Client.Tests.Offline;
 
-/// <summary>The browser's local storage as the app reaches it through JS interop, kept in a dictionary.</summary>
+/// <summary>The browser's local storage as the app reaches it through JS interop (and the app's helper listing its keys), kept in a dictionary.</summary>
 public sealed class FakeLocalStorage : IJSRuntime
 {
     public Dictionary<string, string> Items { get; } = [];
@@ -25,6 +25,8 @@ public sealed class FakeLocalStorage : IJSRuntime
             case "localStorage.removeItem":
                 Items.Remove(key);
                 break;
+            case "whiteboard.storageKeys":
+                return ValueTask.FromResult((TValue)(object)Items.Keys.Where(k => k.StartsWith(key, StringComparison.Ordinal)).ToArray());
             default:
                 throw new InvalidOperationException($"Not local storage: {identifier}");
         }

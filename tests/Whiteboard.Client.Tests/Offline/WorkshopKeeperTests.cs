@@ -100,4 +100,18 @@ public class WorkshopKeeperTests
         Assert.NotNull(await _keeper.WorkshopAsync("AAAAAA"));
         Assert.Contains("没发出去的", _storage.Items[OutboxKey]);
     }
+
+    [Fact]
+    public async Task Workshops_Kept_Before_There_Was_A_List_Are_Dropped_In_Time_Too()
+    {
+        foreach (var old in new[] { "OLD111", "OLD222", "OLD333" })
+            _storage.Items[WorkshopKeeper.WorkshopKey(old)] = "{}";
+
+        await _keeper.WatchAsync(TestWorkshop.Code, _workshop.SessionFor(_trainee, _time));
+
+        var kept = (await new BrowserStore(_storage).ReadAsync<List<string>>(WorkshopKeeper.KeptListKey))!;
+        Assert.Equal(WorkshopKeeper.MaxKept, kept.Count);
+        Assert.Equal(TestWorkshop.Code, kept[0]);
+        Assert.Equal(WorkshopKeeper.MaxKept, _storage.Items.Keys.Count(k => k.StartsWith(WorkshopKeeper.WorkshopKey(""), StringComparison.Ordinal)));
+    }
 }
