@@ -1,0 +1,27 @@
+using Whiteboard.Client.Localization;
+using Whiteboard.Tests.Shared.Localization;
+
+namespace Whiteboard.Client.Tests.Localization;
+
+/// <summary>Rule 6: every string on screen exists in zh-CN (UiText.resx, the neutral language) and in English (UiText.en.resx).</summary>
+public class UiTextTests
+{
+    /// <summary>The language switch names Chinese in Chinese, so that a Chinese reader finds the way back on an English screen.</summary>
+    private static readonly ResourcePair Texts = new("Whiteboard.Client.Localization.UiText", typeof(UiText).Assembly,
+        "LanguageSwitchTarget", "LanguageNameZhCn");
+
+    [Fact]
+    public void Every_Chinese_String_Has_An_English_One_And_The_Other_Way_Round()
+    {
+        Assert.True(Texts.Chinese.Count > 100, $"only {Texts.Chinese.Count} strings found: is the resource name right?");
+        Assert.Equal([], Texts.OnlyInChinese);
+        Assert.Equal([], Texts.OnlyInEnglish);
+    }
+
+    [Fact]
+    public void English_Strings_Are_English_And_Take_The_Same_Placeholders()
+    {
+        Assert.Equal([], Texts.EnglishWithChinese);
+        Assert.Equal([], Texts.PlaceholdersDiffer);
+    }
+}
