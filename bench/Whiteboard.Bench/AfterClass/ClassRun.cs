@@ -23,7 +23,8 @@ public static class ClassRun
         try
         {
             var tally = new Tally();
-            var work = people.GroupBy(p => p.BoardId).Select((members, g) => new GroupWork([.. members], g, tally)).ToList();
+            var groupsJoined = people.GroupBy(p => p.BoardId).ToList(); // where the server placed each (the emptiest group, rule W2)
+            var work = groupsJoined.Select((members, g) => new GroupWork([.. members], g, tally)).ToList();
             await facilitator.SubmitToAllAsync(new AdvanceStage()); // Problem: private and anonymous, votes hidden
             await Each(work, g => g.WriteProblemsAsync());
             await facilitator.SubmitToAllAsync(new RevealNotes("problem"));
@@ -40,8 +41,8 @@ public static class ClassRun
             await facilitator.SubmitToAllAsync(new AdvanceStage()); // Summary
             await Each(work, g => g.SummariseAsync());
             var heads = await facilitator.HeadsAsync();
-            return new ClassOutcome(created.Code, secret, [.. created.Boards.Select(b => b.BoardId)], people.Count, tally,
-                heads.ToDictionary(h => h.BoardId, h => h.Seq));
+            return new ClassOutcome(created.Code, secret, [.. created.Boards.Select(b => b.BoardId)], [.. groupsJoined.Select(g => g.Count())],
+                tally, heads.ToDictionary(h => h.BoardId, h => h.Seq));
         }
         finally
         {
@@ -52,9 +53,13 @@ public static class ClassRun
     private static Task Each(IEnumerable<GroupWork> groups, Func<GroupWork, Task> stage) => Task.WhenAll(groups.Select(stage));
 }
 
-/// <summary>The workshop a class left behind: how to ask for its reports, and how big it is (events = each board's last number).</summary>
+/// <summary>
+/// The workshop a class left behind: how to ask for its reports, and how big it is (people per group as the server placed
+/// them; events = each board's last number).
+/// </summary>
 public sealed record ClassOutcome(
-    string Code, string FacilitatorSecret, IReadOnlyList<Guid> Boards, int Participants, Tally Tally, IReadOnlyDictionary<Guid, long> Events)
+    string Code, string FacilitatorSecret, IReadOnlyList<Guid> Boards, IReadOnlyList<int> GroupSizes, Tally Tally, IReadOnlyDictionary<Guid, long> Events)
 {
+    public int Participants => GroupSizes.Sum();
     public long TotalEvents => Events.Values.Sum();
 }

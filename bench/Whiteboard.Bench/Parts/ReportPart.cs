@@ -57,9 +57,10 @@ public static class ReportPart
     {
         var t = workshop.Tally;
         var table = new Table("The workshop behind those numbers, and the server's memory",
-            "groups", "participants", "notes", "clusters", "votes", "action items", "progress updates", "events", "run to Summary, s",
+            "groups", "participants", "per group", "notes", "clusters", "votes", "action items", "progress updates", "events", "run to Summary, s",
             "working set MB: empty / after class / after requests", "private MB", "CPU server / others while timed");
-        table.Add(Table.Number(options.ReportGroups), Table.Number(workshop.Participants), Table.Number(t.Notes), Table.Number(t.Clusters),
+        table.Add(Table.Number(options.ReportGroups), Table.Number(workshop.Participants),
+            $"{workshop.GroupSizes.Min()}–{workshop.GroupSizes.Max()}", Table.Number(t.Notes), Table.Number(t.Clusters),
             Table.Number(t.Votes), Table.Number(t.ActionItems), Table.Number(t.ProgressUpdates), Table.Number(workshop.TotalEvents),
             Table.Number(setup.TotalSeconds, "0.0"),
             string.Join(" / ", memory.Select(m => MemoryPart.Mb(m.Resident))), string.Join(" / ", memory.Select(m => MemoryPart.Mb(m.Anonymous))),
@@ -68,7 +69,7 @@ public static class ReportPart
             $"{GroupWork.ClusterSize}, {GroupWork.ProblemVotes} hidden votes each, revealed; plan ideas ({GroupWork.NotesEach} each), " +
             $"{GroupWork.PlanVotes} hidden votes each, revealed; {GroupWork.ActionItems} action items with owners and due dates, " +
             "half of them with progress; a reflection each, revealed; a summary. Events include the joins and the facilitator's stage " +
-            "commands. Memory: VmRSS and RssAnon (/proc/<pid>/status); everyone has left before the requests. CPU while timed: " +
+            "commands. Per group: the fewest and most people the server placed in a group (trainees join 8 at a time). Memory: VmRSS and RssAnon (/proc/<pid>/status); everyone has left before the requests. CPU while timed: " +
             "from the first warm-up request to the last request, in % of one core.");
         return table;
     }
