@@ -1,14 +1,15 @@
 using System.Globalization;
 using Whiteboard.Bench.Targets;
+using Whiteboard.Core.Boards;
 
 namespace Whiteboard.Bench;
 
-/// <summary>Command-line options; the defaults are the full run (about 8–10 minutes on a 2-core machine).</summary>
+/// <summary>Command-line options; the defaults are the full run (about 10–11 minutes on a 2-core machine).</summary>
 public sealed class BenchOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/Whiteboard.Bench -- [options]
-          --only latency|memory|capacity   one part, or several comma-separated (default: all three)
+          --only latency|memory|capacity|report   one part, or several comma-separated (default: all four)
           --warmup S                       seconds of unmeasured load before each step (default 5)
           --duration S                     measured seconds of each latency step (default 20)
           --rates 10,100                   commands per second of the latency steps
@@ -21,6 +22,8 @@ public sealed class BenchOptions
           --capacity-duration S            measured seconds of each capacity step (default 20)
           --threshold MS                   capacity limit on p99 send→last receiver (default 250)
           --no-refine                      skip the extra capacity step between the last good and the first bad count
+          --report-groups N                groups of 30 in the workshop the report part runs to its Summary (default 12)
+          --report-requests N              timed requests per after-class endpoint, after 3 warm-up ones (default 20)
           --markdown FILE                  also write the tables as Markdown
           --data-root DIR                  where the embedded store's data folders go (default: the temp folder;
                                            /dev/shm takes the disk's fsync out, to see what it costs)
@@ -28,7 +31,9 @@ public sealed class BenchOptions
           --help                           this text
         """;
 
-    public HashSet<string> Parts { get; private set; } = ["latency", "memory", "capacity"];
+    private static readonly string[] AllParts = ["latency", "memory", "capacity", "report"];
+
+    public HashSet<string> Parts { get; private set; } = [.. AllParts];
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
     public TimeSpan Duration { get; private set; } = TimeSpan.FromSeconds(20);
     public IReadOnlyList<double> Rates { get; private set; } = [10, 100];
@@ -44,6 +49,9 @@ public sealed class BenchOptions
     public TimeSpan CommandInterval { get; private set; } = TimeSpan.FromSeconds(5);
     public double ThresholdMs { get; private set; } = 250;
     public bool Refine { get; private set; } = true;
+    public int ReportGroups { get; private set; } = 12;
+    public int ReportGroupSize { get; private set; } = 30;
+    public int ReportRequests { get; private set; } = 20;
     public string? Markdown { get; private set; }
     public string DataRoot { get; private set; } = Path.GetTempPath();
 
@@ -68,6 +76,8 @@ public sealed class BenchOptions
                 case "--capacity-duration": options.CapacityDuration = Seconds(Value()); break;
                 case "--threshold": options.ThresholdMs = Double(Value()); break;
                 case "--no-refine": options.Refine = false; break;
+                case "--report-groups": options.ReportGroups = Int(Value()); break;
+                case "--report-requests": options.ReportRequests = Int(Value()); break;
                 case "--markdown": options.Markdown = Value(); break;
                 case "--data-root": options.DataRoot = Value(); break;
                 case "--help" or "-h": throw new ArgumentException(Usage);
@@ -76,12 +86,17 @@ public sealed class BenchOptions
                     options.Duration = options.CapacityDuration = TimeSpan.FromSeconds(5);
                     options.Connections = 200;
                     options.CapacitySteps = [2, 4];
+                    options.ReportGroups = 2;
+                    options.ReportGroupSize = 10;
+                    options.ReportRequests = 5;
                     break;
                 default: throw new ArgumentException($"Unknown option {args[i]}\n{Usage}");
             }
         }
-        if (options.Parts.Except(["latency", "memory", "capacity"]).FirstOrDefault() is { } unknown)
-            throw new ArgumentException($"Unknown part '{unknown}' (latency, memory, capacity)");
+        if (options.ReportGroups is < 1 or > BoardLimits.MaxGroupsPerWorkshop)
+            throw new ArgumentException($"--report-groups takes 1 to {BoardLimits.MaxGroupsPerWorkshop}");
+        if (options.Parts.Except(AllParts).FirstOrDefault() is { } unknown)
+            throw new ArgumentException($"Unknown part '{unknown}' ({string.Join(", ", AllParts)})");
         return options;
     }
 

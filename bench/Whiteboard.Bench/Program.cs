@@ -35,6 +35,7 @@ var tables = new List<Table>();
 if (options.Parts.Contains("latency")) tables.Add(await LatencyPart.RunAsync(options));
 if (options.Parts.Contains("memory")) tables.Add(await MemoryPart.RunAsync(options));
 if (options.Parts.Contains("capacity")) tables.AddRange(await CapacityPart.RunAsync(options));
+if (options.Parts.Contains("report")) tables.AddRange(await ReportPart.RunAsync(options));
 
 var footer = $"Run time {clock.Elapsed:m\\:ss} · load average after: {ProcFs.LoadAverage()} · " +
     "clients and servers share the machine's cores.";

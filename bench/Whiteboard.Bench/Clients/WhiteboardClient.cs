@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Whiteboard.Bench.Measuring;
 using Whiteboard.Core.Protocol;
-using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Bench.Clients;
 
@@ -18,11 +17,7 @@ public sealed class WhiteboardClient : LoadClient
     {
         var client = new WhiteboardClient(Connections.To(server, BoardHubMethods.Path), index, receivers, recorder);
         client.ListenForEvents();
-        await client.Connection.StartAsync();
-        var joined = await client.Connection.InvokeAsync<JoinReply>(BoardHubMethods.Join, new JoinRequest(code, name));
-        if (joined.Rejection is not null || joined.Boards.Count == 0)
-            throw new InvalidOperationException($"Join refused: {joined.Rejection?.Code} {joined.Message}");
-        client._boardId = joined.Boards[0].BoardId;
+        client._boardId = (await Joining.JoinAsync(client.Connection, new JoinRequest(code, name))).Boards[0].BoardId;
         return client;
     }
 
@@ -33,9 +28,4 @@ public sealed class WhiteboardClient : LoadClient
             Console.Error.WriteLine($"  (first rejection: {rejection.Code} for {command.GetType().Name}; later ones are only counted)");
         return ack.Accepted;
     }
-
-    /// <summary>The parts of <see cref="JoinResult"/> the bench needs; the snapshots' contents are skipped.</summary>
-    private sealed record JoinReply(Rejection? Rejection, string? Message, IReadOnlyList<BoardRef> Boards);
-
-    private sealed record BoardRef(Guid BoardId);
 }

@@ -73,5 +73,5 @@ public static class MemoryPart
         }
     }
 
-    private static string Mb(long bytes) => Table.Number(bytes / 1024.0 / 1024.0, "0.0");
+    public static string Mb(long bytes) => Table.Number(bytes / 1024.0 / 1024.0, "0.0");
 }

@@ -5,6 +5,7 @@ using Whiteboard.Bench.Measuring;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Core.Workshops;
 using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Bench.Targets;
@@ -34,6 +35,9 @@ public sealed class Target : IAsyncDisposable
 
     /// <summary>The (first) server node's process.</summary>
     public int NodeProcessId => ProcessIds[0];
+
+    /// <summary>The (first) server node's address.</summary>
+    public Uri BaseAddress => _nodes[0].BaseAddress;
 
     public static async Task<Target> StartAsync(Mode mode, string dataRoot)
     {
@@ -67,6 +71,11 @@ public sealed class Target : IAsyncDisposable
         return await Connections.OpenAsync<LoadClient>(people, async i => await WhiteboardClient.JoinAsync(
             _nodes[i % _nodes.Count].BaseAddress, code, $"学员{board}-{i + 1}", firstIndex + i, people - 1, recorder));
     }
+
+    /// <summary>A workshop of the action-learning template through the HTTP API, as a facilitator creates one.</summary>
+    public Task<CreateWorkshopResponse> CreateWorkshopAsync(string title, int groups) =>
+        PostAsync<CreateWorkshopRequest, CreateWorkshopResponse>("api/workshops",
+            new CreateWorkshopRequest(title, BoardLanguage.ZhCn, WorkshopTemplate.ActionLearning, groups));
 
     public async ValueTask DisposeAsync()
     {
@@ -108,12 +117,14 @@ public sealed class Target : IAsyncDisposable
         if (Interlocked.Exchange(ref _shownCommandLine, 1) == 0) Console.WriteLine($"server: {ProcFs.CommandLine(pids[0])}");
     }
 
-    private async Task<string> CreateBoardAsync(string title)
+    private async Task<string> CreateBoardAsync(string title) =>
+        (await PostAsync<CreateBoardRequest, CreateBoardResponse>("api/boards", new CreateBoardRequest(title, BoardLanguage.ZhCn))).Code;
+
+    private async Task<TResponse> PostAsync<TRequest, TResponse>(string path, TRequest request)
     {
-        using var http = new HttpClient { BaseAddress = _nodes[0].BaseAddress };
-        var response = await http.PostAsJsonAsync("api/boards", new CreateBoardRequest(title, BoardLanguage.ZhCn), WireJson.Options);
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var response = await http.PostAsJsonAsync(path, request, WireJson.Options);
         response.EnsureSuccessStatusCode();
-        var created = await response.Content.ReadFromJsonAsync<CreateBoardResponse>(WireJson.Options);
-        return created!.Code;
+        return (await response.Content.ReadFromJsonAsync<TResponse>(WireJson.Options))!;
     }
 }
