@@ -80,10 +80,11 @@ public static class ReportEndpoints
     {
         var (workshop, _, error) = await access.AsViewerAsync(code, http, facilitatorOnly: true, ct);
         if (workshop is null) return error!;
-        var insight = ParticipationInsight.Of((await rooms.OfAsync(workshop, ct)).Select(r => r.State), workshop.Language);
-        if (format != "svg") return Results.Ok(insight);
-        var group = insight.Groups.FirstOrDefault(g => board is null || g.BoardId == board);
-        if (group is null) return access.Error(RejectionCode.BoardNotFound);
+        var states = (await rooms.OfAsync(workshop, ct)).Select(r => r.State).OrderBy(b => b.GroupNumber).ToList();
+        if (format != "svg") return Results.Ok(ParticipationInsight.Of(states, workshop.Language));
+        // One group's chart: only that group's numbers are worked out (the insight page asks for every group's in turn).
+        if (states.FirstOrDefault(b => board is null || b.BoardId == board) is not { } state) return access.Error(RejectionCode.BoardNotFound);
+        var group = ParticipationInsight.Of([state], workshop.Language).Groups[0];
         var t = new ReportWords(localizer, workshop.Language);
         return Results.Text(InsightCharts.Svg(group, new ChartLabels(t["NotesPerPerson"], t["AnonymousBar"], t["StageMinutes"], t["TopThird"],
             t["Group", group.GroupNumber], t["NoData"])), "image/svg+xml");
