@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
@@ -15,6 +16,9 @@ namespace Whiteboard.Server.Participants;
 /// </summary>
 public sealed class ParticipantJoining(WorkshopLookup lookup, BoardRooms rooms, ParticipantTokens tokens)
 {
+    /// <summary>One placement at a time per workshop on this node (a workshop's few semaphores live as long as the node).</summary>
+    private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _placing = new();
+
     public async Task<JoinOutcome> JoinAsync(JoinRequest request, string? address, CancellationToken ct)
     {
         var (workshop, failure) = await lookup.FindAsync(request.Code, address, ct);
@@ -42,17 +46,41 @@ public sealed class ParticipantJoining(WorkshopLookup lookup, BoardRooms rooms, 
 
         var participantId = Guid.NewGuid();
         var role = wanted.Value;
-        // W2: a participant goes to the group with the fewest active participants; W4: the others are on every group.
-        var joined = role == ParticipantRole.Participant
-            ? [boards.OrderBy(b => b.State.Participants.Values.Count(p => p.Active && p.Role == ParticipantRole.Participant))
-                .ThenBy(b => b.State.GroupNumber).First()]
-            : boards;
-        foreach (var board in joined)
+        IReadOnlyList<BoardRoom> joined;
+        if (role == ParticipantRole.Participant)
         {
-            var outcome = await board.SubmitAsync(Guid.NewGuid(), participantId, new JoinBoard(participantId, name ?? "", role, request.Location), ct);
-            if (outcome.Rejection is { } rejection) return JoinOutcome.Refused(rejection.Code);
+            // W2: the group with the fewest active participants. Chosen and joined one at a time per workshop, so that a
+            // class joining at the same moment is spread evenly (else simultaneous joins all see the same emptiest group).
+            var placing = _placing.GetOrAdd(workshop.WorkshopId, _ => new SemaphoreSlim(1, 1));
+            await placing.WaitAsync(ct);
+            try
+            {
+                joined = [boards.OrderBy(b => b.State.Participants.Values.Count(p => p.Active && p.Role == ParticipantRole.Participant))
+                    .ThenBy(b => b.State.GroupNumber).First()];
+                if (await JoinEachAsync(joined, participantId, name, role, request.Location, ct) is { } refused) return JoinOutcome.Refused(refused);
+            }
+            finally
+            {
+                placing.Release();
+            }
+        }
+        else
+        {
+            joined = boards; // W4: facilitators and observers are on every group
+            if (await JoinEachAsync(joined, participantId, name, role, request.Location, ct) is { } refused) return JoinOutcome.Refused(refused);
         }
         return new JoinOutcome(workshop, joined, participantId, await tokens.IssueAsync(workshop.WorkshopId, participantId, ct), role, null);
+    }
+
+    private static async Task<RejectionCode?> JoinEachAsync(IEnumerable<BoardRoom> boards, Guid participantId, string? name, ParticipantRole role,
+        ParticipantLocation location, CancellationToken ct)
+    {
+        foreach (var board in boards)
+        {
+            var outcome = await board.SubmitAsync(Guid.NewGuid(), participantId, new JoinBoard(participantId, name ?? "", role, location), ct);
+            if (outcome.Rejection is { } rejection) return rejection.Code;
+        }
+        return null;
     }
 
     /// <summary>The role the request asks for, or null when it presents a secret that does not match.</summary>

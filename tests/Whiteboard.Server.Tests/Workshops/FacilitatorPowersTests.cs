@@ -84,6 +84,26 @@ public sealed class FacilitatorPowersTests
     }
 
     [Fact]
+    public async Task A_class_joining_at_the_same_moment_is_spread_evenly_over_the_groups()
+    {
+        await using var app = TestApp.Start();
+        var people = await WorkshopPeople.StartAsync(app, groups: 4);
+        await using var facilitator = people.Facilitator;
+
+        // Rule W2 under load: 40 tablets scan the QR code at once (found by the bench: 29–35 a group of 30).
+        var clients = await Task.WhenAll(Enumerable.Range(1, 40).Select(i => WorkshopPeople.JoinAsync(app, people, $"学员{i}")));
+        try
+        {
+            var perGroup = clients.GroupBy(c => c.BoardId).Select(g => g.Count()).ToList();
+            Assert.Equal([10, 10, 10, 10], perGroup);
+        }
+        finally
+        {
+            foreach (var client in clients) await client.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Participants_are_spread_over_the_groups_and_can_be_moved_by_the_facilitator()
     {
         await using var app = TestApp.Start();
