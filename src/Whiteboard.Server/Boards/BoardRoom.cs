@@ -25,6 +25,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     private readonly ConcurrentQueue<(BoardState Before, EventEnvelope Event)> _recent = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BoardState _state = BoardState.Empty(boardId);
+    private volatile HistoryMark? _historyEnd;
 
     public Guid BoardId => boardId;
 
@@ -128,7 +129,8 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     /// </summary>
     public async Task<CatchUpResult> HistoryAsync(long afterSeq, int max, Viewer viewer, CancellationToken ct)
     {
-        var state = BoardState.Empty(boardId);
+        // The replay asks for the next page right after the last: it resumes where that one ended, not from the first event.
+        var state = _historyEnd is { } end && end.Seq == afterSeq ? end.State : BoardState.Empty(boardId);
         var projected = new List<EventEnvelope>();
         while (true)
         {
@@ -137,7 +139,11 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
             {
                 if (e.Seq > afterSeq)
                 {
-                    if (projected.Count == max) return new CatchUpResult(projected, true);
+                    if (projected.Count == max)
+                    {
+                        _historyEnd = new HistoryMark(state.Seq, state);
+                        return new CatchUpResult(projected, true);
+                    }
                     projected.Add(Visibility.Project(state, e, viewer));
                 }
                 state = Board.Apply(state, e);
@@ -145,6 +151,9 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
             if (events.Count < ReadPage) return new CatchUpResult(projected, false);
         }
     }
+
+    /// <summary>The board as it was after the last event of the last history page served.</summary>
+    private sealed record HistoryMark(long Seq, BoardState State);
 
     /// <summary>Applies what other nodes appended since this copy's last event; true when there was anything.</summary>
     private async Task<bool> CatchUpFromStore(CancellationToken ct)

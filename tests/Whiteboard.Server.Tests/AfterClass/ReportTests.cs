@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -119,6 +120,32 @@ public sealed class ReportTests
 
         var live = Visibility.Snapshot(f.State, Viewer.AnyFacilitator);
         Assert.Equal(Json(live), Json(state));
+    }
+
+    [Fact]
+    public async Task History_served_in_small_pages_is_the_same_as_in_one_and_a_page_asked_for_again_too()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        var room = (await app.Services.GetRequiredService<Whiteboard.Server.Boards.BoardRooms>().FindAsync(alice.BoardId, default))!;
+
+        var whole = await room.HistoryAsync(0, int.MaxValue, Viewer.AnyFacilitator, default);
+        var paged = new List<EventEnvelope>();
+        for (var after = 0L; ;)
+        {
+            var page = await room.HistoryAsync(after, 7, Viewer.AnyFacilitator, default);
+            paged.AddRange(page.Events);
+            after = page.Events[^1].Seq;
+            if (!page.HasMore) break;
+        }
+        var again = await room.HistoryAsync(7, 7, Viewer.AnyFacilitator, default); // not where the last page ended
+
+        Assert.True(whole.Events.Count > 20, $"only {whole.Events.Count} events");
+        Assert.Equal(JsonSerializer.Serialize(whole.Events, WireJson.Options), JsonSerializer.Serialize(paged, WireJson.Options));
+        Assert.Equal(JsonSerializer.Serialize(whole.Events.Skip(7).Take(7), WireJson.Options), JsonSerializer.Serialize(again.Events, WireJson.Options));
     }
 
     [Fact]
