@@ -70,6 +70,17 @@ public sealed partial class ReportAndInsightTests(BrowserFixture fixture)
         Assert.Contains($"SUMMARY:{OutsiderAction}（{OutsiderName}）", ics);
         Assert.Contains($"SUMMARY:{LiAction}（{LiName}）", ics);
 
+        // ---- Follow-up slips to hand out as the class ends: one per owner, their items and a QR code of their own link.
+        var slips = await console.Context.RunAndWaitForPageAsync(() => console.GetByTestId("open-follow-up-slips").ClickAsync());
+        await slips.WaitForLoadStateAsync();
+        Assert.StartsWith("blob:", slips.Url);
+        await Expect(slips.Locator("section.slip")).ToHaveCountAsync(2);
+        await Expect(slips.Locator("section.slip", new() { HasText = LiName })).ToContainTextAsync(LiAction);
+        await Expect(slips.Locator("section.slip", new() { HasText = OutsiderName })).Not.ToContainTextAsync(LiAction);
+        await Expect(slips.Locator("section.slip svg")).ToHaveCountAsync(2);
+        await Screenshots.SaveAsync(slips, "after-class-follow-up-slips");
+        await slips.CloseAsync();
+
         // ---- The case report in Markdown: what the room saw, ranked by votes; nothing that was never revealed.
         var (mdName, mdBytes) = await DownloadAsync(console, "export-report-md");
         Assert.Equal($"report-{s.Code}.md", mdName);

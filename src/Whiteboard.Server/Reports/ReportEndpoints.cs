@@ -14,7 +14,7 @@ namespace Whiteboard.Server.Reports;
 
 /// <summary>
 /// What a facilitator takes home (issue 6), all behind the facilitator secret: the case report (Markdown, print-ready
-/// HTML, JSON), the action items (JSON with follow-up links, CSV, iCalendar), the participation insight (JSON, SVG
+/// HTML, JSON), the action items (JSON with follow-up links, CSV, iCalendar, printable follow-up slips), the participation insight (JSON, SVG
 /// charts) and a board's history for the replay.
 /// </summary>
 public static class ReportEndpoints
@@ -71,6 +71,7 @@ public static class ReportEndpoints
             "csv" => Results.File(System.Text.Encoding.UTF8.GetBytes(ActionsCsv.Render(items, words)), "text/csv; charset=utf-8", $"actions-{workshop.Code}.csv"),
             "ics" => Results.File(System.Text.Encoding.UTF8.GetBytes(ActionsCalendar.Render(workshop.Title, items, words, now)),
                 "text/calendar; charset=utf-8", $"actions-{workshop.Code}.ics"),
+            "slips" => Results.Text(FollowUpSlips.Render(workshop.Title, items, words), "text/html; charset=utf-8"),
             _ => access.Error(RejectionCode.MalformedMessage),
         };
     }

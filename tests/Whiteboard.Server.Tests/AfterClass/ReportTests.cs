@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Protocol.Http;
 
 namespace Whiteboard.Server.Tests.AfterClass;
 
@@ -55,6 +56,30 @@ public sealed class ReportTests
 
         Assert.Equal(HttpStatusCode.Forbidden, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Http.SendAsync(wrong)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Follow_up_slips_give_each_owner_their_items_and_a_QR_code_of_their_own_link()
+    {
+        await using var app = TestApp.Start();
+        var session = await SessionToSummary.RunAsync(app);
+        await using var f = session.Facilitator;
+        await using var alice = session.Alice;
+        await using var bob = session.Bob;
+        var links = JsonSerializer.Deserialize<List<ActionOverviewItem>>(await Get(app, session, "actions?format=json"), WireJson.Options)!;
+
+        var slips = await Get(app, session, "actions?format=slips");
+
+        Assert.Equal(2, slips.Split("<section class=\"slip\">").Length - 1); // 王芳, and 张主任 from outside the class
+        Assert.Equal(2, slips.Split("<svg").Length - 1);
+        foreach (var item in links)
+        {
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(item.FollowUpUrl), slips);
+            Assert.Contains(item.OwnerName, slips);
+        }
+        var zhang = slips[slips.IndexOf("办公室 张主任", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("起草统一报表模板", zhang[..zhang.IndexOf("</section>", StringComparison.Ordinal)]); // not 王芳's item
+        Assert.DoesNotContain(session.People.FacilitatorSecret, slips);
     }
 
     [Fact]
