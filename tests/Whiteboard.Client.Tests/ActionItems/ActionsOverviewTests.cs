@@ -21,6 +21,7 @@ public class ActionsOverviewTests : WorkshopTestContext
         {
             "?format=json" => Count(StubHttpHandler.Json(_items.ToList())),
             "?format=csv" => Text("\"组\",\"行动\"\r\n", "text/csv"),
+            "?format=slips" => Text("<h1>跟进卡片</h1>", "text/html"),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         };
     }
@@ -148,5 +149,20 @@ public class ActionsOverviewTests : WorkshopTestContext
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=actions-row]")));
         Assert.Equal(2, _loads);
+    }
+
+    [Fact]
+    public void The_Follow_Up_Slips_Open_In_A_New_Tab_Fetched_With_The_Secret()
+    {
+        var objectUrl = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:slips");
+        var open = JSInterop.Setup<bool>("whiteboard.openUrl", "blob:slips").SetResult(true);
+        var cut = RenderOverview();
+
+        cut.Find("[data-testid=open-follow-up-slips]").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(open.Invocations));
+        Assert.Equal("<h1>跟进卡片</h1>", objectUrl.Invocations.Single().Arguments[0]);
+        var request = Http.Requests.Single(r => r.Request.RequestUri!.Query == "?format=slips").Request;
+        Assert.Equal(["f-secret"], request.Headers.GetValues("X-Facilitator-Secret"));
     }
 }
