@@ -179,4 +179,15 @@ public class ProjectorViewTests : WorkshopTestContext
         Assert.Equal("还在写……", summaries[1].QuerySelector(".not-yet")!.TextContent);
         Assert.Empty(cut.FindAll("[data-testid=projected-actions]")); // the plan was on the screen in the Action stage
     }
+
+    [Fact]
+    public void A_Stage_Without_A_Timer_Shows_None()
+    {
+        Workshop.Open("summary"); // the template's Summary stage has no timer
+
+        var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Assert.Empty(cut.FindAll("[data-testid=timer]"));
+        Assert.NotNull(cut.Find("[data-testid=stage-title]"));
+    }
 }
