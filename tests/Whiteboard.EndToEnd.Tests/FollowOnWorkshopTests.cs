@@ -68,7 +68,7 @@ public sealed class FollowOnWorkshopTests(BrowserFixture fixture)
     }
 
     [Fact]
-    public async Task A_browser_that_is_not_the_earlier_workshops_facilitator_cannot_carry_its_actions()
+    public async Task A_browser_that_is_not_the_earlier_workshops_facilitator_needs_its_facilitator_link_to_carry_its_actions()
     {
         var earlier = await fixture.NewPersonAsync();
         var earlierCode = await CreateWorkshopAsync(earlier, "处级干部进修班 · 第一期", groups: 1);
@@ -79,6 +79,12 @@ public sealed class FollowOnWorkshopTests(BrowserFixture fixture)
         await stranger.GetByTestId("create-workshop").ClickAsync();
         await Expect(stranger.GetByTestId("from-not-facilitator")).ToContainTextAsync(earlierCode);
         await Expect(stranger.GetByTestId("created-workshop")).ToHaveCountAsync(0);
+
+        // The same facilitator on another computer pastes the earlier workshop's facilitator link instead of its code.
+        var link = (await earlier.GetByTestId("facilitator-link").GetAttributeAsync("href"))!;
+        await stranger.GetByTestId("new-workshop-from").FillAsync(new Uri(new Uri(earlier.Url), link).ToString());
+        await stranger.GetByTestId("create-workshop").ClickAsync();
+        await Expect(stranger.GetByTestId("created-workshop")).ToBeVisibleAsync();
         await stranger.Context.CloseAsync();
         await earlier.Context.CloseAsync();
     }

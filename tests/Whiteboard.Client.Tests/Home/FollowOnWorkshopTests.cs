@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Whiteboard.Client.Boards;
 using Whiteboard.Client.Home;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.Protocol.Http;
@@ -27,6 +28,27 @@ public class FollowOnWorkshopTests : WorkshopTestContext
         var sent = JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
         Assert.Equal(("K7M2QX", "earlier-secret"), (sent.FromCode, sent.FromFacilitatorSecret));
     }
+
+    [Fact]
+    public void On_Another_Computer_The_Earlier_Workshops_Facilitator_Link_Can_Be_Pasted()
+    {
+        Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
+        var cut = Render<HomePage>();
+
+        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
+        cut.Find("[data-testid=new-workshop-from]").Input(" https://whiteboard.dangxiao.cn/b/k7m2qx#facilitator=earlier-secret_1 ");
+        cut.Find("[data-testid=create-workshop]").Click();
+
+        cut.WaitForElement("[data-testid=created-workshop]");
+        var sent = JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
+        Assert.Equal(("K7M2QX", "earlier-secret_1"), (sent.FromCode, sent.FromFacilitatorSecret));
+    }
+
+    [Theory]
+    [InlineData("K7M2QX")]
+    [InlineData("http://wb.test/b/K7M2QX")]
+    [InlineData("http://wb.test/b/K7M2QX#observer=o")]
+    public void Only_A_Facilitator_Link_Carries_A_Secret(string text) => Assert.Null(FacilitatorLink.Parse(text));
 
     [Fact]
     public void A_Browser_That_Was_Not_The_Earlier_Workshops_Facilitator_Is_Told_So_And_Nothing_Is_Created()
