@@ -359,11 +359,11 @@ public class ActionItemTests
     [Fact]
     public void A_board_holds_at_most_200_action_items()
     {
-        // BoardLimits.MaxActionItemsPerBoard (not in RULES.md; refused as TooManyNotes)
+        // A1: BoardLimits.MaxActionItemsPerBoard, refused as TooManyActionItems (in those words, not as notes)
         var board = ActionLearningAt(StageIds.Action);
         for (var i = 0; i < BoardLimits.MaxActionItemsPerBoard; i++) Make(board, Alice);
 
-        Assert.Equal(RejectionCode.TooManyNotes, board.Reject(Item(), Alice));
-        Assert.Equal(RejectionCode.TooManyNotes, board.Reject(Item(), Facilitator));
+        Assert.Equal(RejectionCode.TooManyActionItems, board.Reject(Item(), Alice));
+        Assert.Equal(RejectionCode.TooManyActionItems, board.Reject(Item(), Facilitator));
     }
 }

@@ -49,7 +49,7 @@ internal static class ActionItemRules
         if (state.Actions.ContainsKey(c.ActionItemId)) return RejectionCode.ActionItemAlreadyExists;
         if (state.CurrentStage is not { Kind: StageKind.Action } stage) return RejectionCode.NotActionStage; // A1
         if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
-        if (state.Actions.Count >= BoardLimits.MaxActionItemsPerBoard) return RejectionCode.TooManyNotes;
+        if (state.Actions.Count >= BoardLimits.MaxActionItemsPerBoard) return RejectionCode.TooManyActionItems;
         Notes.Note? source = null;
         if (c.FromNoteId is { } noteId)
         {

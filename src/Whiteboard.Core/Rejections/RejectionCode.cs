@@ -60,4 +60,5 @@ public enum RejectionCode
     NotSummaryStage,
     SummaryTooLong,
     InvalidFollowUpLink,
+    TooManyActionItems,
 }

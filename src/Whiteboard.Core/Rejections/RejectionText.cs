@@ -19,6 +19,7 @@ public sealed class RejectionText
         RejectionCode.NameTooLong => [BoardLimits.MaxDisplayNameLength],
         RejectionCode.TitleTooLong => [BoardLimits.MaxTitleLength],
         RejectionCode.TooManyNotes => [BoardLimits.MaxNotesPerBoard],
+        RejectionCode.TooManyActionItems => [BoardLimits.MaxActionItemsPerBoard],
         RejectionCode.BoardFull => [BoardLimits.MaxParticipantsPerBoard],
         RejectionCode.ClusterTitleTooLong => [BoardLimits.MaxClusterTitleLength],
         RejectionCode.WorkshopGroupsOutOfRange => [BoardLimits.MaxGroupsPerWorkshop],

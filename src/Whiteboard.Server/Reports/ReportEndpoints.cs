@@ -46,7 +46,7 @@ public static class ReportEndpoints
             "md" => Results.Text(MarkdownReport.Render(report, words), "text/markdown; charset=utf-8"),
             "json" => Results.Ok(report),
             "html" => Results.Text(HtmlReport.Render(report, states, ParticipationInsight.Of(states, workshop.Language), words,
-                DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime)), "text/html; charset=utf-8"),
+                ReportWords.Today(now)), "text/html; charset=utf-8"),
             _ => access.Error(RejectionCode.MalformedMessage),
         };
     }
@@ -57,7 +57,7 @@ public static class ReportEndpoints
         var (workshop, _, error) = await access.AsViewerAsync(code, http, facilitatorOnly: true, ct);
         if (workshop is null) return error!;
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ReportWords.Today(now);
         var items = new List<ActionOverviewItem>();
         foreach (var room in await rooms.OfAsync(workshop, ct))
             foreach (var a in room.State.Actions.Values.OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.CreatedAt))

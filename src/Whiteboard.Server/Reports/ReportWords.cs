@@ -36,7 +36,13 @@ public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLan
 
     public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["NotYet"];
 
-    public string Time(DateTimeOffset? at) => at?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? this["NotYet"];
+    /// <summary>The classes run in China: times in reports, and the day against which items are overdue, are China Standard
+    /// Time whatever zone the server's clock is in.</summary>
+    private static readonly TimeSpan ClassTime = TimeSpan.FromHours(8);
+
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(ClassTime).DateTime);
+
+    public string Time(DateTimeOffset? at) => at?.ToOffset(ClassTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? this["NotYet"];
 
     public string Minutes(TimeSpan? duration) => duration is { } d ? this["Minutes", Math.Round(d.TotalMinutes)] : this["NotYet"];
 }

@@ -13,19 +13,28 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     private static readonly CreateWorkshopResponse Created = new(Guid.NewGuid(), "N3W7AB", "http://wb.test/b/N3W7AB",
         "http://wb.test/b/N3W7AB#facilitator=new-secret", "http://wb.test/b/N3W7AB#observer=o", [new GroupInfo(Guid.NewGuid(), 1)]);
 
+    /// <summary>The facilitator names a new workshop, gives the earlier one (as typed or pasted) and creates it.</summary>
+    private IRenderedComponent<HomePage> CreateFrom(string earlier)
+    {
+        var cut = Render<HomePage>();
+        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
+        cut.Find("[data-testid=new-workshop-from]").Input(earlier);
+        cut.Find("[data-testid=create-workshop]").Click();
+        return cut;
+    }
+
+    private CreateWorkshopRequest Sent() =>
+        JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
+
     [Fact]
     public void The_Earlier_Workshops_Code_Is_Sent_With_The_Facilitator_Secret_This_Browser_Keeps()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("earlier-secret");
         Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
-        var cut = Render<HomePage>();
-
-        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
-        cut.Find("[data-testid=new-workshop-from]").Input("k7m2qx");
-        cut.Find("[data-testid=create-workshop]").Click();
+        var cut = CreateFrom("k7m2qx");
 
         cut.WaitForElement("[data-testid=created-workshop]");
-        var sent = JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
+        var sent = Sent();
         Assert.Equal(("K7M2QX", "earlier-secret"), (sent.FromCode, sent.FromFacilitatorSecret));
     }
 
@@ -33,14 +42,10 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     public void On_Another_Computer_The_Earlier_Workshops_Facilitator_Link_Can_Be_Pasted()
     {
         Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
-        var cut = Render<HomePage>();
-
-        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
-        cut.Find("[data-testid=new-workshop-from]").Input(" https://whiteboard.dangxiao.cn/b/k7m2qx#facilitator=earlier-secret_1 ");
-        cut.Find("[data-testid=create-workshop]").Click();
+        var cut = CreateFrom(" https://whiteboard.dangxiao.cn/b/k7m2qx#facilitator=earlier-secret_1 ");
 
         cut.WaitForElement("[data-testid=created-workshop]");
-        var sent = JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
+        var sent = Sent();
         Assert.Equal(("K7M2QX", "earlier-secret_1"), (sent.FromCode, sent.FromFacilitatorSecret));
     }
 
@@ -53,11 +58,7 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     [Fact]
     public void A_Browser_That_Was_Not_The_Earlier_Workshops_Facilitator_Is_Told_So_And_Nothing_Is_Created()
     {
-        var cut = Render<HomePage>();
-
-        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
-        cut.Find("[data-testid=new-workshop-from]").Input("K7M2QX");
-        cut.Find("[data-testid=create-workshop]").Click();
+        var cut = CreateFrom("K7M2QX");
 
         cut.WaitForAssertion(() => Assert.Contains("K7M2QX", cut.Find("[data-testid=from-not-facilitator]").TextContent));
         Assert.Empty(Http.Requests);
@@ -68,11 +69,7 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("stale-secret");
         Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFacilitatorSecret, "no"), HttpStatusCode.Forbidden);
-        var cut = Render<HomePage>();
-
-        cut.Find("[data-testid=new-workshop-title]").Input("第四单元");
-        cut.Find("[data-testid=new-workshop-from]").Input("K7M2QX");
-        cut.Find("[data-testid=create-workshop]").Click();
+        var cut = CreateFrom("K7M2QX");
 
         cut.WaitForElement("[data-testid=error-message]");
         Assert.Empty(cut.FindAll("[data-testid=created-workshop]"));

@@ -32,10 +32,8 @@ public sealed class ActionItemTests
     public async Task The_server_refuses_owner_link_progress_sent_by_a_client()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var bob = session.Bob;
 
         var crafted = await bob.SubmitAsync(new RecordOwnerProgress(session.OutsiderAction, ActionStatus.Done, "冒充办公室"));
 

@@ -11,10 +11,8 @@ public sealed class FollowOnWorkshopTests
     public async Task A_later_workshop_made_from_an_earlier_one_brings_its_open_action_items_into_every_group()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var f = session.Facilitator;
         var done = await f.SubmitAsync(new UpdateActionProgress(session.OutsiderAction, ActionStatus.Done, "已发文"));
         await f.WaitForSeqAsync(done.Seq);
 

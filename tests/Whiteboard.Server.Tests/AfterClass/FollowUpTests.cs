@@ -12,10 +12,9 @@ public sealed class FollowUpTests
     public async Task A_participants_follow_up_link_opens_their_items_only_and_updates_them()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var f = session.Facilitator;
+        var alice = session.Alice;
         var token = alice.Joined!.FollowUpToken!;
 
         var view = await app.Http.GetFromJsonAsync<FollowUpView>($"/api/followup/{token}", WireJson.Options);
@@ -37,10 +36,8 @@ public sealed class FollowUpTests
     public async Task An_owner_named_in_free_text_reports_through_the_link_from_the_facilitators_overview()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var f = session.Facilitator;
         using var overview = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{session.People.Workshop.Code}/actions");
         overview.Headers.Add("X-Facilitator-Secret", session.People.FacilitatorSecret);
 
@@ -65,10 +62,8 @@ public sealed class FollowUpTests
     public async Task A_forged_follow_up_link_opens_nothing()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var alice = session.Alice;
         var token = alice.Joined!.FollowUpToken!;
         var forged = token[..^3] + (token.EndsWith("AAA") ? "BBB" : "AAA");
 

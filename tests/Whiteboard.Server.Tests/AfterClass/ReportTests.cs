@@ -14,10 +14,7 @@ public sealed class ReportTests
     public async Task The_case_report_holds_exactly_the_revealed_content_ranked_by_votes_and_no_names_on_anonymous_notes()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
 
         var json = await Get(app, session, "report?format=json");
         var markdown = await Get(app, session, "report?format=md");
@@ -45,10 +42,7 @@ public sealed class ReportTests
     public async Task The_report_is_for_the_facilitator_only()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
 
         var anonymous = await app.Http.GetAsync($"/api/workshops/{session.People.Workshop.Code}/report?format=md");
         using var wrong = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{session.People.Workshop.Code}/actions?format=csv");
@@ -62,10 +56,7 @@ public sealed class ReportTests
     public async Task Follow_up_slips_give_each_owner_their_items_and_a_QR_code_of_their_own_link()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
         var links = JsonSerializer.Deserialize<List<ActionOverviewItem>>(await Get(app, session, "actions?format=json"), WireJson.Options)!;
 
         var slips = await Get(app, session, "actions?format=slips");
@@ -86,10 +77,7 @@ public sealed class ReportTests
     public async Task Action_items_export_as_CSV_for_Chinese_Excel_and_as_calendar_events_of_their_due_dates()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
 
         var csv = await Get(app, session, "actions?format=csv");
         var ics = await Get(app, session, "actions?format=ics");
@@ -107,10 +95,7 @@ public sealed class ReportTests
     public async Task Participation_insight_counts_named_notes_per_person_and_anonymous_ones_only_together()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
 
         var insight = JsonDocument.Parse(await Get(app, session, "insight")).RootElement.GetProperty("groups")[0];
         var svg = await Get(app, session, $"insight?format=svg&board={session.Alice.BoardId}");
@@ -127,10 +112,9 @@ public sealed class ReportTests
     public async Task Replaying_a_boards_history_to_its_last_event_gives_the_live_board()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var f = session.Facilitator;
+        var alice = session.Alice;
         var boardId = alice.BoardId;
 
         var state = BoardState.Empty(boardId);
@@ -151,10 +135,8 @@ public sealed class ReportTests
     public async Task History_served_in_small_pages_is_the_same_as_in_one_and_a_page_asked_for_again_too()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var alice = session.Alice;
         var room = (await app.Services.GetRequiredService<Whiteboard.Server.Boards.BoardRooms>().FindAsync(alice.BoardId, default))!;
 
         var whole = await room.HistoryAsync(0, int.MaxValue, Viewer.AnyFacilitator, default);
@@ -177,10 +159,9 @@ public sealed class ReportTests
     public async Task What_people_typed_stays_text_in_the_Markdown_report_and_no_report_carries_the_join_code()
     {
         await using var app = TestApp.Start();
-        var session = await SessionToSummary.RunAsync(app);
-        await using var f = session.Facilitator;
-        await using var alice = session.Alice;
-        await using var bob = session.Bob;
+        await using var session = await SessionToSummary.RunAsync(app);
+        var f = session.Facilitator;
+        var alice = session.Alice;
         var last = await f.SubmitAsync(new Whiteboard.Core.Summaries.WriteSummary(
             "- 看 \\[培训资料](http://evil.example/steal) 和 \\*\\*要点\\*\\* <b>x</b> &amp; | 表格"));
         Assert.Null(last.Rejection);

@@ -10,7 +10,7 @@ namespace Whiteboard.Server.Tests.AfterClass;
 /// A short one-group session run through the hub to the Summary stage, the way a class runs it: private problems (one never
 /// revealed), a cluster, hidden votes revealed, plan ideas voted on, action items with owners, reflections, a summary.
 /// </summary>
-public sealed class SessionToSummary
+public sealed class SessionToSummary : IAsyncDisposable
 {
     public const string Unrevealed = "没揭示的秘密问题";
 
@@ -64,5 +64,13 @@ public sealed class SessionToSummary
             People = people, Alice = alice, Bob = bob, ChosenCluster = cluster, TopIdea = idea2,
             AliceAction = aliceAction, OutsiderAction = outsiderAction,
         };
+    }
+
+    /// <summary>Everyone's connection closes with the session: a test holds the session, not each person.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Bob.DisposeAsync();
+        await Alice.DisposeAsync();
+        await Facilitator.DisposeAsync();
     }
 }
