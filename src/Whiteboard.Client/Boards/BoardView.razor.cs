@@ -63,10 +63,10 @@ public partial class BoardView : IDisposable
 
     private bool HasHiddenNotes => Current is { } c && Session.State.NotesOf(c.Id).Any(n => n.Hidden);
 
-    /// <summary>Why a note cannot be added to the stage on screen now (ST5), shown beside the disabled button.</summary>
     /// <summary>Every stage is done: nothing more is written, so nothing invites writing.</summary>
-    private bool SessionFinished => Session.State.Stages.Count > 0 && Session.State.Stages.All(s => s.Status == StageStatus.Done);
+    private bool SessionFinished => WorkshopProgress.Finished(Session.State);
 
+    /// <summary>Why a note cannot be added to the stage on screen now (ST5), shown beside the disabled button.</summary>
     private RejectionCode? AddNoteBlocked => Current switch
     {
         null => RejectionCode.NoCurrentStage,

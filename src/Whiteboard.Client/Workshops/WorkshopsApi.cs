@@ -12,8 +12,6 @@ namespace Whiteboard.Client.Workshops;
 /// </summary>
 public sealed class WorkshopsApi(HttpClient http)
 {
-    /// <summary>The header that makes an export the facilitator's full view.</summary>
-    public const string SecretHeader = ApiAnswers.SecretHeader;
 
     public Task<ApiResult<CreateWorkshopResponse>> CreateAsync(CreateWorkshopRequest request) =>
         ApiAnswers.ReadAsync<CreateWorkshopResponse>(() => http.PostAsJsonAsync("api/workshops", request, WireJson.Options));

@@ -25,5 +25,8 @@ public sealed record ActionItem(
     public bool MakerHidden { get; init; }
 
     /// <summary>Past its due date and not done, on a given day.</summary>
-    public bool IsOverdue(DateOnly today) => IsOpen && Due is { } due && due < today;
+    public bool IsOverdue(DateOnly today) => IsOverdue(Status, Due, today);
+
+    /// <summary>The same, for an item seen through the follow-up page or an overview, which carry these two only.</summary>
+    public static bool IsOverdue(ActionStatus status, DateOnly? due, DateOnly today) => status != ActionStatus.Done && due < today;
 }

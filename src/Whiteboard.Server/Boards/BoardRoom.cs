@@ -25,7 +25,8 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     private readonly ConcurrentQueue<(BoardState Before, EventEnvelope Event)> _recent = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BoardState _state = BoardState.Empty(boardId);
-    private volatile HistoryMark? _historyEnd;
+    /// <summary>The board as it was after the last event of the last history page served (one replay at a time resumes).</summary>
+    private volatile BoardState? _historyEnd;
 
     public Guid BoardId => boardId;
 
@@ -130,7 +131,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     public async Task<CatchUpResult> HistoryAsync(long afterSeq, int max, Viewer viewer, CancellationToken ct)
     {
         // The replay asks for the next page right after the last: it resumes where that one ended, not from the first event.
-        var state = _historyEnd is { } end && end.Seq == afterSeq ? end.State : BoardState.Empty(boardId);
+        var state = _historyEnd is { } end && end.Seq == afterSeq ? end : BoardState.Empty(boardId);
         var projected = new List<EventEnvelope>();
         while (true)
         {
@@ -141,7 +142,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
                 {
                     if (projected.Count == max)
                     {
-                        _historyEnd = new HistoryMark(state.Seq, state);
+                        _historyEnd = state;
                         return new CatchUpResult(projected, true);
                     }
                     projected.Add(Visibility.Project(state, e, viewer));
@@ -151,9 +152,6 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
             if (events.Count < ReadPage) return new CatchUpResult(projected, false);
         }
     }
-
-    /// <summary>The board as it was after the last event of the last history page served.</summary>
-    private sealed record HistoryMark(long Seq, BoardState State);
 
     /// <summary>Applies what other nodes appended since this copy's last event; true when there was anything.</summary>
     private async Task<bool> CatchUpFromStore(CancellationToken ct)

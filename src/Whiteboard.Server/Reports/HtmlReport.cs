@@ -49,7 +49,7 @@ public static class HtmlReport
     {
         html.Append($"""<section class="group" data-group="{g.GroupNumber}"><h2>{E(t["Group", g.GroupNumber])}</h2>""");
         html.Append($"<h3>{E(t["Participants"])}</h3><p>");
-        html.Append(g.Participants.Count == 0 ? None(t) : E(t.List(g.Participants.Select(p => t.Aside(p.Name, Who(p, t))))));
+        html.Append(g.Participants.Count == 0 ? None(t) : E(t.List(g.Participants.Select(p => t.Aside(p.Name, t.Role(p))))));
         html.Append("</p>");
         html.Append($"<h3>{E(t["Stages"])}</h3><table><tr><th>{E(t["Stage"])}</th><th>{E(t["Opened"])}</th><th>{E(t["Closed"])}</th><th>{E(t["Duration"])}</th><th>{E(t["Notes"])}</th><th>{E(t["Votes"])}</th></tr>");
         foreach (var s in g.Stages)
@@ -101,13 +101,11 @@ public static class HtmlReport
 
     private static string Item(RankedTarget item, ReportWords t, bool strong = true)
     {
-        var title = E(item.IsCluster ? t["ClusterOf", item.Text.Length == 0 ? t["Untitled"] : item.Text] : item.Text);
+        var title = E(item.IsCluster ? t["ClusterOf", t.ClusterTitle(item.Text)] : item.Text);
         var members = item.Members.Count == 0 ? "" : $"<ul>{string.Concat(item.Members.Select(m => $"<li>{E(t.Aside(m.Text, t.Votes(m.OwnVotes)))}</li>"))}</ul>";
         return $"{t.Aside(strong ? $"<strong>{title}</strong>" : title, E(t.Votes(item.Score)))}{members}";
     }
 
-    private static string Who(ReportParticipant p, ReportWords t) =>
-        p.Role == ParticipantRole.Facilitator ? t["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? t["InRoom"] : t["Remote"];
 
     private static string None(ReportWords t) => $"""<span class="none">{E(t["Nothing"])}</span>""";
 

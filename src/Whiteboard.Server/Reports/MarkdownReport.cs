@@ -22,7 +22,7 @@ public static partial class MarkdownReport
     {
         md.AppendLine($"## {t["Group", g.GroupNumber]}").AppendLine();
         md.AppendLine($"### {t["Participants"]}").AppendLine();
-        md.AppendLine(g.Participants.Count == 0 ? t["Nothing"] : t.List(g.Participants.Select(p => t.Aside(Plain(p.Name), Who(p, t))))).AppendLine();
+        md.AppendLine(g.Participants.Count == 0 ? t["Nothing"] : t.List(g.Participants.Select(p => t.Aside(Plain(p.Name), t.Role(p))))).AppendLine();
         md.AppendLine($"### {t["Stages"]}").AppendLine();
         md.AppendLine($"| {t["Stage"]} | {t["Opened"]} | {t["Closed"]} | {t["Duration"]} | {t["Notes"]} | {t["Votes"]} |");
         md.AppendLine("|---|---|---|---|---|---|");
@@ -77,10 +77,8 @@ public static partial class MarkdownReport
     private static string Line(RankedTarget item, ReportWords t) =>
         t.Aside(item.IsCluster ? t["ClusterOf", Title(item, t)] : Plain(item.Text), t.Votes(item.Score));
 
-    private static string Title(RankedTarget item, ReportWords t) => item.Text.Length == 0 ? t["Untitled"] : Plain(item.Text);
+    private static string Title(RankedTarget item, ReportWords t) => t.ClusterTitle(Plain(item.Text));
 
-    private static string Who(ReportParticipant p, ReportWords t) =>
-        p.Role == ParticipantRole.Facilitator ? t["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? t["InRoom"] : t["Remote"];
 
     /// <summary>Characters Markdown may take as markup anywhere in a line; the backslash among them, so that a typed one
     /// cannot undo the escape that follows it.</summary>

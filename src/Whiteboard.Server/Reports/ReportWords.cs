@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Reports;
 
 namespace Whiteboard.Server.Reports;
 
@@ -33,6 +35,13 @@ public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLan
     public string Votes(int count) => this[count == 1 ? "VoteCountOne" : "VotesCount", count];
 
     public string Status(ActionStatus status) => this[$"Status{status}"];
+
+    /// <summary>How a participant took part: facilitator, in the room or remote.</summary>
+    public string Role(ReportParticipant p) =>
+        p.Role == ParticipantRole.Facilitator ? this["FacilitatorRole"] : p.Location == ParticipantLocation.InRoom ? this["InRoom"] : this["Remote"];
+
+    /// <summary>A cluster's title, or "untitled".</summary>
+    public string ClusterTitle(string title) => title.Length == 0 ? this["Untitled"] : title;
 
     public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["NotYet"];
 
