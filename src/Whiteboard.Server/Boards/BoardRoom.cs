@@ -57,7 +57,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     public async Task RefreshAsync(CancellationToken ct)
     {
         await _gate.WaitAsync(ct);
-        try { await CatchUpFromStore(ct); }
+        try { await CatchUpFromOthers(ct); }
         finally { _gate.Release(); }
     }
 
@@ -74,7 +74,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
             {
                 var now = time.GetUtcNow();
                 var decision = Board.Decide(_state, command, new CommandContext(actorId, now));
-                if (!decision.IsAccepted && await CatchUpFromStore(ct))
+                if (!decision.IsAccepted && await CatchUpFromOthers(ct))
                     decision = Board.Decide(_state, command, new CommandContext(actorId, now)); // refused on a stale copy?
                 if (!decision.IsAccepted)
                 {
@@ -154,6 +154,9 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     }
 
     /// <summary>Applies what other nodes appended since this copy's last event; true when there was anything.</summary>
+    /// <summary>What other nodes appended meanwhile; none when this node is the store's only writer.</summary>
+    private async Task<bool> CatchUpFromOthers(CancellationToken ct) => store.Shared && await CatchUpFromStore(ct);
+
     private async Task<bool> CatchUpFromStore(CancellationToken ct)
     {
         var before = _state.Seq;

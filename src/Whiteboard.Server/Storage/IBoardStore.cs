@@ -12,6 +12,12 @@ public interface IBoardStore
     /// <summary>"sqlite" or "redis", for health checks and logs.</summary>
     string Kind { get; }
 
+    /// <summary>
+    /// Other nodes write to it too (Redis): a board's room catches up from it before deciding and answering. The embedded
+    /// store's only writer is this node, whose loaded rooms hold every event they appended, so reading it back is wasted.
+    /// </summary>
+    bool Shared { get; }
+
     /// <summary>Creates the schema; safe to call on every start.</summary>
     Task InitializeAsync(CancellationToken ct);
 

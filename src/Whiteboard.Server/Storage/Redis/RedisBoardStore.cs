@@ -16,6 +16,8 @@ public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOpti
 
     public string Kind => "redis";
 
+    public bool Shared => true;
+
     private IDatabase Db => redis.GetDatabase();
 
     public Task InitializeAsync(CancellationToken ct) => Guarded(() => Db.PingAsync());

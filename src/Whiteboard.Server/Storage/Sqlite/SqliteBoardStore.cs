@@ -26,6 +26,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
 
     public string Kind => "sqlite";
 
+    public bool Shared => false;
+
     public string DatabasePath { get; }
 
     public async Task InitializeAsync(CancellationToken ct)
