@@ -178,8 +178,12 @@ public class NoteTests
     {
         // Rule N4
         var board = WithParticipants();
+        // Twenty writers, each within their own quota (N9).
+        var writers = Enumerable.Range(0, BoardLimits.MaxNotesPerBoard / BoardLimits.MaxNotesPerParticipantPerStage)
+            .Select(i => Guid.NewGuid()).ToList();
+        foreach (var (writer, i) in writers.Select((w, i) => (w, i))) board.Join(writer, $"学生{i}");
         for (var i = 0; i < BoardLimits.MaxNotesPerBoard; i++)
-            board.AddNote(i % 2 == 0 ? Alice : Bob, $"便签 {i}", x: i % 100, y: i / 100);
+            board.AddNote(writers[i % writers.Count], $"便签 {i}", x: i % 100, y: i / 100);
 
         Assert.Equal(2000, board.State.Notes.Count);
         Assert.Equal(RejectionCode.TooManyNotes, board.Reject(NewNote(), Facilitator));
@@ -187,6 +191,37 @@ public class NoteTests
         board.Accept(new DeleteNote(board.State.Notes.Keys.First()), Facilitator);
         board.AddNote(Alice, "又有位置了");
         Assert.Equal(2000, board.State.Notes.Count);
+    }
+
+    [Fact]
+    public void One_person_writes_at_most_100_notes_in_a_stage_and_others_carry_on()
+    {
+        // Rule N9: one trainee cannot use up the shared board (the audit added 2,000 notes from one participant)
+        var board = WithParticipants();
+        for (var i = 0; i < BoardLimits.MaxNotesPerParticipantPerStage; i++)
+            board.AddNote(Alice, $"便签 {i}", x: i % 50, y: i / 50);
+
+        Assert.Equal(RejectionCode.NoteQuotaReached, board.Reject(NewNote(), Alice));
+        board.AddNote(Bob, "我还能写");
+        board.AddNote(Facilitator, "主持人不受限");
+
+        board.Accept(new DeleteNote(board.State.Notes.Values.First(n => n.AuthorId == Alice).Id), Alice);
+        board.AddNote(Alice, "删了一张，又能写了");
+    }
+
+    [Fact]
+    public void The_note_quota_is_per_stage()
+    {
+        // Rule N9
+        var board = ActionLearningAt(StageIds.Problem);
+        for (var i = 0; i < BoardLimits.MaxNotesPerParticipantPerStage; i++)
+            board.AddNote(Alice, $"问题 {i}", x: i, stageId: StageIds.Problem);
+        Assert.Equal(RejectionCode.NoteQuotaReached,
+            board.Reject(new AddNote(Guid.NewGuid(), StageIds.Problem, "再一张", NoteColor.Yellow, 0, 0), Alice));
+
+        board.Accept(new AdvanceStage(), Facilitator);
+
+        board.AddNote(Alice, "计划阶段的第一张", stageId: StageIds.Plan);
     }
 
     [Fact]

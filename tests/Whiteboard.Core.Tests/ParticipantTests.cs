@@ -118,6 +118,69 @@ public class ParticipantTests
     }
 
     [Fact]
+    public void Facilitators_and_observers_join_a_board_full_of_trainees()
+    {
+        // Rule P2: the audit filled a board with 498 participants from one connection, then the facilitator on a new device
+        // and the observer were refused
+        var board = Created();
+        for (var i = 0; i < BoardLimits.MaxParticipantsPerBoard; i++)
+            board.Join(Guid.NewGuid(), $"学生{i}");
+        Assert.Equal(RejectionCode.BoardFull, board.Reject(Joining("第五百零一个"), Guid.Empty));
+
+        board.Join(Facilitator, "李老师", ParticipantRole.Facilitator);
+        board.Join(Observer, "旁听", ParticipantRole.Observer);
+        Assert.Equal(ParticipantRole.Facilitator, board.State.RoleOf(Facilitator));
+        Assert.Equal(ParticipantRole.Observer, board.State.RoleOf(Observer));
+    }
+
+    [Fact]
+    public void Facilitator_removes_a_participant_whose_notes_stay()
+    {
+        // Rule P6
+        var board = WithParticipants();
+        var note = board.AddNote(Alice, "留在这里");
+
+        Assert.Equal(new ParticipantRemoved(Alice), board.Accept(new RemoveParticipant(Alice), Facilitator));
+
+        var alice = board.State.Participants[Alice];
+        Assert.False(alice.Active);
+        Assert.True(alice.Removed);
+        Assert.Null(board.State.RoleOf(Alice));
+        Assert.Equal(Alice, board.Note(note).AuthorId);
+        Assert.Equal(RejectionCode.NotJoined, board.Reject(NewNoteBy(), Alice));
+        board.Accept(new DeleteNote(note), Facilitator);
+    }
+
+    [Fact]
+    public void Facilitator_removes_an_observer()
+    {
+        // Rule P6
+        var board = WithParticipants();
+
+        board.Accept(new RemoveParticipant(Observer), Facilitator);
+
+        Assert.True(board.State.Participants[Observer].Removed);
+    }
+
+    [Fact]
+    public void Only_a_facilitator_removes_and_never_a_facilitator()
+    {
+        // Rule P6
+        var board = WithParticipants();
+        board.Join(Carol, "另一位老师", ParticipantRole.Facilitator);
+
+        Assert.Equal(RejectionCode.NotAllowed, board.Reject(new RemoveParticipant(Bob), Alice));
+        Assert.Equal(RejectionCode.NotAllowed, board.Reject(new RemoveParticipant(Bob), Observer));
+        Assert.Equal(RejectionCode.NotAllowed, board.Reject(new RemoveParticipant(Carol), Facilitator));
+        Assert.Equal(RejectionCode.NotAllowed, board.Reject(new RemoveParticipant(Facilitator), Facilitator));
+        Assert.Equal(RejectionCode.NotJoined, board.Reject(new RemoveParticipant(Stranger), Facilitator));
+        board.Accept(new RemoveParticipant(Bob), Facilitator);
+        Assert.Equal(RejectionCode.NotJoined, board.Reject(new RemoveParticipant(Bob), Facilitator));
+    }
+
+    private static AddNote NewNoteBy() => new(Guid.NewGuid(), Brainstorm, "还想写", NoteColor.Yellow, 0, 0);
+
+    [Fact]
     public void Someone_who_has_not_joined_cannot_change_the_board()
     {
         // Rule P3

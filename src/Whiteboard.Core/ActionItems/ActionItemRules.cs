@@ -47,6 +47,7 @@ internal static class ActionItemRules
     {
         if (c.ActionItemId == Guid.Empty) return RejectionCode.MalformedMessage;
         if (state.Actions.ContainsKey(c.ActionItemId)) return RejectionCode.ActionItemAlreadyExists;
+        if (state.HoldsId(c.ActionItemId)) return RejectionCode.IdInUse; // B6
         if (state.CurrentStage is not { Kind: StageKind.Action } stage) return RejectionCode.NotActionStage; // A1
         if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
         if (state.Actions.Count >= BoardLimits.MaxActionItemsPerBoard) return RejectionCode.TooManyActionItems;

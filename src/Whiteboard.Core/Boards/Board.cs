@@ -24,6 +24,7 @@ public static class Board
         _ when !state.Exists => RejectionCode.BoardNotFound,
         JoinBoard j => ParticipantRules.Decide(state, j),
         LeaveBoard l => ParticipantRules.Decide(state, l),
+        RemoveParticipant r => ParticipantRules.Decide(state, r, context),
         RecordOwnerProgress r => ActionItemRules.DecideOwnerLink(state, r),
         _ => DecideAsParticipant(state, command, context),
     };
@@ -38,6 +39,7 @@ public static class Board
             BoardCreated e => BoardCreation.Apply(state, e, envelope.At),
             ParticipantJoined e => ParticipantRules.Apply(state, e, envelope.At),
             ParticipantLeft e => ParticipantRules.Apply(state, e),
+            ParticipantRemoved e => ParticipantRules.Apply(state, e),
             NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteDeleted => NoteRules.Apply(state, envelope),
             StageAdvanced or StageLocked or StageUnlocked or StageReopened or StageSettingsChanged or TimerChanged or DoneMarked
                 => StageRules.Apply(state, envelope),

@@ -1,6 +1,6 @@
 namespace Whiteboard.Core.Boards;
 
-/// <summary>The bounds every input is checked against (docs/RULES.md, rules B3, N2, N5, P2).</summary>
+/// <summary>The bounds every input is checked against (docs/RULES.md, rules B3, N2, N4, N9, P1, P2).</summary>
 public static class BoardLimits
 {
     public const int MaxNoteTextLength = 500;
@@ -9,6 +9,8 @@ public static class BoardLimits
     /// <summary>Notes live in a square of ±this many canvas pixels around the origin.</summary>
     public const double MaxCoordinate = 100_000;
     public const int MaxNotesPerBoard = 2_000;
+    /// <summary>Rule N9: one trainee cannot use up a shared board; a brainstorm rarely passes 30 notes a person.</summary>
+    public const int MaxNotesPerParticipantPerStage = 100;
     public const int MaxParticipantsPerBoard = 500;
     public const int MaxClusterTitleLength = 40;
     public const int MaxGroupsPerWorkshop = 12;

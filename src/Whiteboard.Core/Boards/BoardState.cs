@@ -56,6 +56,12 @@ public sealed record BoardState(
 
     public IEnumerable<Note> NotesOf(string stageId) => NotesInOrder().Where(n => n.StageId == stageId);
 
+    /// <summary>
+    /// Rule B6: ids are unique across notes, clusters and action items, so that a vote's or a report's target is never
+    /// two things at once. Counts hidden notes too: the server decides on the whole board.
+    /// </summary>
+    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id);
+
     public IEnumerable<Note> MembersOf(Guid clusterId) => NotesInOrder().Where(n => n.ClusterId == clusterId);
 
     internal BoardState WithStage(string stageId, Func<Stage, Stage> change) =>

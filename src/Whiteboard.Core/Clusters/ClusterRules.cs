@@ -19,6 +19,7 @@ internal static class ClusterRules
             case CreateCluster c:
                 if (c.ClusterId == Guid.Empty) return RejectionCode.MalformedMessage;
                 if (state.Clusters.ContainsKey(c.ClusterId)) return RejectionCode.ClusterAlreadyExists;
+                if (state.HoldsId(c.ClusterId)) return RejectionCode.IdInUse; // B6
                 var ids = c.NoteIds.Distinct().ToList();
                 if (ids.Count < 2) return RejectionCode.ClusterNeedsTwoNotes;
                 var notes = new List<Note>();

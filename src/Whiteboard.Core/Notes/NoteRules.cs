@@ -7,12 +7,12 @@ using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Notes;
 
-/// <summary>Rules N1–N8, ST5, H1, H4: adding, editing, recolouring, moving and deleting sticky notes.</summary>
+/// <summary>Rules N1–N9, B6, ST5, H1, H4: adding, editing, recolouring, moving and deleting sticky notes.</summary>
 internal static class NoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
-        if (command is AddNote add) return DecideAdd(state, add, role);
+        if (command is AddNote add) return DecideAdd(state, add, context.ActorId, role);
         var noteId = command switch
         {
             EditNote c => c.NoteId,
@@ -62,12 +62,15 @@ internal static class NoteRules
         return note.ClusterId is { } clusterId ? Clusters.ClusterRules.RemoveIfEmpty(without, clusterId) : without;
     }
 
-    private static Decision DecideAdd(BoardState state, AddNote add, ParticipantRole role)
+    private static Decision DecideAdd(BoardState state, AddNote add, Guid actorId, ParticipantRole role)
     {
         if (add.NoteId == Guid.Empty || !Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
         if (state.Notes.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
+        if (state.HoldsId(add.NoteId)) return RejectionCode.IdInUse; // B6
         if (StageAccess.CheckEditable(state, add.StageId, role) is { } closed) return closed;
         if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
+        if (role != ParticipantRole.Facilitator && NotesBy(state, actorId, add.StageId) >= BoardLimits.MaxNotesPerParticipantPerStage)
+            return RejectionCode.NoteQuotaReached; // N9
         var settings = state.StageById(add.StageId)!.Settings;
         var anonymity = !settings.AnonymousAuthors ? NoteAnonymity.Named
             : settings.FacilitatorSeesAuthors ? NoteAnonymity.HiddenFromParticipants : NoteAnonymity.HiddenFromEveryone;
@@ -75,6 +78,10 @@ internal static class NoteRules
             ?? Decision.Accept(new NoteAdded(add.NoteId, add.StageId, text, add.Color, Round(add.X), Round(add.Y),
                 settings.PrivateWriting, anonymity));
     }
+
+    /// <summary>N9: what one person wrote in a stage that is still on the board (deleted notes give the room back).</summary>
+    private static int NotesBy(BoardState state, Guid authorId, string stageId) =>
+        state.Notes.Values.Count(n => n.AuthorId == authorId && n.StageId == stageId);
 
     private static Decision? CleanText(string raw, out string text)
     {

@@ -3,7 +3,7 @@ using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Core.Participants;
 
-/// <summary>Rules P1–P2, W3: who may join a board, under what name, and leaving it when moved to another group.</summary>
+/// <summary>Rules P1, P2, P6, W3: who may join a board, under what name, leaving it when moved, and being removed.</summary>
 internal static class ParticipantRules
 {
     public static Decision Decide(BoardState state, JoinBoard join)
@@ -12,7 +12,9 @@ internal static class ParticipantRules
             return RejectionCode.MalformedMessage;
         // W3: someone moved away and back joins again; only an active member is "already joined".
         if (state.RoleOf(join.ParticipantId) is not null) return RejectionCode.AlreadyJoined;
-        if (state.Participants.Values.Count(p => p.Active) >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
+        // P2: facilitators and observers never count, so a board filled by trainees still lets them in.
+        if (join.Role == ParticipantRole.Participant && state.Participants.Values.Count(p => p.Active && p.Role == ParticipantRole.Participant)
+            >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
         var (name, problem) = UserText.Clean(join.Name, BoardLimits.MaxDisplayNameLength, multiline: false);
         return problem switch
         {
@@ -26,10 +28,29 @@ internal static class ParticipantRules
     public static Decision Decide(BoardState state, LeaveBoard leave) =>
         state.RoleOf(leave.ParticipantId) is null ? RejectionCode.NotJoined : Decision.Accept(new ParticipantLeft(leave.ParticipantId));
 
+    /// <summary>
+    /// P6: a facilitator removes a participant or an observer (not a facilitator, not themselves); what they wrote stays.
+    /// </summary>
+    public static Decision Decide(BoardState state, RemoveParticipant remove, CommandContext context)
+    {
+        if (state.RoleOf(context.ActorId) != ParticipantRole.Facilitator) return RejectionCode.NotAllowed;
+        return state.RoleOf(remove.ParticipantId) switch
+        {
+            null => RejectionCode.NotJoined,
+            ParticipantRole.Facilitator => RejectionCode.NotAllowed,
+            _ => Decision.Accept(new ParticipantRemoved(remove.ParticipantId)),
+        };
+    }
+
     public static BoardState Apply(BoardState state, ParticipantJoined e, DateTimeOffset at) => state with
     {
         Participants = state.Participants.SetItem(e.ParticipantId, new Participant(e.ParticipantId, e.Name, e.Role, e.Location, at)),
     };
+
+    public static BoardState Apply(BoardState state, ParticipantRemoved e) =>
+        state.Participants.TryGetValue(e.ParticipantId, out var p)
+            ? state with { Participants = state.Participants.SetItem(e.ParticipantId, p with { Active = false, Removed = true }) }
+            : state;
 
     public static BoardState Apply(BoardState state, ParticipantLeft e) =>
         state.Participants.TryGetValue(e.ParticipantId, out var p)

@@ -19,6 +19,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(CreateBoard), "createBoard")]
 [JsonDerivedType(typeof(JoinBoard), "joinBoard")]
 [JsonDerivedType(typeof(LeaveBoard), "leaveBoard")]
+[JsonDerivedType(typeof(RemoveParticipant), "removeParticipant")]
 [JsonDerivedType(typeof(AddNote), "addNote")]
 [JsonDerivedType(typeof(EditNote), "editNote")]
 [JsonDerivedType(typeof(RecolorNote), "recolorNote")]

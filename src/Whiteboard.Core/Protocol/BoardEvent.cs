@@ -16,6 +16,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(BoardCreated), "boardCreated")]
 [JsonDerivedType(typeof(ParticipantJoined), "participantJoined")]
 [JsonDerivedType(typeof(ParticipantLeft), "participantLeft")]
+[JsonDerivedType(typeof(ParticipantRemoved), "participantRemoved")]
 [JsonDerivedType(typeof(NoteAdded), "noteAdded")]
 [JsonDerivedType(typeof(NoteEdited), "noteEdited")]
 [JsonDerivedType(typeof(NoteRecolored), "noteRecolored")]

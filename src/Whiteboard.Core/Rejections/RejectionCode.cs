@@ -61,4 +61,16 @@ public enum RejectionCode
     SummaryTooLong,
     InvalidFollowUpLink,
     TooManyActionItems,
+    /// <summary>The id is already taken on this board by another kind of thing (ids are unique across notes, clusters and action items).</summary>
+    IdInUse,
+    /// <summary>This person has written the most notes one person may write in a stage.</summary>
+    NoteQuotaReached,
+    /// <summary>Too many calls from one connection, or too many workshops from one address: wait and try again.</summary>
+    TooFast,
+    /// <summary>Too many people joined from one connection or one address just now.</summary>
+    TooManyJoins,
+    /// <summary>The facilitator removed this person from the workshop.</summary>
+    ParticipantRemoved,
+    /// <summary>The request body is larger than the API accepts.</summary>
+    RequestTooLarge,
 }

@@ -20,6 +20,7 @@ public sealed class RejectionText
         RejectionCode.TitleTooLong => [BoardLimits.MaxTitleLength],
         RejectionCode.TooManyNotes => [BoardLimits.MaxNotesPerBoard],
         RejectionCode.TooManyActionItems => [BoardLimits.MaxActionItemsPerBoard],
+        RejectionCode.NoteQuotaReached => [BoardLimits.MaxNotesPerParticipantPerStage],
         RejectionCode.BoardFull => [BoardLimits.MaxParticipantsPerBoard],
         RejectionCode.ClusterTitleTooLong => [BoardLimits.MaxClusterTitleLength],
         RejectionCode.WorkshopGroupsOutOfRange => [BoardLimits.MaxGroupsPerWorkshop],

@@ -159,6 +159,14 @@ internal sealed record LeaveIntent(Guid Person) : Intent
     public override string ToString() => $"{nameof(LeaveIntent)} {{ {People.Name(Person)} }}";
 }
 
+/// <summary>Server-issued when the facilitator removes someone from the workshop (rule P6); the facilitator is the actor.</summary>
+internal sealed record RemoveIntent(Guid Person) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RemoveParticipant(Person);
+
+    public override string ToString() => $"{nameof(RemoveIntent)} {{ {People.Name(Person)} }}";
+}
+
 internal sealed record CreateBoardIntent : Intent
 {
     public override BoardCommand Resolve(Resolver r) => new CreateBoard("又一个", BoardLanguage.En, WorkshopId, 2, WorkshopTemplate.OpenBrainstorm);

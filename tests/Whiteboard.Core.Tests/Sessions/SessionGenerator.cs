@@ -194,6 +194,8 @@ internal static class SessionGenerator
             Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (2, Gen.OneOf("", new string('名', 33)))),
             (person, name) => (person, (Intent)new JoinIntent(person, name)))),
         (1, Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Stranger).Select(person => (Facilitator, (Intent)new LeaveIntent(person)))),
+        (1, Gen.Select(Gen.OneOf(Facilitator, Facilitator, Alice), Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Observer, Facilitator, Stranger),
+            (actor, person) => (actor, (Intent)new RemoveIntent(person)))),
         (1, Gen.Const((Guid.Empty, (Intent)new CreateBoardIntent()))));
 
     private static Gen<Step> Steps(Gen<(Guid Actor, Intent Intent)> acts) =>

@@ -1,0 +1,5 @@
+using Whiteboard.Core.Protocol;
+
+namespace Whiteboard.Core.Participants;
+
+public sealed record ParticipantRemoved(Guid ParticipantId) : BoardEvent;
