@@ -159,13 +159,13 @@ internal sealed class TestBoard
 
     /// <summary>
     /// The events <paramref name="person"/>'s browser receives after they joined, projected as the hub sends them
-    /// (<see cref="Audience.Sent"/>).
+    /// (<see cref="Fanout.SentTo"/>).
     /// </summary>
     public IReadOnlyList<EventEnvelope> Received(Guid person)
     {
         var viewer = ViewerOf(person);
         var joined = JoinedAt(person);
-        return [.. events.Select((e, i) => (e, i)).Where(x => x.e.Seq > joined).Select(x => Audience.Sent(befores[x.i], x.e, viewer))];
+        return [.. events.Select((e, i) => (e, i)).Where(x => x.e.Seq > joined).Select(x => Fanout.SentTo(befores[x.i], x.e, viewer))];
     }
 
     /// <summary>What <paramref name="person"/>'s browser holds: the snapshot they joined with, then every event they received.</summary>

@@ -67,7 +67,7 @@ public static class Board
         {
             AddNote or EditNote or RecolorNote or MoveNote or DeleteNote => NoteRules.Decide(state, command, context, role),
             MarkDone => StageRules.Decide(state, command, context),
-            AdvanceStage or LockStage or UnlockStage or ReopenStage or ChangeStageSettings or RevealNotes or RevealVotes or ControlTimer
+            _ when StageCommands.Includes(command)
                 => role == ParticipantRole.Facilitator ? StageRules.Decide(state, command, context) : RejectionCode.NotAllowed,
             CreateCluster or AddToCluster or RemoveFromCluster or RenameCluster or DissolveCluster
                 => ClusterRules.Decide(state, command, context, role),

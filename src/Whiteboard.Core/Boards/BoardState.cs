@@ -51,6 +51,12 @@ public sealed record BoardState(
     public ParticipantRole? RoleOf(Guid participantId) =>
         Participants.TryGetValue(participantId, out var p) && p.Active ? p.Role : null;
 
+    /// <summary>
+    /// Whether someone is on this board now: an active participant, facilitator or observer. Someone moved to another group,
+    /// removed (P6) or signed out no longer sees or changes it, whatever their connection still holds.
+    /// </summary>
+    public bool IsMember(Guid participantId) => RoleOf(participantId) is not null;
+
     /// <summary>Notes in the order they were added, oldest first (the order they are drawn in).</summary>
     public IEnumerable<Note> NotesInOrder() => Notes.Values.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id);
 

@@ -27,6 +27,13 @@ public static class Visibility
         _ => false,
     };
 
+    /// <summary>
+    /// Rules S3, H1, H3: a drag preview of a note as relayed to others — to those who may see the note
+    /// (<see cref="CanSee"/>), naming the dragger only on a note whose author is named.
+    /// </summary>
+    public static NoteDrag DragOf(Note note, Guid boardId, double x, double y, Guid draggerId) =>
+        new(boardId, note.Id, x, y, note.Anonymity == NoteAnonymity.Named ? draggerId : Guid.Empty);
+
     /// <summary>The board as a viewer may see it.</summary>
     public static BoardState Snapshot(BoardState state, Viewer viewer) => state with
     {

@@ -8,6 +8,8 @@ public static class BoardHubMethods
     public const string Submit = "Submit";
     public const string SubmitToAll = "SubmitToAll";
     public const string MoveParticipant = "MoveParticipant";
+    public const string RemoveParticipant = "RemoveParticipant";
+    public const string SignOutOtherDevices = "SignOutOtherDevices";
     public const string CatchUp = "CatchUp";
     public const string Drag = "Drag";
     public const string Heads = "Heads";

@@ -8,4 +8,6 @@ public interface IBoardClient
     Task PresenceChanged(PresenceChange change);
     Task NoteDragging(NoteDrag drag);
     Task ParticipantMoved(ParticipantMove move);
+    /// <summary>This browser was cut off from the workshop (removed, signed out, or the workshop deleted).</summary>
+    Task AccessEnded(AccessEnded ended);
 }

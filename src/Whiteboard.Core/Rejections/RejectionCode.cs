@@ -73,4 +73,8 @@ public enum RejectionCode
     ParticipantRemoved,
     /// <summary>The request body is larger than the API accepts.</summary>
     RequestTooLarge,
+    /// <summary>A facilitator signed out every other device: this one must open the new facilitator link.</summary>
+    SignedOut,
+    /// <summary>The facilitator deleted the workshop and everything in it.</summary>
+    WorkshopDeleted,
 }

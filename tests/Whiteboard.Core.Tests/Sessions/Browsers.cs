@@ -5,7 +5,7 @@ namespace Whiteboard.Core.Tests.Sessions;
 
 /// <summary>
 /// A browser following the board: it starts from the snapshot it joined with and applies every event as sent to it.
-/// <see cref="Live"/> follows the hub's broadcasts (<see cref="Audience.Sent"/>); <see cref="CaughtUp"/> follows the same
+/// <see cref="Live"/> follows the hub's broadcasts (<see cref="Fanout.SentTo"/>); <see cref="CaughtUp"/> follows the same
 /// events as catch-up sends them (each projected for this viewer, as BoardRoom.ReadAfterAsync does).
 /// </summary>
 internal sealed class Browser(Viewer viewer, BoardState server)
@@ -21,7 +21,7 @@ internal sealed class Browser(Viewer viewer, BoardState server)
 
     public EventEnvelope Receive(BoardState before, EventEnvelope stored)
     {
-        var sent = Audience.Sent(before, stored, Viewer);
+        var sent = Fanout.SentTo(before, stored, Viewer);
         Live = Board.Apply(Live, sent);
         CaughtUp = Board.Apply(CaughtUp, Visibility.Project(before, stored, Viewer));
         return sent;
