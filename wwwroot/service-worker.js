@@ -4,7 +4,7 @@
 // and the hub (/hubs/) and the API (/api/, except the projector's QR code) are never cached.
 const CACHE = "whiteboard-shell-v1";
 const SHELL = new URL("index.html", self.registration.scope).href;
-const PRECACHE = ["./", "css/app.css", "js/whiteboard.js", "manifest.webmanifest", "icons/icon-192.png", "icons/icon-512.png"];
+const PRECACHE = ["./", "css/app.css", "js/resource-timing.js", "js/whiteboard.js", "js/start.js", "manifest.webmanifest", "icons/icon-192.png", "icons/icon-512.png"];
 
 self.addEventListener("install", event => {
     event.waitUntil((async () => {

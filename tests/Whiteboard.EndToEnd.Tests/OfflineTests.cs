@@ -45,6 +45,7 @@ public sealed class OfflineTests(BrowserFixture fixture)
         await Expect(facilitator.GetByTestId("note")).ToHaveCountAsync(4);
 
         using var http = new HttpClient { BaseAddress = fixture.Server.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Facilitator-Secret", await FacilitatorSecretAsync(facilitator, code));
         var export = await http.GetFromJsonAsync<JsonElement>($"api/boards/{code}/export");
         var texts = export.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("text").GetString()!).Order(StringComparer.Ordinal);
         string[] expected = ["在线时写的（离线改）", "离线一", "离线二", "离线三"];

@@ -5,58 +5,58 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Hosting;
 using Whiteboard.Server.Localization;
 using Whiteboard.Server.Participants;
 using Whiteboard.Server.Presence;
+using Whiteboard.Server.Security;
 
 namespace Whiteboard.Server.Boards;
 
 /// <summary>
-/// The boards' transport, kept thin: authorise the connection, hand commands to the boards' rooms (which decide through the
-/// core, store, and broadcast to each viewer what they may see), answer. See docs/PROTOCOL.md. Joining and leaving are here;
-/// commands are in BoardHub.Commands.cs.
+/// The boards' transport, kept thin: read what the client sent strictly, authorise the connection, hand the work to the
+/// rooms (which decide through the core, store and broadcast) and to the classes that join, move and remove people,
+/// answer. See docs/PROTOCOL.md; the limits every call is under are in docs/SECURITY.md.
 /// </summary>
-public sealed partial class BoardHub(
+public sealed class BoardHub(
     ParticipantJoining joining,
     ParticipantMoving moving,
+    ParticipantRemoving removing,
+    FacilitatorSignOut signOut,
     BoardRooms rooms,
+    BoardConnections connections,
+    DragRelays dragRelays,
     IPresence presence,
     RejectionMessages messages,
     PublicAddress publicAddress,
     FollowUpLinks followUps,
     TimeProvider time) : Hub<IBoardClient>
 {
-    private const string MemberKey = "member";
+    private const int CatchUpPage = 500;
+    private const string CreatedKey = "created";
+    private const string DragsKey = "drags";
 
-    private ConnectionMember? Member => Context.Items.TryGetValue(MemberKey, out var m) ? m as ConnectionMember : null;
+    private ConnectionMember? Member => ConnectionMember.Of(Context);
 
-    private CultureInfo Culture => Member?.Culture ?? Cultures.Chinese;
+    private CultureInfo Culture => ConnectionMember.CultureOf(Context);
 
     public async Task<JoinResult> Join(JsonElement message)
     {
         if (!IncomingMessage.TryRead<JoinRequest>(message, out var request)) return Refused(RejectionCode.MalformedMessage, Culture);
         var culture = request.Language is null ? null : Cultures.For(request.Language);
-        var address = Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString();
-        var outcome = await joining.JoinAsync(request, address, Context.ConnectionAborted);
-        if (outcome.Rejection is { } rejection) return Refused(rejection.Code, culture ?? Cultures.Chinese);
+        var address = ClientAddress.Of(Context.GetHttpContext());
+        var outcome = await joining.JoinAsync(request, address, mayCreate: !Context.Items.ContainsKey(CreatedKey), Context.ConnectionAborted);
+        if (outcome.Rejection is { } rejection) return Refused(rejection.Code, culture ?? Cultures.Chinese, outcome.RetryAfter);
+        if (outcome.Created) Context.Items[CreatedKey] = true; // one new person per connection; coming back as them is always fine
 
         await LeaveBoards();
         var workshop = outcome.Workshop!;
         var member = new ConnectionMember(workshop, outcome.ParticipantId, outcome.Role, culture ?? Cultures.For(workshop.Language),
             [.. outcome.Rooms.Select(r => r.BoardId)]);
-        // Own group, then presence, then the board's audience, then the state: an event is either in the snapshot or
-        // arrives after it, and the broadcast that leaves this participant's connections out already knows this one.
-        await Groups.AddToGroupAsync(Context.ConnectionId, BoardGroups.Participant(member.ParticipantId));
-        foreach (var boardId in member.BoardIds)
-        {
-            if (await presence.ConnectAsync(boardId, member.ParticipantId, Context.ConnectionId))
-                await Clients.Groups(BoardGroups.Facilitators(boardId), BoardGroups.Others(boardId))
-                    .PresenceChanged(new PresenceChange(boardId, member.ParticipantId, true));
-            await Groups.AddToGroupAsync(Context.ConnectionId, BoardGroups.AudienceOf(boardId, member.IsFacilitator));
-        }
-        Context.Items[MemberKey] = member;
+        await connections.EnterAsync(Context.ConnectionId, member);
+        ConnectionMember.Set(Context, member);
         var snapshots = outcome.Rooms.Select(r => BoardSnapshot.Of(Visibility.Snapshot(r.State, member.Viewer))).ToList();
         var online = new HashSet<Guid>();
         foreach (var boardId in member.BoardIds) online.UnionWith(await presence.OnlineAsync(boardId));
@@ -69,28 +69,134 @@ public sealed partial class BoardHub(
                 : await followUps.IssueAsync(workshop.WorkshopId, new ActionOwnerKey(member.ParticipantId, null), Context.ConnectionAborted));
     }
 
+    public async Task<CommandAck> Submit(JsonElement message)
+    {
+        if (!IncomingMessage.TryRead<CommandEnvelope>(message, out var envelope) || envelope.OpId == Guid.Empty)
+            return Ack(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
+        if (Member is not { } member || !member.Sees(envelope.BoardId)) return Ack(envelope.OpId, RejectionCode.NotJoined);
+        if (envelope.Command.IsServerIssued) return Ack(envelope.OpId, RejectionCode.NotAllowed);
+        return await SubmitTo(envelope.BoardId, envelope.OpId, member, envelope.Command);
+    }
+
+    /// <summary>Rule W5: a stage command for every group of the facilitator's workshop.</summary>
+    public async Task<IReadOnlyList<BoardAck>> SubmitToAll(JsonElement message)
+    {
+        if (!IncomingMessage.TryRead<WorkshopCommandEnvelope>(message, out var envelope) || envelope.OpId == Guid.Empty)
+            return [new BoardAck(Guid.Empty, Ack(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage))];
+        if (Member is not { } member || member.Workshop.WorkshopId != envelope.WorkshopId)
+            return [new BoardAck(Guid.Empty, Ack(envelope.OpId, RejectionCode.NotJoined))];
+        if (!member.IsFacilitator || !StageCommands.Includes(envelope.Command))
+            return [new BoardAck(Guid.Empty, Ack(envelope.OpId, RejectionCode.NotAllowed))];
+        var acks = new List<BoardAck>();
+        foreach (var boardId in member.BoardIds)
+            acks.Add(new BoardAck(boardId, await SubmitTo(boardId, OperationIds.For(envelope.OpId, boardId), member, envelope.Command)));
+        return acks;
+    }
+
+    /// <summary>Rule W3.</summary>
+    public async Task<CommandAck> MoveParticipant(JsonElement message)
+    {
+        if (!IncomingMessage.TryRead<MoveParticipantRequest>(message, out var request) || request.OpId == Guid.Empty)
+            return Ack(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
+        if (Member is not { } member) return Ack(request.OpId, RejectionCode.NotJoined);
+        if (!member.IsFacilitator) return Ack(request.OpId, RejectionCode.NotAllowed);
+        var rejection = await moving.MoveAsync(member.Workshop, member.ParticipantId, request, Context.ConnectionAborted);
+        return rejection is null ? new CommandAck(request.OpId, 0, null, null) : Ack(request.OpId, rejection.Code);
+    }
+
+    /// <summary>Rule P6.</summary>
+    public async Task<CommandAck> RemoveParticipant(JsonElement message)
+    {
+        if (!IncomingMessage.TryRead<RemoveParticipantRequest>(message, out var request) || request.OpId == Guid.Empty)
+            return Ack(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
+        if (Member is not { } member) return Ack(request.OpId, RejectionCode.NotJoined);
+        var rejection = await removing.RemoveAsync(member.Workshop, member.ParticipantId, request, Context.ConnectionAborted);
+        return rejection is null ? new CommandAck(request.OpId, 0, null, null) : Ack(request.OpId, rejection.Code);
+    }
+
+    /// <summary>A facilitator signs out every other facilitator device: a new facilitator secret, for this device only.</summary>
+    public async Task<SignOutResult> SignOutOtherDevices(JsonElement message)
+    {
+        if (!IncomingMessage.TryRead<SignOutRequest>(message, out var request) || request.OpId == Guid.Empty)
+            return SignOutRefused(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
+        if (Member is not { } member) return SignOutRefused(request.OpId, RejectionCode.NotJoined);
+        if (!member.IsFacilitator) return SignOutRefused(request.OpId, RejectionCode.NotAllowed);
+        var (secret, rejection) = await signOut.SignOutOthersAsync(member.Workshop, member.ParticipantId, request.OpId, Context.ConnectionAborted);
+        if (rejection is not null) return SignOutRefused(request.OpId, rejection.Code);
+        var url = Context.GetHttpContext() is { } http ? $"{publicAddress.JoinUrl(http.Request, member.Workshop.Code)}#facilitator={secret}" : null;
+        return new SignOutResult(request.OpId, null, null, secret, url);
+    }
+
+    /// <summary>Rule S2: the events after a sequence number, each as this connection may see it.</summary>
+    public async Task<CatchUpResult> CatchUp(JsonElement boardId, JsonElement afterSeq)
+    {
+        if (!IncomingMessage.TryGuid(boardId, out var board) || !IncomingMessage.TryLong(afterSeq, out var after))
+            return new CatchUpResult([], false, new Rejection(RejectionCode.MalformedMessage));
+        if (Member is not { } member || !member.Sees(board)) return new CatchUpResult([], false, new Rejection(RejectionCode.NotJoined));
+        var room = await rooms.FreshAsync(board, Context.ConnectionAborted);
+        if (room is null) return new CatchUpResult([], false, new Rejection(RejectionCode.BoardNotFound));
+        if (!room.State.IsMember(member.ParticipantId)) return new CatchUpResult([], false, new Rejection(RejectionCode.NotJoined));
+        return room.ReadAfter(Math.Max(0, after), CatchUpPage, member.Viewer);
+    }
+
+    /// <summary>
+    /// The latest sequence number of each board this connection still belongs to: a cheap periodic check that repairs any
+    /// silent divergence (a client behind catches up).
+    /// </summary>
+    public async Task<IReadOnlyList<BoardHead>> Heads()
+    {
+        if (Member is not { } member) return [];
+        var heads = new List<BoardHead>();
+        foreach (var boardId in member.BoardIds)
+            if (await rooms.FreshAsync(boardId, Context.ConnectionAborted) is { } room && room.State.IsMember(member.ParticipantId))
+                heads.Add(new BoardHead(boardId, room.State.Seq));
+        return heads;
+    }
+
+    /// <summary>Relays a drag preview to the others on the board (rule S3): not decided, not stored, throttled (<see cref="DragRelay"/>).</summary>
+    public Task Drag(JsonElement boardId, JsonElement noteId, JsonElement x, JsonElement y)
+    {
+        if (Member is not { } member || !IncomingMessage.TryGuid(boardId, out var board) || !member.Sees(board)
+            || !IncomingMessage.TryGuid(noteId, out var note) || !IncomingMessage.TryFiniteDouble(x, out var left)
+            || !IncomingMessage.TryFiniteDouble(y, out var top))
+            return Task.CompletedTask;
+        return Drags(member).OfferAsync(board, note, left, top);
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        (Context.Items.TryGetValue(DragsKey, out var drags) ? drags as DragRelay : null)?.Dispose();
         await LeaveBoards();
         await base.OnDisconnectedAsync(exception);
+    }
+
+    private DragRelay Drags(ConnectionMember member)
+    {
+        if (Context.Items.TryGetValue(DragsKey, out var existing) && existing is DragRelay relay) return relay;
+        var created = dragRelays.For(Context.ConnectionId, member.ParticipantId);
+        Context.Items[DragsKey] = created;
+        return created;
     }
 
     private async Task LeaveBoards()
     {
         if (Member is not { } member) return;
-        Context.Items.Remove(MemberKey);
-        foreach (var boardId in member.BoardIds)
-        {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardGroups.AudienceOf(boardId, member.IsFacilitator));
-            if (await presence.DisconnectAsync(boardId, member.ParticipantId, Context.ConnectionId))
-                await Clients.Groups(BoardGroups.Facilitators(boardId), BoardGroups.Others(boardId))
-                    .PresenceChanged(new PresenceChange(boardId, member.ParticipantId, false));
-        }
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, BoardGroups.Participant(member.ParticipantId));
+        ConnectionMember.Set(Context, null);
+        await connections.LeaveAsync(Context.ConnectionId, member);
     }
 
-    private JoinResult Refused(RejectionCode code, CultureInfo culture) =>
-        JoinResult.Refused(new Rejection(code), messages.For(code, culture), time.GetUtcNow());
+    private async Task<CommandAck> SubmitTo(Guid boardId, Guid opId, ConnectionMember member, BoardCommand command)
+    {
+        var room = await rooms.FindAsync(boardId, Context.ConnectionAborted);
+        if (room is null) return Ack(opId, RejectionCode.BoardNotFound);
+        var outcome = await room.SubmitAsync(opId, member.ParticipantId, command, Context.ConnectionAborted);
+        return outcome.Event is { } e ? new CommandAck(opId, e.Seq, null, null) : Ack(opId, outcome.Rejection!.Code);
+    }
+
+    private JoinResult Refused(RejectionCode code, CultureInfo culture, TimeSpan? retryAfter = null) =>
+        JoinResult.Refused(new Rejection(code), messages.For(code, culture), time.GetUtcNow(), retryAfter);
 
     private CommandAck Ack(Guid opId, RejectionCode code) => new(opId, 0, new Rejection(code), messages.For(code, Culture));
+
+    private SignOutResult SignOutRefused(Guid opId, RejectionCode code) => new(opId, new Rejection(code), messages.For(code, Culture));
 }

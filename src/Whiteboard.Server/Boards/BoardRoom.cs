@@ -11,8 +11,9 @@ namespace Whiteboard.Server.Boards;
 /// One board on this node: its state in memory and a gate that orders its commands. The store stays the truth: every
 /// append is checked against the stored sequence, and a node that lost a race catches up and decides again; a refusal is
 /// checked against the store's latest too (another node may have opened the stage this copy still thinks closed).
+/// The room knows no sockets: each new event goes to <paramref name="publish"/> with the state before it, in order.
 /// </summary>
-public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster broadcaster, TimeProvider time)
+public sealed class BoardRoom(Guid boardId, IBoardStore store, Func<BoardState, EventEnvelope, Task> publish, TimeProvider time)
 {
     /// <summary>Races lost in a row before giving up; the back-off after the third makes even a hot board settle.</summary>
     private const int MaxConflictRetries = 50;
@@ -27,6 +28,7 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
     private BoardState _state = BoardState.Empty(boardId);
     /// <summary>The board as it was after the last event of the last history page served (one replay at a time resumes).</summary>
     private volatile BoardState? _historyEnd;
+    private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
 
     public Guid BoardId => boardId;
 
@@ -61,6 +63,10 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         finally { _gate.Release(); }
     }
 
+    /// <summary>Refreshes only when the last refresh is older than <paramref name="age"/> (for what is asked often: drag previews).</summary>
+    public Task RefreshWithinAsync(TimeSpan age, CancellationToken ct) =>
+        store.Shared && time.GetUtcNow() - _refreshedAt > age ? RefreshAsync(ct) : Task.CompletedTask;
+
     /// <summary>
     /// Decides, stores, broadcasts (rules B2, S1). Broadcasting inside the gate keeps every connection's stream in order.
     /// </summary>
@@ -88,12 +94,15 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
                 {
                     case AppendResult.Appended:
                         var before = Apply(envelope);
-                        await broadcaster.EventAsync(before, envelope);
+                        await publish(before, envelope);
                         if (envelope.Seq % SnapshotEvery == 0) await store.SaveSnapshotAsync(boardId, BoardSnapshot.Of(_state), ct);
                         return SubmitOutcome.Applied(envelope);
                     case AppendResult.DuplicateOperation: // a retry of an applied command (or another node applied it meanwhile)
                         await CatchUpFromStore(ct);
                         return SubmitOutcome.Applied((await store.FindOperationAsync(boardId, opId, ct))!);
+                    case AppendResult.BoardGone: // the workshop was deleted (maybe on another node): this copy is all that is left
+                        _state = BoardState.Empty(boardId);
+                        return SubmitOutcome.Rejected(new Rejection(RejectionCode.BoardNotFound));
                     case AppendResult.SequenceConflict: // another node wrote first: catch up and decide again
                         await CatchUpFromStore(ct);
                         if (attempt >= 3) await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), time, ct);
@@ -153,12 +162,12 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, BoardBroadcaster 
         }
     }
 
-    /// <summary>Applies what other nodes appended since this copy's last event; true when there was anything.</summary>
-    /// <summary>What other nodes appended meanwhile; none when this node is the store's only writer.</summary>
+    /// <summary>What other nodes appended meanwhile, true when there was anything; none when this node is the store's only writer.</summary>
     private async Task<bool> CatchUpFromOthers(CancellationToken ct) => store.Shared && await CatchUpFromStore(ct);
 
     private async Task<bool> CatchUpFromStore(CancellationToken ct)
     {
+        _refreshedAt = time.GetUtcNow();
         var before = _state.Seq;
         while (true)
         {

@@ -47,6 +47,12 @@ public sealed class BoardRooms(IBoardStore store, BoardBroadcaster broadcaster, 
         return boards;
     }
 
+    /// <summary>Forgets these boards at once (their workshop was deleted): the next caller finds them gone from the store.</summary>
+    public void Forget(IEnumerable<Guid> boardIds)
+    {
+        foreach (var id in boardIds) _rooms.TryRemove(id, out _);
+    }
+
     /// <summary>Forgets boards nobody used for <paramref name="idle"/>; the store has all of them.</summary>
     public int EvictIdle(TimeSpan idle)
     {
@@ -61,7 +67,7 @@ public sealed class BoardRooms(IBoardStore store, BoardBroadcaster broadcaster, 
 
     private async Task<BoardRoom> LoadAsync(Guid boardId)
     {
-        var room = new BoardRoom(boardId, store, broadcaster, time);
+        var room = new BoardRoom(boardId, store, broadcaster.EventAsync, time);
         await room.LoadAsync(CancellationToken.None);
         return room;
     }

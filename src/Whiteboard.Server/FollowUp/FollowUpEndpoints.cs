@@ -1,79 +1,67 @@
-using System.Globalization;
 using System.Text.Json;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Boards;
-using Whiteboard.Server.Localization;
+using Whiteboard.Server.Hosting;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
+using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.FollowUp;
 
 /// <summary>
 /// The follow-up page's API (rule A4): an owner opens their items with their personal link, weeks after the class, from a
-/// phone, and says how each stands. The link opens that owner's items only.
+/// phone, and says how each stands. The link opens that owner's items only. The token comes in the
+/// <c>X-Follow-Up-Token</c> header, so access logs never keep it; the older form with the token in the path still works.
+/// A forged token is a guess (rule S4); a genuine one is never throttled.
 /// </summary>
 public static class FollowUpEndpoints
 {
+    public const string TokenHeader = "X-Follow-Up-Token";
+
     public static IEndpointRouteBuilder MapFollowUp(this IEndpointRouteBuilder app)
     {
-        var followUp = app.MapGroup("/api/followup/{token}");
-        followUp.MapGet("/", View);
-        followUp.MapPost("/items/{actionItemId:guid}", Update);
+        var followUp = app.MapGroup("/api/followup");
+        followUp.MapGet("/", (HttpContext http, FollowUpOpening opening, CancellationToken ct) => View(Header(http), opening, http, ct));
+        followUp.MapPost("/items/{actionItemId:guid}", (Guid actionItemId, JsonElement body, HttpContext http, FollowUpOpening opening, CancellationToken ct)
+            => Update(Header(http), actionItemId, body, opening, http, ct));
+        followUp.MapGet("/{token}", (string token, HttpContext http, FollowUpOpening opening, CancellationToken ct) => View(token, opening, http, ct));
+        followUp.MapPost("/{token}/items/{actionItemId:guid}", (string token, Guid actionItemId, JsonElement body, HttpContext http,
+            FollowUpOpening opening, CancellationToken ct) => Update(token, actionItemId, body, opening, http, ct));
         return app;
     }
 
-    private static async Task<IResult> View(string token, FollowUpLinks links, IBoardStore store, BoardRooms rooms,
-        JoinAttemptGuard guard, RejectionMessages messages, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> View(string token, FollowUpOpening opening, HttpContext http, CancellationToken ct)
     {
-        var (owner, workshop, boards, failure) = await OpenAsync(token, links, store, rooms, guard, http, ct);
-        if (failure is not null) return Error(failure.Value, messages);
-        var items = boards.SelectMany(b => b.State.Actions.Values.Where(owner!.Owns).Select(a => Item(b.State.BoardId, b.State.GroupNumber, a)))
+        var (opened, error) = await opening.OpenAsync(token, http, ct);
+        if (opened is null) return error!;
+        var (owner, workshop, boards) = opened;
+        var items = boards.SelectMany(b => b.State.Actions.Values.Where(owner.Owns).Select(a => Item(b.State.BoardId, b.State.GroupNumber, a)))
             .OrderBy(i => i.Due ?? DateOnly.MaxValue).ToList();
-        var name = boards.SelectMany(b => b.State.Actions.Values).FirstOrDefault(owner!.Owns)?.OwnerName
-            ?? (owner!.ParticipantId is { } id ? boards.Select(b => b.State.Participants.GetValueOrDefault(id)?.Name).FirstOrDefault(n => n is not null) : owner.Name)
+        var name = boards.SelectMany(b => b.State.Actions.Values).FirstOrDefault(owner.Owns)?.OwnerName
+            ?? (owner.ParticipantId is { } id ? boards.Select(b => b.State.Participants.GetValueOrDefault(id)?.Name).FirstOrDefault(n => n is not null) : owner.Name)
             ?? "";
-        return Results.Ok(new FollowUpView(workshop!.Title, workshop.Language, name, items));
+        return Results.Ok(new FollowUpView(workshop.Title, workshop.Language, name, items));
     }
 
-    private static async Task<IResult> Update(string token, Guid actionItemId, JsonElement body, FollowUpLinks links, IBoardStore store,
-        BoardRooms rooms, JoinAttemptGuard guard, RejectionMessages messages, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> Update(string token, Guid actionItemId, JsonElement body, FollowUpOpening opening, HttpContext http,
+        CancellationToken ct)
     {
         if (!IncomingMessage.TryRead<FollowUpUpdate>(body, out var update) || update.OpId == Guid.Empty)
-            return Error(RejectionCode.MalformedMessage, messages);
-        var (owner, _, boards, failure) = await OpenAsync(token, links, store, rooms, guard, http, ct);
-        if (failure is not null) return Error(failure.Value, messages);
-        var board = boards.FirstOrDefault(b => b.State.Actions.TryGetValue(actionItemId, out var a) && owner!.Owns(a));
-        if (board is null) return Error(RejectionCode.ActionItemNotFound, messages); // someone else's item is not there for this link
-        var outcome = await board.SubmitAsync(update.OpId, owner!.ParticipantId ?? Guid.Empty,
+            return opening.Errors.Error(RejectionCode.MalformedMessage);
+        var (opened, error) = await opening.OpenAsync(token, http, ct);
+        if (opened is null) return error!;
+        var board = opened.Boards.FirstOrDefault(b => b.State.Actions.TryGetValue(actionItemId, out var a) && opened.Owner.Owns(a));
+        if (board is null) return opening.Errors.Error(RejectionCode.ActionItemNotFound); // someone else's item is not there for this link
+        var outcome = await board.SubmitAsync(update.OpId, opened.Owner.ParticipantId ?? Guid.Empty,
             new RecordOwnerProgress(actionItemId, update.Status, update.Progress), ct);
-        if (outcome.Rejection is { } rejection) return Error(rejection.Code, messages);
+        if (outcome.Rejection is { } rejection) return opening.Errors.Error(rejection.Code);
         return Results.Ok(Item(board.BoardId, board.State.GroupNumber, board.State.Actions[actionItemId]));
     }
 
-    private static async Task<(ActionOwnerKey? Owner, WorkshopRecord? Workshop, IReadOnlyList<BoardRoom> Boards, RejectionCode? Failure)> OpenAsync(
-        string token, FollowUpLinks links, IBoardStore store, BoardRooms rooms, JoinAttemptGuard guard, HttpContext http, CancellationToken ct)
-    {
-        var address = http.Connection.RemoteIpAddress?.ToString();
-        if (guard.IsBlocked(address)) return (null, null, [], RejectionCode.TooManyAttempts);
-        if (await links.VerifyAsync(token, ct) is not var (workshopId, owner) || await store.FindWorkshopAsync(workshopId, ct) is not { } workshop)
-        {
-            guard.RecordFailure(address); // a forged link is a guess
-            return (null, null, [], RejectionCode.InvalidFollowUpLink);
-        }
-        return (owner, workshop, await rooms.OfAsync(workshop, ct), null);
-    }
+    private static string Header(HttpContext http) => http.Request.Headers[TokenHeader].ToString();
 
     private static FollowUpItem Item(Guid boardId, int group, ActionItem a) =>
         new(boardId, group, a.Id, a.What, a.Due, a.Status, a.Progress, a.UpdatedAt);
-
-    private static IResult Error(RejectionCode code, RejectionMessages messages) => Results.Json(
-        new ApiError(code, messages.For(code, CultureInfo.CurrentUICulture)),
-        statusCode: code switch
-        {
-            RejectionCode.TooManyAttempts => StatusCodes.Status429TooManyRequests,
-            RejectionCode.InvalidFollowUpLink or RejectionCode.ActionItemNotFound => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status400BadRequest,
-        });
 }

@@ -14,6 +14,9 @@ public sealed class FollowUpLinks(IBoardStore store)
     private const string KeyName = "follow-up-link-key";
     private byte[]? _key;
 
+    /// <summary>The page an owner opens with their token.</summary>
+    public static string Url(string baseUrl, string token) => $"{baseUrl}/f/{token}";
+
     public async Task<string> IssueAsync(Guid workshopId, ActionOwnerKey owner, CancellationToken ct)
     {
         var payload = $"{workshopId:N}|{owner}";

@@ -12,10 +12,12 @@ public static class WhiteboardEndpoints
 {
     public static WebApplication MapWhiteboard(this WebApplication app)
     {
-        app.UseForwardedHeaders();
-        app.Use(SecurityHeaders);
+        app.UseForwardedHeaders(); // first: every limit counts the client's own address
+        app.Use(SecurityHeaders.Add);
         app.UseRequestLocalization();
+        app.Use(RequestLimits.CapBodies);
         app.UseMiddleware<StoreOutageMiddleware>();
+        app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapHub<BoardHub>(BoardHubMethods.Path);
         app.MapWorkshops();
@@ -23,17 +25,8 @@ public static class WhiteboardEndpoints
         app.MapReports();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
-        // A follow-up token ends in ".signature": the plain fallback takes that for a missing file.
+        // A follow-up token of the older link form (/f/{token}) ends in ".signature": the plain fallback takes that for a missing file.
         app.MapFallbackToFile("f/{*token}", "index.html");
         return app;
-    }
-
-    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
-    {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers.XFrameOptions = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
-        return next();
     }
 }

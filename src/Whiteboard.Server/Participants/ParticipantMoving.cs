@@ -3,17 +3,16 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Boards;
-using Whiteboard.Server.Presence;
 using Whiteboard.Server.Storage;
 
 namespace Whiteboard.Server.Participants;
 
 /// <summary>
 /// Rule W3: the facilitator moves a participant to another group. The old board records that they left, the new one that
-/// they joined; their open browsers are taken out of the old board's broadcasts and told to join again, which lands them
-/// in the new group.
+/// they joined; their open browsers leave the old board at once (a connection that stays would be refused there anyway,
+/// the board no longer has them) and are told to join again, which lands them in the new group.
 /// </summary>
-public sealed class ParticipantMoving(BoardRooms rooms, IHubContext<BoardHub, IBoardClient> hub, IPresence presence)
+public sealed class ParticipantMoving(BoardRooms rooms, BoardConnections connections, IHubContext<BoardHub, IBoardClient> hub)
 {
     public async Task<Rejection?> MoveAsync(WorkshopRecord workshop, Guid facilitatorId, MoveParticipantRequest request, CancellationToken ct)
     {
@@ -31,13 +30,7 @@ public sealed class ParticipantMoving(BoardRooms rooms, IHubContext<BoardHub, IB
             new JoinBoard(person.Id, person.Name, ParticipantRole.Participant, person.Location), ct);
         if (joined.Rejection is { } notJoined) return notJoined;
 
-        foreach (var connection in await presence.ConnectionsOfAsync(from.BoardId, person.Id))
-        {
-            await hub.Groups.RemoveFromGroupAsync(connection, BoardGroups.Others(from.BoardId), ct);
-            if (await presence.DisconnectAsync(from.BoardId, person.Id, connection))
-                await hub.Clients.Groups(BoardGroups.Facilitators(from.BoardId), BoardGroups.Others(from.BoardId))
-                    .PresenceChanged(new PresenceChange(from.BoardId, person.Id, false));
-        }
+        await connections.CutAsync(person.Id, [from.BoardId]);
         await hub.Clients.Group(BoardGroups.Participant(person.Id)).ParticipantMoved(new ParticipantMove(person.Id, from.BoardId, to.BoardId));
         return null;
     }

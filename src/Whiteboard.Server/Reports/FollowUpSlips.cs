@@ -3,6 +3,8 @@ using System.Text;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Server.Workshops;
 
+using Whiteboard.Server.Hosting;
+
 namespace Whiteboard.Server.Reports;
 
 /// <summary>
@@ -26,7 +28,7 @@ public static class FollowUpSlips
     public static string Render(string workshopTitle, IEnumerable<ActionOverviewItem> items, ReportWords t)
     {
         var html = new StringBuilder();
-        html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8"><title>{E(workshopTitle)} · {E(t["FollowUpSlips"])}</title><style>{Style}</style></head><body>""");
+        html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8">{SecurityHeaders.DocumentMeta}<title>{E(workshopTitle)} · {E(t["FollowUpSlips"])}</title><style>{Style}</style></head><body>""");
         html.Append($"""<h1>{E(workshopTitle)} · {E(t["FollowUpSlips"])}</h1><div class="slips">""");
         // One link per owner (rule A4): an owner's items of every group are on one slip.
         foreach (var owner in items.GroupBy(a => a.FollowUpUrl).OrderBy(o => o.Min(a => a.GroupNumber)).ThenBy(o => o.First().OwnerName, StringComparer.Ordinal))

@@ -6,6 +6,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Reports;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
+using Whiteboard.Server.Hosting;
 
 namespace Whiteboard.Server.Reports;
 
@@ -33,7 +34,7 @@ public static class HtmlReport
     public static string Render(CaseReport report, IReadOnlyList<BoardState> boards, ParticipationInsight insight, ReportWords t, DateOnly today)
     {
         var html = new StringBuilder();
-        html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8"><title>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</title><style>{Style}</style></head><body>""");
+        html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8">{SecurityHeaders.DocumentMeta}<title>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</title><style>{Style}</style></head><body>""");
         html.Append($"""<h1>{E(report.WorkshopTitle)} · {E(t["CaseReport"])}</h1><p class="meta">{E(t["Generated", t.Time(report.GeneratedAt)])}</p>""");
         var labels = new ChartLabels(t["NotesPerPerson"], t["AnonymousBar"], t["StageMinutes"], t["TopThird"], "", t["NoData"]);
         foreach (var group in report.Groups)

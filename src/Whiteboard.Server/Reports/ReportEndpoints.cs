@@ -13,7 +13,7 @@ using Whiteboard.Server.Workshops;
 namespace Whiteboard.Server.Reports;
 
 /// <summary>
-/// What a facilitator takes home (issue 6), all behind the facilitator secret: the case report (Markdown, print-ready
+/// What a facilitator takes home, all behind the facilitator secret (<see cref="FacilitatorOnly"/>): the case report (Markdown, print-ready
 /// HTML, JSON), the action items (JSON with follow-up links, CSV, iCalendar, printable follow-up slips), the participation insight (JSON, SVG
 /// charts) and a board's history for the replay.
 /// </summary>
@@ -23,7 +23,7 @@ public static class ReportEndpoints
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        var workshops = app.MapGroup("/api/workshops/{code}");
+        var workshops = app.MapGroup("/api/workshops/{code}").AddEndpointFilter<FacilitatorOnly>();
         workshops.MapGet("/report", Report);
         workshops.MapGet("/actions", Actions);
         workshops.MapGet("/insight", Insight);
@@ -31,13 +31,12 @@ public static class ReportEndpoints
         return app;
     }
 
-    private static async Task<IResult> Report(string code, string? format, Guid? board, WorkshopAccess access, BoardRooms rooms,
+    private static async Task<IResult> Report(string? format, Guid? board, ApiErrors errors, BoardRooms rooms,
         IStringLocalizer<ReportText> localizer, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var (workshop, _, error) = await access.AsViewerAsync(code, http, facilitatorOnly: true, ct);
-        if (workshop is null) return error!;
+        var workshop = FacilitatorOnly.Workshop(http);
         var states = (await rooms.OfAsync(workshop, ct)).Select(r => r.State).Where(s => board is null || s.BoardId == board).ToList();
-        if (states.Count == 0) return access.Error(RejectionCode.BoardNotFound);
+        if (states.Count == 0) return errors.Error(RejectionCode.BoardNotFound);
         var now = time.GetUtcNow();
         var report = CaseReports.Build(workshop.Title, workshop.Language, states, now);
         var words = new ReportWords(localizer, workshop.Language);
@@ -47,15 +46,14 @@ public static class ReportEndpoints
             "json" => Results.Ok(report),
             "html" => Results.Text(HtmlReport.Render(report, states, ParticipationInsight.Of(states, workshop.Language), words,
                 ReportWords.Today(now)), "text/html; charset=utf-8"),
-            _ => access.Error(RejectionCode.MalformedMessage),
+            _ => errors.Error(RejectionCode.MalformedMessage),
         };
     }
 
-    private static async Task<IResult> Actions(string code, string? format, WorkshopAccess access, BoardRooms rooms, FollowUpLinks links,
+    private static async Task<IResult> Actions(string? format, ApiErrors errors, BoardRooms rooms, FollowUpLinks links,
         PublicAddress address, IStringLocalizer<ReportText> localizer, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var (workshop, _, error) = await access.AsViewerAsync(code, http, facilitatorOnly: true, ct);
-        if (workshop is null) return error!;
+        var workshop = FacilitatorOnly.Workshop(http);
         var now = time.GetUtcNow();
         var today = ReportWords.Today(now);
         var items = new List<ActionOverviewItem>();
@@ -63,7 +61,7 @@ public static class ReportEndpoints
             foreach (var a in room.State.Actions.Values.OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.CreatedAt))
                 items.Add(new ActionOverviewItem(room.BoardId, room.State.GroupNumber, a.Id, a.What, a.OwnerName, a.OwnerId is not null, a.Due,
                     a.Status, a.Progress, a.UpdatedAt, a.IsOverdue(today),
-                    $"{address.BaseUrl(http.Request)}/f/{await links.IssueAsync(workshop.WorkshopId, ActionOwnerKey.Of(a), ct)}"));
+                    FollowUpLinks.Url(address.BaseUrl(http.Request), await links.IssueAsync(workshop.WorkshopId, ActionOwnerKey.Of(a), ct))));
         var words = new ReportWords(localizer, workshop.Language);
         return (format ?? "json") switch
         {
@@ -72,19 +70,18 @@ public static class ReportEndpoints
             "ics" => Results.File(System.Text.Encoding.UTF8.GetBytes(ActionsCalendar.Render(workshop.Title, items, words, now)),
                 "text/calendar; charset=utf-8", $"actions-{workshop.Code}.ics"),
             "slips" => Results.Text(FollowUpSlips.Render(workshop.Title, items, words), "text/html; charset=utf-8"),
-            _ => access.Error(RejectionCode.MalformedMessage),
+            _ => errors.Error(RejectionCode.MalformedMessage),
         };
     }
 
-    private static async Task<IResult> Insight(string code, string? format, Guid? board, WorkshopAccess access, BoardRooms rooms,
+    private static async Task<IResult> Insight(string? format, Guid? board, ApiErrors errors, BoardRooms rooms,
         IStringLocalizer<ReportText> localizer, HttpContext http, CancellationToken ct)
     {
-        var (workshop, _, error) = await access.AsViewerAsync(code, http, facilitatorOnly: true, ct);
-        if (workshop is null) return error!;
+        var workshop = FacilitatorOnly.Workshop(http);
         var states = (await rooms.OfAsync(workshop, ct)).Select(r => r.State).OrderBy(b => b.GroupNumber).ToList();
         if (format != "svg") return Results.Ok(ParticipationInsight.Of(states, workshop.Language));
         // One group's chart: only that group's numbers are worked out (the insight page asks for every group's in turn).
-        if (states.FirstOrDefault(b => board is null || b.BoardId == board) is not { } state) return access.Error(RejectionCode.BoardNotFound);
+        if (states.FirstOrDefault(b => board is null || b.BoardId == board) is not { } state) return errors.Error(RejectionCode.BoardNotFound);
         var group = ParticipationInsight.Of([state], workshop.Language).Groups[0];
         var t = new ReportWords(localizer, workshop.Language);
         return Results.Text(InsightCharts.Svg(group, new ChartLabels(t["NotesPerPerson"], t["AnonymousBar"], t["StageMinutes"], t["TopThird"],
@@ -92,12 +89,10 @@ public static class ReportEndpoints
     }
 
     /// <summary>A board's events from the start, as a facilitator saw them, for the replay in the browser.</summary>
-    private static async Task<IResult> History(string code, Guid boardId, long? after, WorkshopAccess access, BoardRooms rooms,
-        HttpContext http, CancellationToken ct)
+    private static async Task<IResult> History(Guid boardId, long? after, ApiErrors errors, BoardRooms rooms, HttpContext http, CancellationToken ct)
     {
-        var (workshop, _, error) = await access.AsViewerAsync(code, http, facilitatorOnly: true, ct);
-        if (workshop is null) return error!;
-        if (!workshop.BoardIds.Contains(boardId) || await rooms.FindAsync(boardId, ct) is not { } room) return access.Error(RejectionCode.BoardNotFound);
+        var workshop = FacilitatorOnly.Workshop(http);
+        if (!workshop.BoardIds.Contains(boardId) || await rooms.FindAsync(boardId, ct) is not { } room) return errors.Error(RejectionCode.BoardNotFound);
         return Results.Ok(await room.HistoryAsync(after ?? 0, HistoryPage, Viewer.AnyFacilitator, ct));
     }
 }

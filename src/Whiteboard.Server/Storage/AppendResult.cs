@@ -7,4 +7,6 @@ public enum AppendResult
     DuplicateOperation,
     /// <summary>Another writer appended first: the caller catches up and decides again.</summary>
     SequenceConflict,
+    /// <summary>The board is no longer in the store (its workshop was deleted): nothing was written.</summary>
+    BoardGone,
 }

@@ -31,9 +31,21 @@ public interface IBoardStore
 
     Task<WorkshopRecord?> FindWorkshopAsync(Guid workshopId, CancellationToken ct);
 
+    /// <summary>Replaces the hash of the workshop's facilitator secret (a facilitator signed out every other device).</summary>
+    Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct);
+
+    /// <summary>
+    /// Deletes the workshop and everything of its boards (events, operations, snapshots, presence); its join code is free
+    /// again. Nothing when it is already gone. Other nodes are told, so that they drop the boards they hold.
+    /// </summary>
+    Task DeleteWorkshopAsync(Guid workshopId, CancellationToken ct);
+
+    /// <summary>The workshops none of whose boards has had an event since <paramref name="cutoff"/> (for the retention setting).</summary>
+    Task<IReadOnlyList<Guid>> WorkshopsUntouchedSinceAsync(DateTimeOffset cutoff, CancellationToken ct);
+
     /// <summary>
     /// Appends one event if its operation id is new on the board and its sequence number is exactly one above the
-    /// board's last. Otherwise appends nothing and says why.
+    /// board's last. Otherwise appends nothing and says why (<see cref="AppendResult.BoardGone"/> for a deleted board).
     /// </summary>
     Task<AppendResult> AppendAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct);
 

@@ -1,14 +1,12 @@
-using System.Globalization;
-using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
-using Whiteboard.Server.Localization;
+using Whiteboard.Server.Hosting;
 
 namespace Whiteboard.Server.Storage;
 
 /// <summary>The HTTP API's answer while the store is unreachable: 503 with the typed, localised "temporarily unavailable".</summary>
 public sealed class StoreOutageMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context, RejectionMessages messages)
+    public async Task InvokeAsync(HttpContext context, ApiErrors errors)
     {
         try
         {
@@ -16,10 +14,7 @@ public sealed class StoreOutageMiddleware(RequestDelegate next)
         }
         catch (StoreUnavailableException) when (!context.Response.HasStarted)
         {
-            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-            context.Response.Headers.RetryAfter = "2";
-            await context.Response.WriteAsJsonAsync(new ApiError(RejectionCode.Unavailable,
-                messages.For(RejectionCode.Unavailable, CultureInfo.CurrentUICulture)));
+            await errors.WriteAsync(context, RejectionCode.Unavailable);
         }
     }
 }

@@ -18,7 +18,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         // Web-first assertions wait for the board to catch up; on a loaded 2-core machine 5 s (the default) is too tight.
         Assertions.SetDefaultExpectTimeout(10_000);
-        Server = await ServerProcess.StartAsync(_dataFolder);
+        // One address makes every test's workshops and people: as a whole college would behind one router, not one facilitator.
+        Server = await ServerProcess.StartAsync(_dataFolder, new Dictionary<string, string>
+        {
+            ["Limits__CreateBurst"] = "1000",
+            ["Limits__JoinBurst"] = "10000",
+        });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {

@@ -16,6 +16,10 @@ public static partial class People
         return code;
     }
 
+    /// <summary>The facilitator secret a facilitator's browser keeps for a workshop (what the export and reports need).</summary>
+    public static Task<string> FacilitatorSecretAsync(IPage page, string code) =>
+        page.EvaluateAsync<string>("code => localStorage.getItem('wb.facilitator.' + code)", code);
+
     /// <summary>Fills the join form (the page must be on the board's link) and waits for the board to show.</summary>
     public static async Task JoinAsync(IPage page, string name, bool remote = false)
     {

@@ -165,7 +165,9 @@ public sealed class BadInputTests
         await Assert.ThrowsAnyAsync<Exception>(() => alice.SubmitAsync(new AddNote(Guid.NewGuid(), Stage, huge, NoteColor.Yellow, 0, 0)));
         await closed.Task.WaitAsync(BoardClient.Patience);
 
-        var export = await app.Http.GetStringAsync($"/api/boards/{board.Code}/export");
+        var export = await (await app.GetAsFacilitatorAsync($"/api/boards/{board.Code}/export", SecretOf(board.FacilitatorUrl)))
+            .Content.ReadAsStringAsync();
+        Assert.Contains("\"notes\":[]", export);
         Assert.DoesNotContain(huge[..10], export);
     }
 }

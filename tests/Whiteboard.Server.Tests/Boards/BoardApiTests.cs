@@ -78,10 +78,10 @@ public sealed class BoardApiTests
     {
         await using var app = TestApp.Start();
         var board = await app.CreateBoardAsync();
-        for (var i = 0; i < JoinAttemptGuard.MaxFailures; i++)
-            Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/api/boards/ZZZZZ{JoinCodes.Alphabet[i]}")).StatusCode);
+        for (var i = 0; i < new LimitOptions().GuessBurst; i++)
+            Assert.Equal(HttpStatusCode.NotFound, (await app.Http.GetAsync($"/api/boards/ZZZZ{JoinCodes.Alphabet[i / 31]}{JoinCodes.Alphabet[i % 31]}")).StatusCode);
 
-        var blocked = await app.Http.GetAsync($"/api/boards/{board.Code}"); // Rule S4: even a right code, while blocked
+        var blocked = await app.Http.GetAsync($"/api/boards/{board.Code}"); // Rule S4: even a right code, new to this address
 
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
         Assert.Equal("TooManyAttempts", (await blocked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
@@ -92,8 +92,8 @@ public sealed class BoardApiTests
     {
         await using var app = TestApp.Start();
         var board = await app.CreateBoardAsync();
-        for (var i = 0; i < JoinAttemptGuard.MaxFailures; i++)
-            await app.Http.SendAsync(FromBrowser("10.0.0.1", $"/api/boards/ZZZZZ{JoinCodes.Alphabet[i]}"));
+        for (var i = 0; i < new LimitOptions().GuessBurst; i++)
+            await app.Http.SendAsync(FromBrowser("10.0.0.1", $"/api/boards/ZZZZ{JoinCodes.Alphabet[i / 31]}{JoinCodes.Alphabet[i % 31]}"));
 
         var guesser = await app.Http.SendAsync(FromBrowser("10.0.0.1", $"/api/boards/{board.Code}"));
         var classmate = await app.Http.SendAsync(FromBrowser("10.0.0.2", $"/api/boards/{board.Code}"));
@@ -118,7 +118,8 @@ public sealed class BoardApiTests
         var id = Guid.NewGuid();
         await alice.SubmitAsync(new AddNote(id, Stage, "会议太多 😩", NoteColor.Pink, 120, 80));
 
-        var export = await app.Http.GetFromJsonAsync<JsonElement>($"/api/boards/{board.Code}/export");
+        var export = await (await app.GetAsFacilitatorAsync($"/api/boards/{board.Code}/export", SecretOf(board.FacilitatorUrl)))
+            .Content.ReadFromJsonAsync<JsonElement>();
 
         var note = export.GetProperty("notes").EnumerateArray().Single();
         Assert.Equal(id, note.GetProperty("id").GetGuid());

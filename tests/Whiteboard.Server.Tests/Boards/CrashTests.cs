@@ -19,13 +19,14 @@ public sealed class CrashTests
         try
         {
             var acknowledged = new List<Guid>();
-            string code;
+            string code, secret;
             await using (var server = await ServerProcess.StartAsync(folder))
             {
                 using var http = new HttpClient { BaseAddress = server.BaseAddress };
                 var created = await (await http.PostAsJsonAsync("api/boards", new { title = "崩溃测试" }))
                     .Content.ReadFromJsonAsync<CreateBoardResponse>(WireJson.Options);
                 code = created!.Code;
+                secret = SecretOf(created.FacilitatorUrl);
                 await using var client = new BoardClient(new HubConnectionBuilder()
                     .WithUrl(new Uri(server.BaseAddress, BoardHubMethods.Path))
                     .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions)).Build());
@@ -45,7 +46,9 @@ public sealed class CrashTests
 
             await using var restarted = await ServerProcess.StartAsync(folder);
             using var again = new HttpClient { BaseAddress = restarted.BaseAddress };
-            var export = await again.GetFromJsonAsync<JsonElement>($"api/boards/{code}/export");
+            using var exporting = new HttpRequestMessage(HttpMethod.Get, $"api/boards/{code}/export");
+            exporting.Headers.Add(WorkshopAccess.SecretHeader, secret);
+            var export = await (await again.SendAsync(exporting)).Content.ReadFromJsonAsync<JsonElement>();
             var stored = export.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).ToHashSet();
 
             Assert.Equal(40, acknowledged.Count);

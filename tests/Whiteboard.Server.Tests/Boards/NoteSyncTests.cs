@@ -101,7 +101,7 @@ public sealed class NoteSyncTests
     [Fact]
     public async Task Catch_up_pages_long_histories()
     {
-        await using var app = TestApp.Start();
+        await using var app = TestApp.Start(settings: ManyCommands);
         var board = await app.CreateBoardAsync();
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         var id = Guid.NewGuid();

@@ -11,7 +11,7 @@ public sealed class SnapshotTests
     [Fact]
     public async Task A_client_far_behind_gets_the_board_as_a_snapshot_instead_of_thousands_of_events()
     {
-        await using var app = TestApp.Start();
+        await using var app = TestApp.Start(settings: ManyCommands);
         var board = await app.CreateBoardAsync();
         await using var alice = await app.JoinAsync(board.Code, "王芳");
         var id = Guid.NewGuid();
@@ -36,7 +36,7 @@ public sealed class SnapshotTests
             string code;
             long last;
             Guid id = Guid.NewGuid();
-            await using (var first = TestApp.StartOn(folder))
+            await using (var first = TestApp.StartOn(folder, ManyCommands))
             {
                 code = (await first.CreateBoardAsync()).Code;
                 await using var alice = await first.JoinAsync(code, "王芳");
@@ -47,7 +47,7 @@ public sealed class SnapshotTests
                 Assert.Equal(last / BoardRoom.SnapshotEvery * BoardRoom.SnapshotEvery, kept!.Seq);
             }
 
-            await using var second = TestApp.StartOn(folder);
+            await using var second = TestApp.StartOn(folder, ManyCommands);
             await using var back = await second.JoinAsync(code, "李雷");
 
             Assert.Equal(last + 1, back.State.Seq); // the snapshot, the events after it, and Li Lei's joining

@@ -48,6 +48,16 @@ public sealed class TestApp : IAsyncDisposable
     public HttpClient Http { get; }
     public IServiceProvider Services => _factory.Services;
 
+    /// <summary>
+    /// For tests that send many commands from one connection faster than any person (to build a long history): the hub-call
+    /// limit is not what they test (the attack tests test it, at its defaults).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> ManyCommands = new Dictionary<string, string>
+    {
+        ["Limits:HubCallBurst"] = "1000000",
+        ["Limits:HubCallsPerSecond"] = "1000000",
+    };
+
     public static TestApp Start(TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null) =>
         new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time, settings);
 
@@ -60,7 +70,8 @@ public sealed class TestApp : IAsyncDisposable
         });
 
     /// <summary>Another server on the same data folder (the previous one must be disposed first, as after a restart).</summary>
-    public static TestApp StartOn(string dataFolder) => new(dataFolder, ownsFolder: false, null);
+    public static TestApp StartOn(string dataFolder, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(dataFolder, ownsFolder: false, null, settings);
 
     public HubConnection NewConnection(HttpTransportType transport = HttpTransportType.WebSockets) =>
         new HubConnectionBuilder()
@@ -92,6 +103,17 @@ public sealed class TestApp : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<CreateWorkshopResponse>(WireJson.Options))!;
     }
+
+    /// <summary>A GET with the facilitator secret in its header, as the facilitator's browser sends it.</summary>
+    public Task<HttpResponseMessage> GetAsFacilitatorAsync(string path, string secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(WorkshopAccess.SecretHeader, secret);
+        return Http.SendAsync(request);
+    }
+
+    /// <summary>The facilitator secret in a facilitator link.</summary>
+    public static string SecretOf(string facilitatorUrl) => facilitatorUrl.Split("#facilitator=")[1];
 
     public async ValueTask DisposeAsync()
     {

@@ -53,8 +53,49 @@ public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOpti
             {
                 "appended" => AppendResult.Appended,
                 "duplicate" => AppendResult.DuplicateOperation,
+                "gone" => AppendResult.BoardGone,
                 _ => AppendResult.SequenceConflict,
             };
+        });
+
+    public Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            if (await FindWorkshop(workshopId) is not { } workshop) return;
+            await Db.StringSetAsync(_keys.Workshop(workshopId),
+                JsonSerializer.Serialize(workshop with { FacilitatorSecretHash = secretHash }, WireJson.Options), when: When.Exists);
+        });
+
+    public Task DeleteWorkshopAsync(Guid workshopId, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            if (await FindWorkshop(workshopId) is not { } workshop) return;
+            RedisKey[] keys =
+            [
+                _keys.Code(workshop.Code), _keys.Workshop(workshopId),
+                .. workshop.BoardIds.SelectMany(b => new RedisKey[]
+                    { _keys.Events(b), _keys.Head(b), _keys.Operations(b), _keys.Snapshot(b), _keys.Presence(b) }),
+            ];
+            await Db.KeyDeleteAsync(keys); // one command: an append sees the whole board or none of it
+            await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(_keys.Deleted), string.Join(',', workshop.BoardIds.Select(b => b.ToString("N"))));
+        });
+
+    public Task<IReadOnlyList<Guid>> WorkshopsUntouchedSinceAsync(DateTimeOffset cutoff, CancellationToken ct) =>
+        Guarded<IReadOnlyList<Guid>>(async () =>
+        {
+            var untouched = new List<Guid>();
+            foreach (var server in redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+                await foreach (var key in server.KeysAsync(pattern: _keys.AnyWorkshop, pageSize: 500).WithCancellation(ct))
+                {
+                    if (await Db.StringGetAsync(key) is not { HasValue: true } json) continue;
+                    var workshop = JsonSerializer.Deserialize<WorkshopRecord>(json.ToString(), WireJson.Options)!;
+                    var touched = workshop.CreatedAt.UtcTicks;
+                    foreach (var board in workshop.BoardIds)
+                        if (await Db.StreamRangeAsync(_keys.Events(board), "-", "+", 1, Order.Descending) is [var last])
+                            touched = Math.Max(touched, (long)last["at"]);
+                    if (touched < cutoff.UtcTicks) untouched.Add(workshop.WorkshopId);
+                }
+            return untouched;
         });
 
     public Task<EventEnvelope?> FindOperationAsync(Guid boardId, Guid opId, CancellationToken ct) =>

@@ -15,4 +15,7 @@ internal sealed class RedisKeys(string prefix)
     public string Secret(string name) => $"{prefix}secret:{name}";
     public string Presence(Guid board) => $"{prefix}{{board:{board:N}}}:presence";
     public string Channel => $"{prefix}signalr:";
+    /// <summary>Where a node says it deleted a workshop, so that the others drop its boards from memory.</summary>
+    public string Deleted => $"{prefix}deleted";
+    public string AnyWorkshop => $"{prefix}workshop:*";
 }

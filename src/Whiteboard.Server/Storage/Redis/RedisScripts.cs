@@ -26,6 +26,7 @@ internal static class RedisScripts
     public const string Append = """
         if redis.call('HEXISTS', KEYS[3], ARGV[2]) == 1 then return 'duplicate' end
         local head = tonumber(redis.call('GET', KEYS[2]) or '0')
+        if head == 0 and tonumber(ARGV[1]) > 1 then return 'gone' end
         if head ~= tonumber(ARGV[1]) - 1 then return 'conflict' end
         redis.call('XADD', KEYS[1], ARGV[1] .. '-0', 'op', ARGV[2], 'actor', ARGV[3], 'at', ARGV[4], 'event', ARGV[5])
         redis.call('SET', KEYS[2], ARGV[1])

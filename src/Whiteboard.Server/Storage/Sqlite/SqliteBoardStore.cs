@@ -100,7 +100,9 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
             await using (var last = Command(connection, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE board_id = $board", tx))
             {
                 last.Parameters.AddWithValue("$board", boardId.ToString());
-                if ((long)(await last.ExecuteScalarAsync(ct))! != envelope.Seq - 1) return AppendResult.SequenceConflict;
+                var stored = (long)(await last.ExecuteScalarAsync(ct))!;
+                if (stored == 0 && envelope.Seq > 1) return AppendResult.BoardGone; // a board starts at 1 and only deleting empties it
+                if (stored != envelope.Seq - 1) return AppendResult.SequenceConflict;
             }
             await InsertEvent(connection, tx, boardId, envelope, ct);
             await tx.CommitAsync(ct);
@@ -110,6 +112,61 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         {
             _writer.Release();
         }
+    }
+
+    public async Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, "UPDATE workshops SET facilitator_secret_hash = $hash WHERE workshop_id = $id");
+            command.Parameters.AddWithValue("$hash", secretHash);
+            command.Parameters.AddWithValue("$id", workshopId.ToString());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task DeleteWorkshopAsync(Guid workshopId, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var tx = connection.BeginTransaction();
+            await using var command = Command(connection, """
+                DELETE FROM events WHERE board_id IN (SELECT j.value FROM workshops w, json_each(w.board_ids) j WHERE w.workshop_id = $id);
+                DELETE FROM snapshots WHERE board_id IN (SELECT j.value FROM workshops w, json_each(w.board_ids) j WHERE w.workshop_id = $id);
+                DELETE FROM workshops WHERE workshop_id = $id;
+                """, tx);
+            command.Parameters.AddWithValue("$id", workshopId.ToString());
+            await command.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<IReadOnlyList<Guid>> WorkshopsUntouchedSinceAsync(DateTimeOffset cutoff, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        // Each board's newest event is found by the primary key (board_id, seq): no scan of the events.
+        await using var command = Command(connection, """
+            SELECT w.workshop_id FROM workshops w
+            WHERE COALESCE((SELECT MAX((SELECT e.at_ticks FROM events e WHERE e.board_id = j.value ORDER BY e.seq DESC LIMIT 1))
+                            FROM json_each(w.board_ids) j), w.created_at_ticks) < $cutoff
+            """);
+        command.Parameters.AddWithValue("$cutoff", cutoff.UtcTicks);
+        var found = new List<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) found.Add(Guid.Parse(reader.GetString(0)));
+        return found;
     }
 
     public async Task<EventEnvelope?> FindOperationAsync(Guid boardId, Guid opId, CancellationToken ct)
