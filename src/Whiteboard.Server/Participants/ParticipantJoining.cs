@@ -59,9 +59,11 @@ public sealed class ParticipantJoining(
         }
 
         if (!mayCreate) return JoinOutcome.Refused(RejectionCode.TooManyJoins);
-        if (await newcomers.NewcomerAsync(address, ct) is { } wait) return JoinOutcome.Refused(RejectionCode.TooManyJoins, wait);
-        var id = Guid.NewGuid();
         var role = wanted.Value;
+        // A facilitator or observer came with a secret: a credential, never throttled (a new device in a crowded room).
+        if (role == ParticipantRole.Participant && await newcomers.NewcomerAsync(address, ct) is { } wait)
+            return JoinOutcome.Refused(RejectionCode.TooManyJoins, wait);
+        var id = Guid.NewGuid();
         IReadOnlyList<BoardRoom> joined;
         if (role == ParticipantRole.Participant)
         {

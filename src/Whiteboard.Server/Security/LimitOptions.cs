@@ -10,7 +10,7 @@ public sealed class LimitOptions
     public const string Section = "Limits";
 
     /// <summary>Lookups of a join code this address has not used before (wrong codes, wrong secrets, forged links) at once.</summary>
-    public int GuessBurst { get; set; } = 100;
+    public int GuessBurst { get; set; } = 200;
 
     /// <summary>How fast that budget comes back.</summary>
     public double GuessesPerMinute { get; set; } = 6;
@@ -18,7 +18,7 @@ public sealed class LimitOptions
     /// <summary>How long a code found from an address stays known there (its class keeps joining even while guessing is blocked).</summary>
     public double KnownCodeHours { get; set; } = 12;
 
-    /// <summary>New people (participants, observers, facilitators) one address may add at once.</summary>
+    /// <summary>New trainees one address may add at once (facilitators and observers come with a secret and are not counted).</summary>
     public int JoinBurst { get; set; } = 120;
 
     public double JoinsPerMinute { get; set; } = 120;
