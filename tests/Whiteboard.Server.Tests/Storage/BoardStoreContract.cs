@@ -200,4 +200,68 @@ public abstract class BoardStoreContract : IAsyncLifetime
         Assert.Equal("第 400 个事件", kept.Title);
         Assert.Equal(5, kept.Stages.Count);
     }
+
+    [Fact]
+    public async Task A_deleted_workshop_leaves_nothing_and_its_code_is_free_again()
+    {
+        var workshop = NewWorkshop("ABCDEF", boards: 2);
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created(1), Created(2)], default));
+        await Store.AppendAsync(workshop.BoardIds[0], Note(2), default);
+        await Store.SaveSnapshotAsync(workshop.BoardIds[0], BoardSnapshot.Of(Board.Replay(workshop.BoardIds[0], [Created()]) with { Seq = 2 }), default);
+        var other = await NewBoardAsync("GHJKMN");
+
+        await Store.DeleteWorkshopAsync(workshop.WorkshopId, default);
+        await Store.DeleteWorkshopAsync(workshop.WorkshopId, default); // deleting again is nothing
+
+        var reopened = await ReopenAsync();
+        Assert.Null(await reopened.FindWorkshopByCodeAsync("ABCDEF", default));
+        Assert.Null(await reopened.FindWorkshopAsync(workshop.WorkshopId, default));
+        foreach (var board in workshop.BoardIds)
+        {
+            Assert.Empty(await reopened.ReadEventsAsync(board, 0, 10, default));
+            Assert.Null(await reopened.LoadSnapshotAsync(board, default));
+            Assert.Null(await reopened.FindOperationAsync(board, Guid.NewGuid(), default));
+        }
+        Assert.Single(await reopened.ReadEventsAsync(other, 0, 10, default));
+        Assert.True(await reopened.TryCreateWorkshopAsync(NewWorkshop("ABCDEF"), [Created()], default));
+    }
+
+    [Fact]
+    public async Task An_append_to_a_deleted_board_says_it_is_gone_and_writes_nothing()
+    {
+        var workshop = NewWorkshop("ABCDEF");
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+        await Store.DeleteWorkshopAsync(workshop.WorkshopId, default);
+
+        Assert.Equal(AppendResult.BoardGone, await Store.AppendAsync(workshop.BoardIds[0], Note(2), default));
+        Assert.Empty(await Store.ReadEventsAsync(workshop.BoardIds[0], 0, 10, default));
+    }
+
+    [Fact]
+    public async Task A_new_facilitator_secret_replaces_the_old_one()
+    {
+        var workshop = NewWorkshop("ABCDEF");
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+
+        await Store.SetFacilitatorSecretAsync(workshop.WorkshopId, "new-hash", default);
+
+        var found = (await (await ReopenAsync()).FindWorkshopByCodeAsync("ABCDEF", default))!;
+        Assert.Equal("new-hash", found.FacilitatorSecretHash);
+        Assert.True((workshop with { FacilitatorSecretHash = "new-hash" }).SameAs(found));
+    }
+
+    [Fact]
+    public async Task Untouched_workshops_are_those_whose_boards_have_no_event_since_the_cutoff()
+    {
+        var quiet = NewWorkshop("ABCDEF", boards: 2);
+        Assert.True(await Store.TryCreateWorkshopAsync(quiet, [Created(1), Created(2)], default));
+        var busy = NewWorkshop("GHJKMN", boards: 2);
+        Assert.True(await Store.TryCreateWorkshopAsync(busy, [Created(1), Created(2)], default));
+        await Store.AppendAsync(busy.BoardIds[1], Note(2) with { At = Now.AddDays(40) }, default); // only the second group goes on
+
+        var untouched = await Store.WorkshopsUntouchedSinceAsync(Now.AddDays(30), default);
+
+        Assert.Equal([quiet.WorkshopId], untouched);
+        Assert.Empty(await Store.WorkshopsUntouchedSinceAsync(Now, default));
+    }
 }

@@ -62,8 +62,8 @@ public sealed class TestApp : IAsyncDisposable
         new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time, settings);
 
     /// <summary>A node in distributed mode: its state, presence and backplane in that Redis, under that key prefix.</summary>
-    public static TestApp StartWithRedis(string connectionString, string prefix) =>
-        new(TestFolders.New(), ownsFolder: true, null, new Dictionary<string, string>
+    public static TestApp StartWithRedis(string connectionString, string prefix, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(TestFolders.New(), ownsFolder: true, null, new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["Storage:Redis"] = connectionString,
             ["Storage:RedisPrefix"] = prefix,
@@ -73,11 +73,25 @@ public sealed class TestApp : IAsyncDisposable
     public static TestApp StartOn(string dataFolder, IReadOnlyDictionary<string, string>? settings = null) =>
         new(dataFolder, ownsFolder: false, null, settings);
 
-    public HubConnection NewConnection(HttpTransportType transport = HttpTransportType.WebSockets) =>
+    /// <param name="from">The browser's address, as a trusted proxy in front of the server says it (X-Forwarded-For): many
+    /// people behind one router, or many addresses, from one test.</param>
+    public HubConnection NewConnection(HttpTransportType transport = HttpTransportType.WebSockets, string? from = null) =>
         new HubConnectionBuilder()
-            .WithUrl(new Uri(BaseAddress, BoardHubMethods.Path), o => o.Transports = transport)
+            .WithUrl(new Uri(BaseAddress, BoardHubMethods.Path), o =>
+            {
+                o.Transports = transport;
+                if (from is not null) o.Headers["X-Forwarded-For"] = from;
+            })
             .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
             .Build();
+
+    /// <summary>A connection started (not joined) from <paramref name="from"/>.</summary>
+    public async Task<BoardClient> ConnectAsync(string? from = null)
+    {
+        var client = new BoardClient(NewConnection(from: from));
+        await client.StartAsync();
+        return client;
+    }
 
     public async Task<BoardClient> JoinAsync(string code, string name, string? token = null, string? facilitatorSecret = null,
         string? observerSecret = null)
