@@ -14,12 +14,12 @@ internal static class ActionItemRules
     {
         CreateActionItem c => DecideCreate(state, c, context, role),
         EditActionItem c => DecideEdit(state, c, context, role),
-        DeleteActionItem c => Find(state, c.ActionItemId, out var gone) ?? MayEdit(state, gone!, context, role, deleting: true)
+        DeleteActionItem c => Find(state, c.ActionItemId, out var gone)
+            ?? ActionItemAccess.CheckDelete(state, gone!, new Viewer(context.ActorId, role))
             ?? Decision.Accept(new ActionItemDeleted(gone!.Id)),
-        UpdateActionProgress c => Find(state, c.ActionItemId, out var mine) ?? (
-            mine!.OwnerId == context.ActorId || role == ParticipantRole.Facilitator
-                ? DecideProgress(mine, c.Status, c.Progress)
-                : RejectionCode.NotAllowed),
+        UpdateActionProgress c => Find(state, c.ActionItemId, out var mine)
+            ?? ActionItemAccess.CheckReportProgress(mine!, new Viewer(context.ActorId, role))
+            ?? DecideProgress(mine!, c.Status, c.Progress),
         _ => RejectionCode.MalformedMessage,
     };
 
@@ -47,15 +47,15 @@ internal static class ActionItemRules
     {
         if (c.ActionItemId == Guid.Empty) return RejectionCode.MalformedMessage;
         if (state.Actions.ContainsKey(c.ActionItemId)) return RejectionCode.ActionItemAlreadyExists;
-        if (state.CurrentStage is not { Kind: StageKind.Action } stage) return RejectionCode.NotActionStage; // A1
-        if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
+        var viewer = new Viewer(context.ActorId, role);
+        if (ActionItemAccess.CheckCreate(state, viewer) is { } refused) return refused;
+        var stage = state.CurrentStage!;
         if (state.Actions.Count >= BoardLimits.MaxActionItemsPerBoard) return RejectionCode.TooManyActionItems;
         Notes.Note? source = null;
         if (c.FromNoteId is { } noteId)
         {
-            if (!state.Notes.TryGetValue(noteId, out source) || !Visibility.CanSee(source, new Viewer(context.ActorId, role)))
-                return RejectionCode.NoteNotFound;
-            if (source.Hidden) return RejectionCode.HiddenNote; // H4: not yet the room's
+            if (Notes.NoteAccess.CheckRevealed(state, noteId, viewer) is { } unseen) return unseen;
+            source = state.Notes[noteId];
         }
         var (details, problem) = Details(state, c.What, c.Owner, c.Due, context);
         // H3: who turns an anonymous note into an action is often its author; the maker is then not shown to others.
@@ -67,17 +67,10 @@ internal static class ActionItemRules
 
     private static Decision DecideEdit(BoardState state, EditActionItem c, CommandContext context, ParticipantRole role)
     {
-        if ((Find(state, c.ActionItemId, out var item) ?? MayEdit(state, item!, context, role)) is { } refused) return refused;
+        if ((Find(state, c.ActionItemId, out var item) ?? ActionItemAccess.CheckEdit(state, item!, new Viewer(context.ActorId, role))) is { } refused)
+            return refused;
         var (details, problem) = Details(state, c.What, c.Owner, c.Due, context);
         return problem is { } p ? p : Decision.Accept(new ActionItemEdited(item!.Id, details.What, details.OwnerId, details.OwnerName, details.Due));
-    }
-
-    /// <summary>A3: an item is changed by whoever made it, its owner, or a facilitator, while its Action stage may be changed.</summary>
-    private static RejectionCode? MayEdit(BoardState state, ActionItem item, CommandContext context, ParticipantRole role, bool deleting = false)
-    {
-        if (StageAccess.CheckEditable(state, item.StageId, role) is { } closed) return closed;
-        var mayChange = item.CreatedBy == context.ActorId || role == ParticipantRole.Facilitator || (!deleting && item.OwnerId == context.ActorId);
-        return mayChange ? null : RejectionCode.NotAllowed;
     }
 
     private static Decision DecideProgress(ActionItem item, ActionStatus status, string progress)

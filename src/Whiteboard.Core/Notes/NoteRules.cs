@@ -12,7 +12,7 @@ internal static class NoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
-        if (command is AddNote add) return DecideAdd(state, add, role);
+        if (command is AddNote add) return DecideAdd(state, add, context, role);
         var noteId = command switch
         {
             EditNote c => c.NoteId,
@@ -21,18 +21,13 @@ internal static class NoteRules
             DeleteNote c => c.NoteId,
             _ => Guid.Empty,
         };
-        // H1: a note someone may not see does not exist for them.
-        if (!state.Notes.TryGetValue(noteId, out var note) || !Visibility.CanSee(note, new Viewer(context.ActorId, role)))
-            return RejectionCode.NoteNotFound;
-        if (StageAccess.CheckEditable(state, note.StageId, role) is { } closed) return closed;
-        var isAuthor = note.AuthorId == context.ActorId;
-        if (note.Hidden && !isAuthor) return RejectionCode.HiddenNote; // H4: private writing is the author's alone
-        // N5: words belong to their author; only the facilitator may change or remove someone else's note.
-        var mayChange = isAuthor || role == ParticipantRole.Facilitator;
+        if (!state.Notes.TryGetValue(noteId, out var note)) return RejectionCode.NoteNotFound;
+        var viewer = new Viewer(context.ActorId, role);
+        var refused = command is MoveNote ? NoteAccess.CheckMove(state, note, viewer) : NoteAccess.CheckChange(state, note, viewer);
+        if (refused is { } reason) return reason;
         return command switch
         {
             MoveNote c => CheckPosition(c.X, c.Y) ?? Decision.Accept(new NoteMoved(c.NoteId, Round(c.X), Round(c.Y))),
-            _ when !mayChange => RejectionCode.NotAllowed,
             EditNote c => CleanText(c.Text, out var text) ?? Decision.Accept(new NoteEdited(c.NoteId, text)),
             RecolorNote c => Enum.IsDefined(c.Color) ? Decision.Accept(new NoteRecolored(c.NoteId, c.Color)) : RejectionCode.MalformedMessage,
             DeleteNote c => Decision.Accept(new NoteDeleted(c.NoteId)),
@@ -62,11 +57,11 @@ internal static class NoteRules
         return note.ClusterId is { } clusterId ? Clusters.ClusterRules.RemoveIfEmpty(without, clusterId) : without;
     }
 
-    private static Decision DecideAdd(BoardState state, AddNote add, ParticipantRole role)
+    private static Decision DecideAdd(BoardState state, AddNote add, CommandContext context, ParticipantRole role)
     {
         if (add.NoteId == Guid.Empty || !Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
         if (state.Notes.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
-        if (StageAccess.CheckEditable(state, add.StageId, role) is { } closed) return closed;
+        if (StageAccess.CheckChange(state, add.StageId, new Viewer(context.ActorId, role)) is { } closed) return closed;
         if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
         var settings = state.StageById(add.StageId)!.Settings;
         var anonymity = !settings.AnonymousAuthors ? NoteAnonymity.Named
