@@ -77,27 +77,15 @@ internal static class ActionItemRules
     {
         if (!Enum.IsDefined(status)) return RejectionCode.MalformedMessage;
         if (!ActionStatusMoves.MayMove(item.Status, status)) return RejectionCode.ActionTransitionNotAllowed;
-        var (text, problem) = UserText.Clean(progress, BoardLimits.MaxProgressLength, multiline: true);
-        return problem switch
-        {
-            UserText.Problem.None or UserText.Problem.Empty => Decision.Accept(new ActionProgressUpdated(item.Id, status, text)),
-            UserText.Problem.TooLong => RejectionCode.ProgressTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (text, refused) = TypedText.Progress.Check(progress);
+        return refused ?? Decision.Accept(new ActionProgressUpdated(item.Id, status, text));
     }
 
     /// <summary>A2: what (1–200 characters), one owner (a participant of the board, or a name), a plausible due date.</summary>
     private static ((string What, Guid? OwnerId, string OwnerName, DateOnly? Due) Details, RejectionCode? Problem) Details(
         BoardState state, string what, ActionOwner owner, DateOnly? due, CommandContext context)
     {
-        var (cleanWhat, whatProblem) = UserText.Clean(what, BoardLimits.MaxActionWhatLength, multiline: false);
-        RejectionCode? problem = whatProblem switch
-        {
-            UserText.Problem.None => null,
-            UserText.Problem.Empty => RejectionCode.ActionWhatEmpty,
-            UserText.Problem.TooLong => RejectionCode.ActionWhatTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (cleanWhat, problem) = TypedText.ActionWhat.Check(what);
         var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
         if (problem is null && due is { } d && (d < today.AddYears(-1) || d > today.AddYears(5))) problem = RejectionCode.DueDateOutOfRange;
         string ownerName = "";
@@ -111,14 +99,7 @@ internal static class ActionItemRules
                     else problem = RejectionCode.OwnerNotFound;
                     break;
                 case { ParticipantId: null, Name: { } name }:
-                    var (cleanName, nameProblem) = UserText.Clean(name, BoardLimits.MaxDisplayNameLength, multiline: false);
-                    (ownerName, problem) = nameProblem switch
-                    {
-                        UserText.Problem.None => (cleanName, (RejectionCode?)null),
-                        UserText.Problem.Empty => ("", RejectionCode.OwnerMissing),
-                        UserText.Problem.TooLong => ("", RejectionCode.NameTooLong),
-                        _ => ("", RejectionCode.TextHasControlCharacters),
-                    };
+                    (ownerName, problem) = TypedText.OwnerName.Check(name);
                     break;
                 default:
                     problem = RejectionCode.OwnerMissing;

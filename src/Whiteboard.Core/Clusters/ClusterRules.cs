@@ -100,13 +100,7 @@ internal static class ClusterRules
 
     private static Decision? CleanTitle(string raw, out string title)
     {
-        var (text, problem) = UserText.Clean(raw, BoardLimits.MaxClusterTitleLength, multiline: false);
-        title = text;
-        return problem switch
-        {
-            UserText.Problem.None or UserText.Problem.Empty => null, // an untitled cluster is fine
-            UserText.Problem.TooLong => RejectionCode.ClusterTitleTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        (title, var refused) = TypedText.ClusterTitle.Check(raw);
+        return refused is { } code ? code : null;
     }
 }

@@ -73,14 +73,8 @@ internal static class NoteRules
 
     private static Decision? CleanText(string raw, out string text)
     {
-        (text, var problem) = UserText.Clean(raw, BoardLimits.MaxNoteTextLength, multiline: true);
-        return problem switch
-        {
-            UserText.Problem.None => null,
-            UserText.Problem.Empty => RejectionCode.NoteTextEmpty,
-            UserText.Problem.TooLong => RejectionCode.NoteTextTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        (text, var refused) = TypedText.NoteText.Check(raw);
+        return refused is { } code ? code : null;
     }
 
     private static Decision? CheckPosition(double x, double y) =>

@@ -13,14 +13,8 @@ internal static class ParticipantRules
         // W3: someone moved away and back joins again; only an active member is "already joined".
         if (state.RoleOf(join.ParticipantId) is not null) return RejectionCode.AlreadyJoined;
         if (state.Participants.Values.Count(p => p.Active) >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
-        var (name, problem) = UserText.Clean(join.Name, BoardLimits.MaxDisplayNameLength, multiline: false);
-        return problem switch
-        {
-            UserText.Problem.None => Decision.Accept(new ParticipantJoined(join.ParticipantId, name, join.Role, join.Location)),
-            UserText.Problem.Empty => RejectionCode.NameEmpty,
-            UserText.Problem.TooLong => RejectionCode.NameTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (name, refused) = TypedText.DisplayName.Check(join.Name);
+        return refused ?? Decision.Accept(new ParticipantJoined(join.ParticipantId, name, join.Role, join.Location));
     }
 
     public static Decision Decide(BoardState state, LeaveBoard leave) =>

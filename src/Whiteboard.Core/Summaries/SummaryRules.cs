@@ -11,12 +11,7 @@ internal static class SummaryRules
     public static Decision Decide(BoardState state, WriteSummary command, Viewer viewer)
     {
         if (SummaryAccess.CheckWrite(state, viewer) is { } closed) return closed;
-        var (text, problem) = UserText.Clean(command.Text, BoardLimits.MaxSummaryLength, multiline: true);
-        return problem switch
-        {
-            UserText.Problem.None or UserText.Problem.Empty => Decision.Accept(new SummaryWritten(text)),
-            UserText.Problem.TooLong => RejectionCode.SummaryTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (text, refused) = TypedText.Summary.Check(command.Text);
+        return refused ?? Decision.Accept(new SummaryWritten(text));
     }
 }
