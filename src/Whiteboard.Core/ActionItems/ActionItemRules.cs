@@ -86,8 +86,7 @@ internal static class ActionItemRules
         BoardState state, string what, ActionOwner owner, DateOnly? due, CommandContext context)
     {
         var (cleanWhat, problem) = TypedText.ActionWhat.Check(what);
-        var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
-        if (problem is null && due is { } d && (d < today.AddYears(-1) || d > today.AddYears(5))) problem = RejectionCode.DueDateOutOfRange;
+        if (problem is null && due is { } d && !DueDates.InRange(d, context.Now)) problem = RejectionCode.DueDateOutOfRange;
         string ownerName = "";
         if (problem is null)
         {
