@@ -211,6 +211,18 @@ public class AccessTests
     }
 
     [Fact]
+    public void Action_item_is_given_to_a_participant_of_the_board_never_to_an_observer()
+    {
+        // Rule A2
+        var board = ActionLearningAt(StageIds.Action);
+        foreach (var person in new[] { Alice, Facilitator, Observer, Stranger })
+            Assert.Equal(Decided(board, new CreateActionItem(Guid.NewGuid(), "试点", new ActionOwner(person, null), null, null), Bob),
+                ActionItemAccess.CheckOwner(board.State, person));
+        Assert.Null(ActionItemAccess.CheckOwner(board.State, Facilitator));
+        Assert.Equal(RejectionCode.OwnerNotFound, ActionItemAccess.CheckOwner(board.State, Observer));
+    }
+
+    [Fact]
     public void Action_item_is_made_from_a_note_the_room_has_seen()
     {
         // Rules A1, H4

@@ -1,5 +1,6 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
+using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
@@ -27,6 +28,13 @@ public static class ActionItemAccess
     public static RejectionCode? CheckDelete(BoardState state, ActionItem item, Viewer viewer) =>
         StageAccess.CheckChange(state, item.StageId, viewer)
             ?? (item.CreatedBy == viewer.ParticipantId || viewer.IsFacilitator ? null : RejectionCode.NotAllowed);
+
+    /// <summary>
+    /// Rule A2: an item is given to a participant of the board (also one moved to another group since), never to an observer:
+    /// an observer watches; they do not take on the group's work.
+    /// </summary>
+    public static RejectionCode? CheckOwner(BoardState state, Guid participantId) =>
+        state.Participants.TryGetValue(participantId, out var p) && p.Role != ParticipantRole.Observer ? null : RejectionCode.OwnerNotFound;
 
     /// <summary>Rule A4: its owner or a facilitator reports how it stands, at any time — also after every stage is done.</summary>
     public static RejectionCode? CheckReportProgress(ActionItem item, Viewer viewer) =>

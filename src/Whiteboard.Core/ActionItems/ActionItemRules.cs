@@ -93,9 +93,8 @@ internal static class ActionItemRules
             switch (owner)
             {
                 case { ParticipantId: { } id, Name: null }:
-                    // An observer watches; they do not take on the group's work.
-                    if (state.Participants.TryGetValue(id, out var participant) && participant.Role != ParticipantRole.Observer) ownerName = participant.Name;
-                    else problem = RejectionCode.OwnerNotFound;
+                    problem = ActionItemAccess.CheckOwner(state, id);
+                    if (problem is null) ownerName = state.Participants[id].Name;
                     break;
                 case { ParticipantId: null, Name: { } name }:
                     (ownerName, problem) = TypedText.OwnerName.Check(name);
