@@ -58,8 +58,9 @@ public partial class BoardCanvas
         return NotePlacement.Near((t.Left + t.Right) / 2, (t.Top + t.Bottom) / 2, taken);
     }
 
-    private static DropCandidate Candidate(StickyNoteModel node) =>
-        new(node.Note.Id, node.Note.ClusterId, !node.Note.Hidden, BoxOf(node));
+    /// <summary>Rules C1, H4: a note that may be grouped (visible and revealed), as the core decides it.</summary>
+    private DropCandidate Candidate(StickyNoteModel node) =>
+        new(node.Note.Id, node.Note.ClusterId, ClusterAccess.CheckNote(Session.State, node.Note.Id, Session.Viewer) is null, BoxOf(node));
 
     private static DropBox BoxOf(NodeModel node)
     {

@@ -7,6 +7,7 @@ using Blazor.Diagrams.Options;
 using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Clusters;
 using Whiteboard.Client.Notes;
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
@@ -147,7 +148,7 @@ public partial class BoardCanvas : IDisposable
     private void FollowCluster(Cluster cluster, Stage stage)
     {
         var members = _nodes.Values.Where(n => n.Note.ClusterId == cluster.Id).ToList();
-        var look = new ClusterLook(MayArrange(stage) && !PickMode, Voting.VoteCounts.On(Session.State, Session.Me, stage, cluster.Id, MayArrange(stage)));
+        var look = new ClusterLook(MayArrange(stage) && !PickMode, Voting.VoteCounts.On(Session.State, Session.Me, stage, cluster.Id, MayVote(stage)));
         if (!_groups.TryGetValue(cluster.Id, out var group))
         {
             foreach (var m in members) m.Group?.RemoveChild(m);
@@ -167,16 +168,20 @@ public partial class BoardCanvas : IDisposable
         }
     }
 
-    private bool MayArrange(Stage stage) => Session.MayChangeStage(stage.Id);
+    /// <summary>Rule C5: clusters are renamed, dissolved and moved where the core allows it.</summary>
+    private bool MayArrange(Stage stage) => ClusterAccess.CheckArrange(Session.State, stage.Id, Session.Viewer) is null;
+
+    /// <summary>Rule V1, as the core decides it.</summary>
+    private bool MayVote(Stage stage) => VoteAccess.CheckVote(Session.State, stage.Id, Session.Viewer) is null;
 
     private NoteLook LookOf(Note note, Stage stage)
     {
-        var mine = note.AuthorId == Session.Me;
-        var mayArrange = MayArrange(stage) && (!note.Hidden || mine) && !PickMode;
-        var votes = note.Hidden ? null : Voting.VoteCounts.On(Session.State, Session.Me, stage, note.Id, MayArrange(stage));
-        return new NoteLook(AuthorOf(note), Session.MayChange(note) && !PickMode, mayArrange, note.Hidden, mine,
-            Picked.Contains(note.Id), votes, Session.IsPending(note.Id),
-            MayMakeAction: OnMakeAction.HasDelegate && Session.MayCreateAction && !note.Hidden && !PickMode);
+        var (state, viewer) = (Session.State, Session.Viewer);
+        var mayArrange = NoteAccess.CheckMove(state, note, viewer) is null && !PickMode;
+        var votes = note.Hidden ? null : Voting.VoteCounts.On(state, Session.Me, stage, note.Id, MayVote(stage));
+        return new NoteLook(AuthorOf(note), NoteAccess.CheckChange(state, note, viewer) is null && !PickMode, mayArrange, note.Hidden,
+            note.AuthorId == Session.Me, Picked.Contains(note.Id), votes, Session.IsPending(note.Id),
+            MayMakeAction: OnMakeAction.HasDelegate && ActionItemAccess.CheckCreateFrom(state, note.Id, viewer) is null && !PickMode);
     }
 
     /// <summary>Rule H3: an anonymous note shows no name — except to whoever may know it, marked as anonymous.</summary>

@@ -1,10 +1,9 @@
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
-using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Boards;
 
@@ -113,19 +112,8 @@ public sealed partial class BoardSession
     /// <summary>A note or cluster that one of this person's pending commands changes: shown as not yet saved.</summary>
     public bool IsPending(Guid noteOrClusterId) => _pendingTargets.Contains(noteOrClusterId);
 
-    /// <summary>
-    /// Rules N5, H4, ST5: a note is edited, recoloured or deleted by its author or a facilitator, a hidden one by its
-    /// author only, and only while its stage may be changed by this person.
-    /// </summary>
-    public bool MayChange(Note note) =>
-        (note.AuthorId == Me || (Role == ParticipantRole.Facilitator && !note.Hidden)) && MayChangeStage(note.StageId);
-
-    /// <summary>Rule ST5: the current stage, open — or locked, for a facilitator.</summary>
-    public bool MayChangeStage(string stageId) => State.StageById(stageId) is { } stage && Role != ParticipantRole.Observer
-        && (stage.Status == StageStatus.Open || (stage.Status == StageStatus.Locked && Role == ParticipantRole.Facilitator));
-
-    /// <summary>Whether this person can add notes now: there is a current stage they may change.</summary>
-    public bool MayWrite => State.CurrentStage is { } current && MayChangeStage(current.Id);
+    /// <summary>This person as the core's checks know them: what they may do is asked of the core with it.</summary>
+    public Viewer Viewer => new(Me, Role);
 
     public bool IsFacilitator => Role == ParticipantRole.Facilitator;
 

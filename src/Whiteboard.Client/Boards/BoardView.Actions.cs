@@ -23,21 +23,23 @@ public partial class BoardView
     /// <summary>This person's follow-up link token, from their join (the "my action items" link).</summary>
     [Parameter] public string? FollowUpToken { get; set; }
 
-    [Inject] private TimeProvider Time { get; set; } = default!;
-
     [Inject] private BrowserStore Store { get; set; } = default!;
 
-    private DateOnly Today => ActionDates.Today(Clock.Now, Time);
+    private DateOnly Today => DueDates.TodayInClassTime(Clock.Now);
+
+    /// <summary>Rule A3, as the core decides it.</summary>
+    private bool MayEdit(ActionItem item) => ActionItemAccess.CheckEdit(Session.State, item, Session.Viewer) is null;
 
     /// <summary>Whom an item may be given to: the board's people (trainees first), not observers.</summary>
     private IReadOnlyList<Participant> Owners => [.. Session.State.Participants.Values
-        .Where(p => p.Active && p.Role != ParticipantRole.Observer)
+        .Where(p => p.Active && ActionItemAccess.CheckOwner(Session.State, p.Id) is null)
         .OrderBy(p => p.Role == ParticipantRole.Facilitator).ThenBy(p => p.JoinedAt)];
 
     /// <summary>Rule A1: a visible note's words become what is to be done; its author, when named, the first guess at who.</summary>
     private void MakeActionFrom(Guid noteId)
     {
-        if (!Session.State.Notes.TryGetValue(noteId, out var note) || note.Hidden) return;
+        if (NoteAccess.CheckRevealed(Session.State, noteId, Session.Viewer) is not null) return;
+        var note = Session.State.Notes[noteId];
         var author = note.Anonymity == NoteAnonymity.Named && Owners.Any(p => p.Id == note.AuthorId) ? note.AuthorId : (Guid?)null;
         ShowActionEditor(null, new ActionDraft(note.Text, author, "", null, note.Id));
     }
@@ -53,7 +55,7 @@ public partial class BoardView
 
     private void EditAction(Guid actionId)
     {
-        if (Session.State.Actions.TryGetValue(actionId, out var item) && Session.MayEditAction(item)) ShowActionEditor(item, ActionDraft.Of(item));
+        if (Session.State.Actions.TryGetValue(actionId, out var item) && MayEdit(item)) ShowActionEditor(item, ActionDraft.Of(item));
     }
 
     private void ShowActionEditor(ActionItem? item, ActionDraft draft) =>
@@ -75,8 +77,8 @@ public partial class BoardView
     private async Task RestoreActionDraftAsync()
     {
         if (_editorOpen || _actionEditorOpen || await Store.ReadAsync<KeptActionDraft>(KeptActionDraft.Key(Session.BoardId)) is not { } kept) return;
-        if (kept.ActionItemId is null && Session.MayCreateAction) ShowActionEditor(null, kept.Draft);
-        else if (kept.ActionItemId is { } id && Session.State.Actions.TryGetValue(id, out var item) && Session.MayEditAction(item))
+        if (kept.ActionItemId is null && ActionItemAccess.CheckCreate(Session.State, Session.Viewer) is null) ShowActionEditor(null, kept.Draft);
+        else if (kept.ActionItemId is { } id && Session.State.Actions.TryGetValue(id, out var item) && MayEdit(item))
             ShowActionEditor(item, kept.Draft);
     }
 
@@ -102,7 +104,7 @@ public partial class BoardView
             case CreateActionItem c:
                 ShowActionEditor(null, new ActionDraft(c.What, c.Owner.ParticipantId, c.Owner.Name ?? "", c.Due, c.FromNoteId));
                 break;
-            case EditActionItem c when Session.State.Actions.TryGetValue(c.ActionItemId, out var item) && Session.MayEditAction(item):
+            case EditActionItem c when Session.State.Actions.TryGetValue(c.ActionItemId, out var item) && MayEdit(item):
                 ShowActionEditor(item, new ActionDraft(c.What, c.Owner.ParticipantId, c.Owner.Name ?? "", c.Due, item.FromNoteId));
                 break;
             default:

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Notes;
+using Whiteboard.Core.Notes;
 
 namespace Whiteboard.Client.Boards;
 
@@ -19,13 +20,16 @@ public partial class BoardView
             if (!_editorOpen) return null;
             if (_editing is { } editing)
             {
-                if (!Session.State.Notes.TryGetValue(editing.Id, out var note)) return Session.MayWrite ? DraftNotice.NoteGone : Closed;
-                return Session.MayChange(note) ? null : Closed;
+                if (!Session.State.Notes.TryGetValue(editing.Id, out var note)) return MayWrite ? DraftNotice.NoteGone : Closed;
+                return NoteAccess.CheckChange(Session.State, note, Session.Viewer) is null ? null : Closed;
             }
-            if (!Session.MayWrite) return Closed;
+            if (!MayWrite) return Closed;
             return _draftStageId is { } begunIn && begunIn != Current?.Id ? DraftNotice.StageChanged : null;
         }
     }
+
+    /// <summary>Whether this person can add notes now: there is a current stage they may change (rule ST5).</summary>
+    private bool MayWrite => NoteAccess.CheckAdd(Session.State, Current?.Id ?? "", Session.Viewer) is null;
 
     private DraftNotice Closed => Current?.Status == Core.Stages.StageStatus.Locked ? DraftNotice.StageLocked : DraftNotice.StageClosed;
 

@@ -66,15 +66,8 @@ public partial class BoardView : IDisposable
     /// <summary>Every stage is done: nothing more is written, so nothing invites writing.</summary>
     private bool SessionFinished => WorkshopProgress.Finished(Session.State);
 
-    /// <summary>Why a note cannot be added to the stage on screen now (ST5), shown beside the disabled button.</summary>
-    private RejectionCode? AddNoteBlocked => Current switch
-    {
-        null => RejectionCode.NoCurrentStage,
-        _ when Shown?.Id != Current.Id => RejectionCode.StageNotOpen,
-        _ when Session.MayChangeStage(Current.Id) => null,
-        { Status: StageStatus.Locked } => RejectionCode.StageLocked,
-        _ => RejectionCode.StageNotOpen,
-    };
+    /// <summary>Why a note cannot be added to the stage on screen now (rule ST5), shown beside the disabled button.</summary>
+    private RejectionCode? AddNoteBlocked => NoteAccess.CheckAdd(Session.State, Shown?.Id ?? "", Session.Viewer);
 
     protected override void OnInitialized()
     {
@@ -111,7 +104,7 @@ public partial class BoardView : IDisposable
 
     private void TogglePick(Guid noteId)
     {
-        if (!Session.State.Notes.TryGetValue(noteId, out var note) || note.Hidden) return; // H4: hidden notes are not clustered
+        if (ClusterAccess.CheckNote(Session.State, noteId, Session.Viewer) is not null) return;
         var picked = new HashSet<Guid>(_picked);
         if (!picked.Remove(noteId)) picked.Add(noteId);
         _picked = picked;
@@ -134,7 +127,8 @@ public partial class BoardView : IDisposable
     private void OpenEditor(Guid? noteId, NoteDraft? draft)
     {
         Note? note = null;
-        if (noteId is { } id && (!Session.State.Notes.TryGetValue(id, out note) || !Session.MayChange(note))) return;
+        if (noteId is { } id && (!Session.State.Notes.TryGetValue(id, out note) || NoteAccess.CheckChange(Session.State, note, Session.Viewer) is not null))
+            return;
         ShowEditor(note, draft, Current?.Id);
         if (draft is not null) KeepDraft(draft); // refused words: kept like typed ones
     }
@@ -173,7 +167,7 @@ public partial class BoardView : IDisposable
             await Session.SubmitAsync(new AddNote(noteId, stageId, draft.Text, draft.Color, x, y));
             return;
         }
-        if (UserText.Clean(draft.Text, BoardLimits.MaxNoteTextLength, multiline: true).Text != editing.Text)
+        if (TypedText.NoteText.Check(draft.Text).Text != editing.Text)
             await Session.SubmitAsync(new EditNote(editing.Id, draft.Text));
         if (draft.Color != editing.Color)
             await Session.SubmitAsync(new RecolorNote(editing.Id, draft.Color));
@@ -219,7 +213,8 @@ public partial class BoardView : IDisposable
     private (Guid? NoteId, NoteDraft Draft)? Refused(BoardCommand command) => command switch
     {
         AddNote add => (null, new NoteDraft(add.Text, add.Color)),
-        EditNote edit when Session.State.Notes.TryGetValue(edit.NoteId, out var note) && Session.MayChange(note) => (note.Id, new NoteDraft(edit.Text, note.Color)),
+        EditNote edit when Session.State.Notes.TryGetValue(edit.NoteId, out var note) && NoteAccess.CheckChange(Session.State, note, Session.Viewer) is null
+            => (note.Id, new NoteDraft(edit.Text, note.Color)),
         EditNote edit => (null, new NoteDraft(edit.Text, _lastColor)),
         _ => null,
     };
