@@ -7,8 +7,8 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
-using Whiteboard.Client.Offline;
-using Whiteboard.Client.Tests.Offline;
+using Whiteboard.Client.Browser;
+using Whiteboard.Client.Tests.Browser;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
 

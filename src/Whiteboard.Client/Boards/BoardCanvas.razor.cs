@@ -14,6 +14,7 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Boards;
 

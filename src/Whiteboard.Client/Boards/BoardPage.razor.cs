@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Boards;
 

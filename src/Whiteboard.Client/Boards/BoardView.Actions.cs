@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.ActionItems;
-using Whiteboard.Client.Offline;
+using Whiteboard.Client.Browser;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;

@@ -1,4 +1,4 @@
-using Whiteboard.Client.Offline;
+using Whiteboard.Client.Browser;
 
 namespace Whiteboard.Client.Notes;
 

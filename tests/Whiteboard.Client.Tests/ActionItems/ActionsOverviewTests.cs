@@ -5,6 +5,7 @@ using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.ActionItems;
 

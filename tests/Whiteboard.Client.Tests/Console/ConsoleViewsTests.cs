@@ -1,6 +1,7 @@
 using Whiteboard.Client.Console;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Console;
 

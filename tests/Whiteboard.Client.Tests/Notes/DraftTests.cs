@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Notes;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Notes;
 

@@ -1,13 +1,13 @@
 using Microsoft.JSInterop;
 using Whiteboard.Client.Workshops;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Workshops;
 
 /// <summary>
 /// What this browser keeps per workshop code in local storage: its participant token (so a reload is the same person,
 /// with no name prompt) and, for a facilitator or observer, the secret from their link.
 /// </summary>
-public sealed class BoardCredentials(IJSRuntime js)
+public sealed class WorkshopCredentials(IJSRuntime js)
 {
     private const string FacilitatorFragment = "#facilitator=";
     private const string ObserverFragment = "#observer=";

@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Components;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
-using Whiteboard.Client.Offline;
+using Whiteboard.Client.Browser;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Client.Workshops;
 
-namespace Whiteboard.Client.Workshops;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// This browser's place in a workshop, shared by every page of it (board, console, projector): joins by code — with the
@@ -16,10 +17,10 @@ namespace Whiteboard.Client.Workshops;
 /// <see cref="WorkshopSession"/> up to date with what the connection receives, across reconnects and moves. A browser
 /// that was here before opens the workshop at once from what it kept (also offline) and joins in the background.
 /// </summary>
-public sealed partial class WorkshopClient : IDisposable
+public sealed class WorkshopClient : IDisposable
 {
     private readonly BoardConnection _connection;
-    private readonly BoardCredentials _credentials;
+    private readonly WorkshopCredentials _credentials;
     private readonly UiLanguage _language;
     private readonly NavigationManager _navigation;
     private readonly TimeProvider _time;
@@ -29,8 +30,9 @@ public sealed partial class WorkshopClient : IDisposable
     private Credentials? _credentialsInUse;
     /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
     private int _opened;
+    private int _rejoinFailures;
 
-    public WorkshopClient(BoardConnection connection, BoardCredentials credentials, UiLanguage language, NavigationManager navigation,
+    public WorkshopClient(BoardConnection connection, WorkshopCredentials credentials, UiLanguage language, NavigationManager navigation,
         TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network)
     {
         (_connection, _credentials, _language, _navigation, _time, _keeper, _network) =
@@ -171,6 +173,86 @@ public sealed partial class WorkshopClient : IDisposable
         }
         NeedsName = code is RejectionCode.InvalidToken or RejectionCode.NameEmpty or RejectionCode.NameTooLong
             or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull;
+    }
+
+    /// <summary>
+    /// Opens the workshop from its kept state, not joined yet: the boards as last known, with the changes that waited.
+    /// Only for the same kind of browser (a facilitator's link opens as a facilitator): otherwise it joins first.
+    /// </summary>
+    private async Task<bool> OpenKeptAsync(string code, WorkshopSecrets secrets)
+    {
+        if (await _keeper.WorkshopAsync(code) is not { Joined.Workshop: not null } kept) return false;
+        var expected = secrets.Facilitator is not null ? ParticipantRole.Facilitator
+            : secrets.Observer is not null ? ParticipantRole.Observer
+            : ParticipantRole.Participant;
+        if (kept.Joined.Role != expected) return false;
+        var joined = kept.JoinedAsOf(_time.GetUtcNow());
+        var pending = await _keeper.OutboxesAsync(joined.Boards.Select(b => b.BoardId));
+        Session = new WorkshopSession(joined, _connection.Calls, _time, pending, connected: false);
+        Watch(Session);
+        await _keeper.WatchAsync(code, Session);
+        await _language.FollowBoardAsync(joined.Workshop!.Language);
+        return true;
+    }
+
+    private void OnConnectionStateChanged()
+    {
+        if (_connection.State != ConnectionState.Online) Session?.ConnectionLost();
+        Notify();
+    }
+
+    private void OnEventsAppended(Guid boardId, IReadOnlyList<EventEnvelope> events) => _ = Session?.ReceiveAsync(boardId, events);
+
+    private void OnPresenceChanged(PresenceChange change) => Session?.ReceivePresence(change);
+
+    private void OnNoteDragging(NoteDrag drag) => Session?.ReceiveDrag(drag);
+
+    private async Task OnRejoinedAsync(JoinResult result)
+    {
+        if (Session is not { } session) return;
+        if (result.Rejection is { Code: RejectionCode.Unavailable })
+        {
+            _ = RejoinLaterAsync(); // the store is down: keep the board on screen and its changes waiting
+            return;
+        }
+        _rejoinFailures = 0;
+        if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
+        else if (session.SameAs(result)) await session.RejoinedAsync(result);
+        else await StartAsync(result); // moved to another group meanwhile
+        Notify();
+    }
+
+    private async Task RejoinLaterAsync()
+    {
+        await Task.Delay(EndlessRetryPolicy.Delay(++_rejoinFailures), _time);
+        await _connection.RejoinNowAsync();
+    }
+
+    private void OnMoved(ParticipantMove move)
+    {
+        if (Session?.Me == move.ParticipantId) _ = _connection.RejoinNowAsync();
+    }
+
+    private void OnCameOnline()
+    {
+        _ = _connection.RetryNowAsync();
+        _ = CheckHeadsAsync();
+    }
+
+    private void OnWentOffline() => _ = _connection.WentOfflineAsync();
+
+    /// <summary>The tab is shown again (a tablet waking up): whatever was missed while asleep is fetched now.</summary>
+    private void OnWoke()
+    {
+        if (_connection.State == ConnectionState.Online) _ = CheckHeadsAsync();
+        else _ = _connection.RetryNowAsync();
+    }
+
+    private void OnHidden() => _ = _keeper.SaveNowAsync();
+
+    private async Task CheckHeadsAsync()
+    {
+        if (_connection.State == ConnectionState.Online && Session is { } session) await session.CheckHeadsAsync();
     }
 
     private void Notify() => Changed?.Invoke();

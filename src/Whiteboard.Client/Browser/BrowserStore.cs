@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.JSInterop;
 using Whiteboard.Core.Protocol;
 
-namespace Whiteboard.Client.Offline;
+namespace Whiteboard.Client.Browser;
 
 /// <summary>
 /// Values kept in the browser's local storage as JSON (the protocol's strict <see cref="WireJson"/>), so that they survive a

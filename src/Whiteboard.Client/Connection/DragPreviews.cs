@@ -1,4 +1,4 @@
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// Where a note is while this person drags it, for the others to see: at most 20 a second (docs/PROTOCOL.md) and best

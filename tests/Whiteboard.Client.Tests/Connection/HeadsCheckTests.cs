@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Client.Connection;
 
-namespace Whiteboard.Client.Tests.Workshops;
+namespace Whiteboard.Client.Tests.Connection;
 
 /// <summary>Issue 4, point 3: a periodic cheap check of every board's latest sequence number repairs a silent divergence.</summary>
 public class HeadsCheckTests

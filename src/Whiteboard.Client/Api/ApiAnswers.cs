@@ -5,7 +5,7 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 
-namespace Whiteboard.Client.Workshops;
+namespace Whiteboard.Client.Api;
 
 /// <summary>
 /// How the browser reads the HTTP API's answers (docs/PROTOCOL.md): the value in the protocol's strict JSON, or the

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Core.Voting;
 
-namespace Whiteboard.Client.Tests.Boards;
+namespace Whiteboard.Client.Tests.Connection;
 
 /// <summary>Issue 4, point 2: one's own change shows at once, marked as pending, and a refusal rolls it back.</summary>
 public class OptimisticViewTests

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Workshops;
 
 /// <summary>A workshop's facilitator link, as pasted: <c>…/b/{code}#facilitator={secret}</c>.</summary>
 public static partial class FacilitatorLink

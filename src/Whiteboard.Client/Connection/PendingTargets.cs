@@ -4,7 +4,7 @@ using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Voting;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>The notes, clusters and action items a command changes: while it is pending they are marked as not yet saved.</summary>
 public static class PendingTargets

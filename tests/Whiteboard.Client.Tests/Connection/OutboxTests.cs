@@ -2,8 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Boards;
+using Whiteboard.Client.Connection;
 
-namespace Whiteboard.Client.Tests.Boards;
+namespace Whiteboard.Client.Tests.Connection;
 
 /// <summary>Issue 4, point 1: every command is kept until acknowledged, survives a reload, and is re-sent with its operation id.</summary>
 public class OutboxTests

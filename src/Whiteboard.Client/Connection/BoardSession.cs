@@ -1,27 +1,30 @@
-using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
-/// One board this browser sees. <see cref="Confirmed"/> is the board as the server's events made it, applied strictly in
-/// sequence order (rule B4; a gap is filled by catching up). <see cref="State"/>, what the screen shows, is that plus this
-/// person's own commands still on their way (<see cref="Pending"/>), decided and applied here with the same core: a change
-/// shows at once, and a command the server refuses simply drops out of the view. Free of browser APIs: the app keeps the
-/// pending commands in the browser's storage through <see cref="PendingChanged"/>; tests drive it with plain functions.
+/// One board this browser sees. <see cref="Confirmed"/> is the board as the server's events made it (<see cref="ConfirmedBoard"/>).
+/// <see cref="State"/>, what the screen shows, is that plus this person's own commands still on their way (<see cref="Pending"/>),
+/// decided and applied here with the same core: a change shows at once, and a command the server refuses simply drops out
+/// of the view. Free of browser APIs: the app keeps the pending commands in the browser's storage through
+/// <see cref="PendingChanged"/>; tests drive it with plain functions.
 /// </summary>
-public sealed partial class BoardSession
+public sealed class BoardSession
 {
-    private readonly BoardCalls _calls;
+    /// <summary>How long an acknowledged event may take to arrive before this board asks for it (<see cref="AckWatch"/>).</summary>
+    public static readonly TimeSpan AckedEventGrace = TimeSpan.FromSeconds(2);
+
+    private readonly ConfirmedBoard _confirmed;
     private readonly DragPreviews _dragPreviews;
     private readonly CommandOutbox _outbox;
+    private readonly AckWatch _ackWatch;
     private readonly Func<DateTimeOffset> _now;
-    private readonly SemaphoreSlim _applying = new(1, 1);
     private readonly Lock _gate = new();
+    private readonly bool _readOnly;
     private HashSet<Guid> _online;
     private IReadOnlySet<Guid> _pendingTargets = new HashSet<Guid>();
     private long _keptVersion;
@@ -32,14 +35,23 @@ public sealed partial class BoardSession
     /// until <see cref="RejoinedAsync"/>.</param>
     public BoardSession(BoardSnapshot snapshot, Guid me, ParticipantRole role, IEnumerable<Guid> online, BoardCalls calls, TimeProvider time,
         ServerClock? clock = null, IEnumerable<PendingCommand>? pending = null, bool connected = true)
+        : this(snapshot, me, role, online, calls, time, clock, pending, connected, readOnly: false)
     {
-        Confirmed = State = snapshot.ToState();
+    }
+
+    private BoardSession(BoardSnapshot snapshot, Guid me, ParticipantRole role, IEnumerable<Guid> online, BoardCalls calls, TimeProvider time,
+        ServerClock? clock, IEnumerable<PendingCommand>? pending, bool connected, bool readOnly)
+    {
+        _confirmed = new ConfirmedBoard(snapshot, calls.CatchUp);
+        _confirmed.Resync += () => ResyncNeeded?.Invoke();
+        State = _confirmed.State;
         Me = me;
         Role = role;
+        _readOnly = readOnly;
         _online = [.. online];
-        _calls = calls;
         _now = clock is null ? time.GetUtcNow : () => clock.Now;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
+        _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => _ = CatchUpAsync());
         _outbox = new CommandOutbox(calls.Submit, time, pending, paused: !connected);
         _outbox.Refused += (command, code) =>
         {
@@ -48,47 +60,24 @@ public sealed partial class BoardSession
         };
         _outbox.Changed += () => Refresh();
         _outbox.RejoinNeeded += () => ResyncNeeded?.Invoke();
-        _outbox.Acknowledged += seq => WatchFor(seq, time);
+        _outbox.Acknowledged += _ackWatch.Expect;
         Refresh(raise: false);
-    }
-
-    /// <summary>
-    /// How long an acknowledged event may take to arrive before this board asks for it: the broadcast that carries it may be
-    /// lost (a backplane is at most once), and the acknowledgement already says the board has reached that number.
-    /// </summary>
-    public static readonly TimeSpan AckedEventGrace = TimeSpan.FromSeconds(2);
-
-    private ITimer? _ackWatch;
-    private long _awaitedSeq;
-
-    private void WatchFor(long seq, TimeProvider time)
-    {
-        lock (_gate)
-        {
-            if (seq <= _awaitedSeq) return;
-            _awaitedSeq = seq;
-            _ackWatch ??= time.CreateTimer(_ =>
-            {
-                lock (_gate)
-                {
-                    _ackWatch?.Dispose();
-                    _ackWatch = null;
-                    if (Confirmed.Seq >= _awaitedSeq) return;
-                }
-                _ = CatchUpAsync();
-            }, null, AckedEventGrace, Timeout.InfiniteTimeSpan);
-        }
     }
 
     /// <summary>The board as shown: the server's events plus this person's pending commands.</summary>
     public BoardState State { get; private set; }
 
     /// <summary>The board as the server's events made it, up to <see cref="BoardState.Seq"/>.</summary>
-    public BoardState Confirmed { get; private set; }
+    public BoardState Confirmed => _confirmed.State;
 
     public Guid BoardId => Confirmed.BoardId;
     public Guid Me { get; }
     public ParticipantRole Role { get; }
+
+    /// <summary>This person as the core's checks know them: what they may do is asked of the core with it.</summary>
+    public Viewer Viewer => new(Me, Role);
+
+    public bool IsFacilitator => Role == ParticipantRole.Facilitator;
 
     /// <summary>Changes not yet acknowledged by the server: what the person sees as "waiting".</summary>
     public int UnsentCount => _outbox.Unsent;
@@ -105,17 +94,19 @@ public sealed partial class BoardSession
     /// <summary>Someone else is dragging a note (a preview: never stored, never applied to the state).</summary>
     public event Action<NoteDrag>? NoteDragging;
 
+    /// <summary>
+    /// This browser must join again: it applied a placeholder for an event and later received that event in full (a
+    /// connection that joined during the broadcast), so its view may lack something it may see and must be loaded afresh;
+    /// or the server did not know this connection as a member of the board (its commands wait for the join).
+    /// </summary>
+    public event Action? ResyncNeeded;
+
     public bool IsOnline(Guid participantId) => _online.Contains(participantId);
 
     public string? NameOf(Guid participantId) => State.Participants.TryGetValue(participantId, out var p) ? p.Name : null;
 
     /// <summary>A note or cluster that one of this person's pending commands changes: shown as not yet saved.</summary>
     public bool IsPending(Guid noteOrClusterId) => _pendingTargets.Contains(noteOrClusterId);
-
-    /// <summary>This person as the core's checks know them: what they may do is asked of the core with it.</summary>
-    public Viewer Viewer => new(Me, Role);
-
-    public bool IsFacilitator => Role == ParticipantRole.Facilitator;
 
     /// <summary>
     /// A board shown read-only and never joined (the replay): an observer's view, so every control is off, that sends
@@ -125,16 +116,13 @@ public sealed partial class BoardSession
         ParticipantRole.Observer, [], new BoardCalls(
             _ => throw new InvalidOperationException("A read-only board sends nothing."),
             (_, _) => Task.FromResult(new CatchUpResult([], false)),
-            (_, _, _, _) => Task.CompletedTask), time, connected: false)
-    { _readOnly = true };
-
-    private bool _readOnly;
+            (_, _, _, _) => Task.CompletedTask), time, null, null, connected: false, readOnly: true);
 
     /// <summary>Shows a read-only board as another state made it (the replay's slider moved).</summary>
     public void ShowReplayed(BoardState state)
     {
         if (!_readOnly) throw new InvalidOperationException("Only a read-only board is replayed.");
-        lock (_gate) Confirmed = state;
+        _confirmed.Show(state);
         Refresh();
     }
 
@@ -150,6 +138,27 @@ public sealed partial class BoardSession
         if (drag.BoardId == BoardId && drag.ParticipantId != Me) NoteDragging?.Invoke(drag);
     }
 
+    /// <summary>Events from the server, in order; a gap is filled by catching up first.</summary>
+    public async Task ReceiveAsync(IEnumerable<EventEnvelope> events) => RefreshIfApplied(await _confirmed.ReceiveAsync(events));
+
+    /// <summary>Asks the server for everything after the last applied event (or a fresh snapshot when too far behind).</summary>
+    public async Task CatchUpAsync() => RefreshIfApplied(await _confirmed.CatchUpAsync());
+
+    /// <summary>
+    /// After a (re)join: who is online now, the events missed meanwhile, then the commands that waited — sent again with
+    /// their own operation ids, in order.
+    /// </summary>
+    public async Task RejoinedAsync(BoardSnapshot snapshot, IEnumerable<Guid> online)
+    {
+        var pauses = _outbox.Pauses; // a drop while catching up below means this join's connection is gone
+        // A board whose store was reset is behind us, or this view missed something: start again from what the server has.
+        if (snapshot.Seq < Confirmed.Seq || _confirmed.ResyncNeeded) _confirmed.Replace(snapshot);
+        _online = [.. online];
+        Refresh();
+        await CatchUpAsync();
+        await _outbox.ResumeAsync(pauses);
+    }
+
     /// <summary>
     /// Shows the command at once and sends it with a new operation id; it stays pending until the board holds its event
     /// (or the server refuses it). Completes when the outbox has tried to send it.
@@ -163,27 +172,23 @@ public sealed partial class BoardSession
     /// <summary>The connection is down: commands wait (and are kept) until the next join.</summary>
     public void ConnectionLost() => _outbox.Pause();
 
+    private void RefreshIfApplied(IReadOnlySet<Guid> applied)
+    {
+        if (applied.Count > 0) Refresh(applied, raise: true);
+    }
+
     /// <summary>
-    /// The view again from the confirmed board and the commands still pending: those the board now holds leave the outbox;
-    /// the rest are decided by the core as this person, at the time they were made, and applied with provisional sequence
-    /// numbers beyond the confirmed one. One the core refuses here is not shown (the server will say why).
+    /// The view again from the confirmed board and the commands still pending: those the board now holds leave the outbox,
+    /// the rest are shown as <see cref="PendingView"/> decides.
     /// </summary>
     private void Refresh(IReadOnlySet<Guid>? appliedOps = null, bool raise = true)
     {
         long version;
         lock (_gate)
         {
-            _outbox.DropConfirmed(Confirmed.Seq, appliedOps ?? new HashSet<Guid>());
-            var view = Confirmed;
-            var targets = new HashSet<Guid>();
-            foreach (var pending in _outbox.Items)
-            {
-                var decision = Board.Decide(view, pending.Command, new CommandContext(Me, pending.At));
-                if (!decision.IsAccepted) continue;
-                view = Board.Apply(view, new EventEnvelope(view.Seq + 1, pending.OpId, Me, pending.At, decision.Event!));
-                targets.UnionWith(PendingTargets.Of(pending.Command));
-            }
-            (State, _pendingTargets) = (view, targets);
+            var confirmed = Confirmed;
+            _outbox.DropConfirmed(confirmed.Seq, appliedOps ?? new HashSet<Guid>());
+            (State, _pendingTargets) = PendingView.Of(confirmed, _outbox.Items, Me);
             version = _outbox.Version;
         }
         if (!raise) return;

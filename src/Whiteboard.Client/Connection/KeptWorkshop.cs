@@ -1,6 +1,6 @@
 using Whiteboard.Core.Protocol;
 
-namespace Whiteboard.Client.Offline;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// The last known state of a workshop as this browser keeps it: the join (who I am, the workshop, each board as the

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Time.Testing;
-using Whiteboard.Client.Offline;
+using Whiteboard.Client.Browser;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Tests.Browser;
+using Whiteboard.Client.Connection;
 
-namespace Whiteboard.Client.Tests.Offline;
+namespace Whiteboard.Client.Tests.Connection;
 
 /// <summary>Issue 4, point 1: what a tablet keeps so that a reload without the network still opens its board.</summary>
 public class WorkshopKeeperTests

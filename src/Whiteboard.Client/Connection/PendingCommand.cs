@@ -1,6 +1,6 @@
 using Whiteboard.Core.Protocol;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// A command this browser made that the board does not hold yet: its envelope (the operation id it is always sent with),

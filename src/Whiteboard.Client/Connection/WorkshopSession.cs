@@ -3,7 +3,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 
-namespace Whiteboard.Client.Workshops;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// A joined workshop in this browser: who this person is, and a <see cref="BoardSession"/> for each board they see — their

@@ -1,6 +1,6 @@
 using Whiteboard.Core.Protocol;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// The hub calls the sessions make: <see cref="Connection.BoardConnection.Calls"/> in the app, plain functions in tests,

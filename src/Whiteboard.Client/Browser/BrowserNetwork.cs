@@ -1,6 +1,6 @@
 using Microsoft.JSInterop;
 
-namespace Whiteboard.Client.Offline;
+namespace Whiteboard.Client.Browser;
 
 /// <summary>
 /// What the browser knows about the network and the tab before the connection does: it went offline or came back

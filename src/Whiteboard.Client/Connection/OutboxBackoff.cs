@@ -1,4 +1,4 @@
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// How long the outbox waits before trying again after a failed send or a "temporarily unavailable" answer: from one

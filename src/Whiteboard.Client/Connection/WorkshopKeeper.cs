@@ -1,7 +1,8 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Browser;
 
-namespace Whiteboard.Client.Offline;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// Keeps what a tablet needs to open its workshop again without the network (issue 4, point 1): each board's pending

@@ -1,4 +1,4 @@
-namespace Whiteboard.Client.Workshops;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// The server's time as this browser estimates it (rule ST8): every device shows timers from the same clock, whatever its

@@ -1,6 +1,6 @@
 using Microsoft.JSInterop;
 
-namespace Whiteboard.Client.Tests.Offline;
+namespace Whiteboard.Client.Tests.Browser;
 
 /// <summary>The browser's local storage as the app reaches it through JS interop (and the app's helper listing its keys), kept in a dictionary.</summary>
 public sealed class FakeLocalStorage : IJSRuntime

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
+using Whiteboard.Client.Connection;
 
-namespace Whiteboard.Client.Tests.Boards;
+namespace Whiteboard.Client.Tests.Connection;
 
 public class BoardSessionTests
 {
@@ -137,7 +138,7 @@ public class BoardSessionTests
     {
         var sent = 0;
         var calls = _board.Calls with { Drag = (_, _, _, _) => { sent++; return Task.CompletedTask; } };
-        var session = new Whiteboard.Client.Boards.BoardSession(_board.Snapshot, _board.Trainee.Id, _board.Trainee.Role, [], calls, _time);
+        var session = new BoardSession(_board.Snapshot, _board.Trainee.Id, _board.Trainee.Role, [], calls, _time);
         var noteId = Guid.NewGuid();
 
         for (var i = 0; i < 10; i++)

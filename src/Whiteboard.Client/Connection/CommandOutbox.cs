@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 
-namespace Whiteboard.Client.Boards;
+namespace Whiteboard.Client.Connection;
 
 /// <summary>
 /// The commands this browser made that the board does not hold yet, in the order they were made, sent one at a time.
