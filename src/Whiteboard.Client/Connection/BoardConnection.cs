@@ -135,7 +135,7 @@ public sealed class BoardConnection : IAsyncDisposable
             {
                 // Whatever stopped this attempt (no server, no network, a proxy in the way), try again: never give up.
                 await SetState(ConnectionState.Offline);
-                await WaitAsync(EndlessRetryPolicy.Delay(attempt + 1));
+                await WaitAsync(Backoff.Delay(attempt + 1));
             }
         }
     }

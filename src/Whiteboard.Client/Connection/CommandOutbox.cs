@@ -235,7 +235,7 @@ public sealed class CommandOutbox
             if (_paused) return; // the next join sends it
             _failures++;
             _retry?.Dispose();
-            _retry = _time.CreateTimer(_ => Retry(), null, OutboxBackoff.Delay(_failures), Timeout.InfiniteTimeSpan);
+            _retry = _time.CreateTimer(_ => Retry(), null, Backoff.Delay(_failures), Timeout.InfiniteTimeSpan);
         }
     }
 

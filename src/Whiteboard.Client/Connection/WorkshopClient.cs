@@ -122,7 +122,7 @@ public sealed class WorkshopClient : IDisposable
             var retry = result is null or { Rejection.Code: RejectionCode.Unavailable };
             if (retry && request.ParticipantToken is not null)
             {
-                await Task.Delay(EndlessRetryPolicy.Delay(failures), _time);
+                await Task.Delay(Backoff.Delay(failures), _time);
                 continue;
             }
             if (opened != _opened) return;
@@ -224,7 +224,7 @@ public sealed class WorkshopClient : IDisposable
 
     private async Task RejoinLaterAsync()
     {
-        await Task.Delay(EndlessRetryPolicy.Delay(++_rejoinFailures), _time);
+        await Task.Delay(Backoff.Delay(++_rejoinFailures), _time);
         await _connection.RejoinNowAsync();
     }
 

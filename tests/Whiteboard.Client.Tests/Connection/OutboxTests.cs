@@ -9,7 +9,7 @@ namespace Whiteboard.Client.Tests.Connection;
 /// <summary>Issue 4, point 1: every command is kept until acknowledged, survives a reload, and is re-sent with its operation id.</summary>
 public class OutboxTests
 {
-    private static readonly TimeSpan LongestWait = OutboxBackoff.Longest * 1.2;
+    private static readonly TimeSpan LongestWait = Backoff.Longest * 1.2;
 
     private readonly TestBoard _board = new();
     private readonly FakeTimeProvider _time = new(TestBoard.Start.AddHours(1));
@@ -34,7 +34,7 @@ public class OutboxTests
         Assert.Equal(1, session.UnsentCount);
         Assert.True(session.State.Notes.ContainsKey(add.NoteId));
 
-        _time.Advance(OutboxBackoff.First * 1.2); // the first retry: still down
+        _time.Advance(Backoff.First * 1.2); // the first retry: still down
         Assert.Equal(2, _board.Submitted.Count);
         storeDown = false;
         _time.Advance(LongestWait);
