@@ -65,18 +65,18 @@ public partial class BoardView
 
     /// <summary>What is typed in the action editor survives a reload, as a note's draft does.</summary>
     private Task KeepActionDraftAsync(ActionDraft draft) =>
-        Store.WriteAsync(KeptActionDraft.Key(Session.BoardId), new KeptActionDraft(_actionEditing?.Id, draft));
+        Store.WriteAsync(StorageKeys.ActionDraft(Session.BoardId), new KeptActionDraft(_actionEditing?.Id, draft));
 
     private async Task CancelActionAsync()
     {
         CloseActionEditor();
-        await Store.RemoveAsync(KeptActionDraft.Key(Session.BoardId));
+        await Store.RemoveAsync(StorageKeys.ActionDraft(Session.BoardId));
     }
 
     /// <summary>After a reload: the action editor opens again with what was being typed, if it may still be saved.</summary>
     private async Task RestoreActionDraftAsync()
     {
-        if (_editorOpen || _actionEditorOpen || await Store.ReadAsync<KeptActionDraft>(KeptActionDraft.Key(Session.BoardId)) is not { } kept) return;
+        if (_editorOpen || _actionEditorOpen || await Store.ReadAsync<KeptActionDraft>(StorageKeys.ActionDraft(Session.BoardId)) is not { } kept) return;
         if (kept.ActionItemId is null && ActionItemAccess.CheckCreate(Session.State, Session.Viewer) is null) ShowActionEditor(null, kept.Draft);
         else if (kept.ActionItemId is { } id && Session.State.Actions.TryGetValue(id, out var item) && MayEdit(item))
             ShowActionEditor(item, kept.Draft);
@@ -87,7 +87,7 @@ public partial class BoardView
         var editing = _actionEditing;
         CloseActionEditor();
         // Sent is kept: the outbox holds the command until the server has it, and a refusal brings the words back.
-        await Store.RemoveAsync(KeptActionDraft.Key(Session.BoardId));
+        await Store.RemoveAsync(StorageKeys.ActionDraft(Session.BoardId));
         if (editing is null) await Session.SubmitAsync(new CreateActionItem(Guid.NewGuid(), draft.What, draft.Owner, draft.Due, draft.FromNoteId));
         else await Session.SubmitAsync(new EditActionItem(editing.Id, draft.What, draft.Owner, draft.Due));
     }

@@ -19,22 +19,20 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     /// </summary>
     public const int MaxKept = 3;
 
-    public const string KeptListKey = "wb.workshops-kept";
-
     private readonly Lock _gate = new();
     private readonly List<Action> _unwatch = [];
     private WorkshopSession? _session;
     private string _code = "";
     private ITimer? _timer;
 
-    public Task<KeptWorkshop?> WorkshopAsync(string code) => store.ReadAsync<KeptWorkshop>(WorkshopKey(code));
+    public Task<KeptWorkshop?> WorkshopAsync(string code) => store.ReadAsync<KeptWorkshop>(StorageKeys.Workshop(code));
 
     /// <summary>The pending commands kept for each of these boards (none for a board with nothing waiting).</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PendingCommand>>> OutboxesAsync(IEnumerable<Guid> boardIds)
     {
         var outboxes = new Dictionary<Guid, IReadOnlyList<PendingCommand>>();
         foreach (var boardId in boardIds)
-            if (await store.ReadAsync<List<PendingCommand>>(OutboxKey(boardId)) is { Count: > 0 } kept) outboxes[boardId] = kept;
+            if (await store.ReadAsync<List<PendingCommand>>(StorageKeys.Outbox(boardId)) is { Count: > 0 } kept) outboxes[boardId] = kept;
         return outboxes;
     }
 
@@ -69,23 +67,23 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
             _timer = null;
             session = _session;
         }
-        if (session is not null) await store.WriteAsync(WorkshopKey(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
+        if (session is not null) await store.WriteAsync(StorageKeys.Workshop(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
     }
 
     /// <summary>The workshop's identity is gone (a refused token): its kept state must not open it again.</summary>
-    public Task ForgetAsync(string code) => store.RemoveAsync(WorkshopKey(code));
+    public Task ForgetAsync(string code) => store.RemoveAsync(StorageKeys.Workshop(code));
 
     /// <summary>This workshop first in the list of those kept; the states of the ones past <see cref="MaxKept"/> dropped.</summary>
     private async Task RememberAsync(string code)
     {
         // No list yet: the workshops an older version kept (in no order) are its start, so that they too are dropped in time.
-        var kept = await store.ReadAsync<List<string>>(KeptListKey)
-            ?? [.. (await store.KeysAsync(WorkshopKey(""))).Select(key => key[WorkshopKey("").Length..])];
+        var kept = await store.ReadAsync<List<string>>(StorageKeys.WorkshopsKept)
+            ?? [.. (await store.KeysAsync(StorageKeys.WorkshopPrefix)).Select(key => key[StorageKeys.WorkshopPrefix.Length..])];
         if (kept.Count > 0 && kept[0] == code) return;
         kept.Remove(code);
         kept.Insert(0, code);
-        foreach (var old in kept.Skip(MaxKept)) await store.RemoveAsync(WorkshopKey(old)); // outboxes stay: they are unsent words
-        await store.WriteAsync(KeptListKey, kept.Take(MaxKept).ToList());
+        foreach (var old in kept.Skip(MaxKept)) await store.RemoveAsync(StorageKeys.Workshop(old)); // outboxes stay: they are unsent words
+        await store.WriteAsync(StorageKeys.WorkshopsKept, kept.Take(MaxKept).ToList());
     }
 
     private void SaveSoon()
@@ -94,8 +92,8 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     }
 
     private Task SaveOutboxAsync(BoardSession board) => board.Pending is { Count: > 0 } pending
-        ? store.WriteAsync(OutboxKey(board.BoardId), pending)
-        : store.RemoveAsync(OutboxKey(board.BoardId));
+        ? store.WriteAsync(StorageKeys.Outbox(board.BoardId), pending)
+        : store.RemoveAsync(StorageKeys.Outbox(board.BoardId));
 
     private void Unwatch()
     {
@@ -108,10 +106,6 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
             _session = null;
         }
     }
-
-    public static string WorkshopKey(string code) => $"wb.workshop.{code}";
-
-    public static string OutboxKey(Guid boardId) => $"wb.outbox.{boardId}";
 
     public void Dispose() => Unwatch();
 }

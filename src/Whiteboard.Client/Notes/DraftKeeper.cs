@@ -29,7 +29,7 @@ public sealed class DraftKeeper : IDisposable
     {
         lock (_gate)
             if (_latest.TryGetValue(boardId, out var latest)) return latest;
-        return await _store.ReadAsync<KeptDraft>(Key(boardId));
+        return await _store.ReadAsync<KeptDraft>(StorageKeys.NoteDraft(boardId));
     }
 
     /// <summary>Something was typed: kept once the typing pauses.</summary>
@@ -52,7 +52,7 @@ public sealed class DraftKeeper : IDisposable
             _latest[boardId] = null;
             _unwritten.Remove(boardId);
         }
-        await _store.RemoveAsync(Key(boardId));
+        await _store.RemoveAsync(StorageKeys.NoteDraft(boardId));
     }
 
     /// <summary>Writes every draft typed since the last write.</summary>
@@ -67,12 +67,10 @@ public sealed class DraftKeeper : IDisposable
             _unwritten.Clear();
         }
         foreach (var (boardId, draft) in unwritten)
-            if (draft is not null) await _store.WriteAsync(Key(boardId), draft);
+            if (draft is not null) await _store.WriteAsync(StorageKeys.NoteDraft(boardId), draft);
     }
 
     private void OnHidden() => _ = WriteAsync();
-
-    public static string Key(Guid boardId) => $"wb.draft.{boardId}";
 
     public void Dispose()
     {

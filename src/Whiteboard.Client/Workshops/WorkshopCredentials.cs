@@ -1,4 +1,5 @@
 using Microsoft.JSInterop;
+using Whiteboard.Client.Browser;
 using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client.Workshops;
@@ -12,11 +13,11 @@ public sealed class WorkshopCredentials(IJSRuntime js)
     private const string FacilitatorFragment = "#facilitator=";
     private const string ObserverFragment = "#observer=";
 
-    public ValueTask<string?> TokenAsync(string code) => js.InvokeAsync<string?>("localStorage.getItem", TokenKey(code));
+    public ValueTask<string?> TokenAsync(string code) => js.InvokeAsync<string?>("localStorage.getItem", StorageKeys.Token(code));
 
-    public ValueTask SaveTokenAsync(string code, string token) => js.InvokeVoidAsync("localStorage.setItem", TokenKey(code), token);
+    public ValueTask SaveTokenAsync(string code, string token) => js.InvokeVoidAsync("localStorage.setItem", StorageKeys.Token(code), token);
 
-    public ValueTask ForgetTokenAsync(string code) => js.InvokeVoidAsync("localStorage.removeItem", TokenKey(code));
+    public ValueTask ForgetTokenAsync(string code) => js.InvokeVoidAsync("localStorage.removeItem", StorageKeys.Token(code));
 
     /// <summary>
     /// The secrets for a workshop: from the page's address when it is a facilitator or observer link (kept, then removed
@@ -24,11 +25,11 @@ public sealed class WorkshopCredentials(IJSRuntime js)
     /// </summary>
     public async Task<WorkshopSecrets> SecretsAsync(string code, string pageUri)
     {
-        await KeepFromAddressAsync(pageUri, FacilitatorFragment, SecretKey(code, "facilitator"));
-        await KeepFromAddressAsync(pageUri, ObserverFragment, SecretKey(code, "observer"));
+        await KeepFromAddressAsync(pageUri, FacilitatorFragment, StorageKeys.FacilitatorSecret(code));
+        await KeepFromAddressAsync(pageUri, ObserverFragment, StorageKeys.ObserverSecret(code));
         return new WorkshopSecrets(
-            await js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code, "facilitator")),
-            await js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code, "observer")));
+            await js.InvokeAsync<string?>("localStorage.getItem", StorageKeys.FacilitatorSecret(code)),
+            await js.InvokeAsync<string?>("localStorage.getItem", StorageKeys.ObserverSecret(code)));
     }
 
     /// <summary>
@@ -36,7 +37,7 @@ public sealed class WorkshopCredentials(IJSRuntime js)
     /// reports, the action overview and the replay send in their header, and what a follow-on workshop is made with.
     /// </summary>
     public ValueTask<string?> FacilitatorSecretAsync(string code) =>
-        js.InvokeAsync<string?>("localStorage.getItem", SecretKey(code.Trim().ToUpperInvariant(), "facilitator"));
+        js.InvokeAsync<string?>("localStorage.getItem", StorageKeys.FacilitatorSecret(code.Trim().ToUpperInvariant()));
 
     private async Task KeepFromAddressAsync(string pageUri, string fragment, string key)
     {
@@ -45,8 +46,4 @@ public sealed class WorkshopCredentials(IJSRuntime js)
         await js.InvokeVoidAsync("localStorage.setItem", key, Uri.UnescapeDataString(pageUri[(at + fragment.Length)..]));
         await js.InvokeVoidAsync("history.replaceState", null, "", pageUri[..at]);
     }
-
-    private static string TokenKey(string code) => $"wb.token.{code}";
-
-    private static string SecretKey(string code, string role) => $"wb.{role}.{code}";
 }

@@ -23,7 +23,7 @@ public class WorkshopKeeperTests
         _trainee = _workshop.Join(1, "李明");
     }
 
-    private string OutboxKey => WorkshopKeeper.OutboxKey(_workshop[1].BoardId);
+    private string OutboxKey => StorageKeys.Outbox(_workshop[1].BoardId);
 
     private static AddNote NewNote(string text) => new(Guid.NewGuid(), "problem", text, NoteColor.Green, 100, 80);
 
@@ -96,7 +96,7 @@ public class WorkshopKeeperTests
             await _keeper.WatchAsync(code, other.SessionFor(other.Join(1, "李明"), _time));
         }
 
-        Assert.Equal(["EEEEEE", "DDDDDD", "AAAAAA"], (await new BrowserStore(_storage).ReadAsync<List<string>>(WorkshopKeeper.KeptListKey))!);
+        Assert.Equal(["EEEEEE", "DDDDDD", "AAAAAA"], (await new BrowserStore(_storage).ReadAsync<List<string>>(StorageKeys.WorkshopsKept))!);
         Assert.Null(await _keeper.WorkshopAsync("BBBBBB"));
         Assert.Null(await _keeper.WorkshopAsync("CCCCCC"));
         Assert.NotNull(await _keeper.WorkshopAsync("AAAAAA"));
@@ -107,13 +107,13 @@ public class WorkshopKeeperTests
     public async Task Workshops_Kept_Before_There_Was_A_List_Are_Dropped_In_Time_Too()
     {
         foreach (var old in new[] { "OLD111", "OLD222", "OLD333" })
-            _storage.Items[WorkshopKeeper.WorkshopKey(old)] = "{}";
+            _storage.Items[StorageKeys.Workshop(old)] = "{}";
 
         await _keeper.WatchAsync(TestWorkshop.Code, _workshop.SessionFor(_trainee, _time));
 
-        var kept = (await new BrowserStore(_storage).ReadAsync<List<string>>(WorkshopKeeper.KeptListKey))!;
+        var kept = (await new BrowserStore(_storage).ReadAsync<List<string>>(StorageKeys.WorkshopsKept))!;
         Assert.Equal(WorkshopKeeper.MaxKept, kept.Count);
         Assert.Equal(TestWorkshop.Code, kept[0]);
-        Assert.Equal(WorkshopKeeper.MaxKept, _storage.Items.Keys.Count(k => k.StartsWith(WorkshopKeeper.WorkshopKey(""), StringComparison.Ordinal)));
+        Assert.Equal(WorkshopKeeper.MaxKept, _storage.Items.Keys.Count(k => k.StartsWith(StorageKeys.Workshop(""), StringComparison.Ordinal)));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Notes;
 using Whiteboard.Client.Connection;
+using Whiteboard.Client.Browser;
 
 namespace Whiteboard.Client.Tests.Notes;
 
@@ -11,7 +12,7 @@ public class DraftTests : ClientTestContext
 {
     private readonly TestBoard _board = new(openStage: "plan");
 
-    private string DraftKey => DraftKeeper.Key(_board.BoardId);
+    private string DraftKey => StorageKeys.NoteDraft(_board.BoardId);
 
     private (IRenderedComponent<BoardView> Cut, BoardSession Session) StartTyping(string text)
     {
