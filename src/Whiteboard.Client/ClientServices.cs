@@ -24,7 +24,7 @@ public static class ClientServices
         services.AddScoped<BrowserStore>();
         services.AddScoped<BrowserNetwork>();
         services.AddScoped<WorkshopKeeper>();
-        services.AddScoped<DraftKeeper>();
+        services.AddScoped<TypingKeeper>();
         services.AddScoped<UiLanguage>();
         services.AddScoped<WorkshopClient>();
         return services;

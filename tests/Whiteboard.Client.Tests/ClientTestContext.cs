@@ -31,7 +31,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddSingleton(Storage);
         Services.AddScoped(_ => new BrowserStore(Storage));
         Services.AddScoped<BrowserNetwork>();
-        Services.AddScoped<DraftKeeper>();
+        Services.AddScoped<TypingKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }
 

@@ -23,8 +23,6 @@ public partial class BoardView
     /// <summary>This person's follow-up link token, from their join (the "my action items" link).</summary>
     [Parameter] public string? FollowUpToken { get; set; }
 
-    [Inject] private BrowserStore Store { get; set; } = default!;
-
     private DateOnly Today => DueDates.TodayInClassTime(Clock.Now);
 
     /// <summary>Rule A3, as the core decides it.</summary>
@@ -63,20 +61,21 @@ public partial class BoardView
 
     private void CloseActionEditor() => (_actionEditorOpen, _actionEditing) = (false, null);
 
+    private string ActionDraftKey => StorageKeys.ActionDraft(Session.BoardId);
+
     /// <summary>What is typed in the action editor survives a reload, as a note's draft does.</summary>
-    private Task KeepActionDraftAsync(ActionDraft draft) =>
-        Store.WriteAsync(StorageKeys.ActionDraft(Session.BoardId), new KeptActionDraft(_actionEditing?.Id, draft));
+    private void KeepActionDraft(ActionDraft draft) => Keeper.Typed(ActionDraftKey, new KeptActionDraft(_actionEditing?.Id, draft));
 
     private async Task CancelActionAsync()
     {
         CloseActionEditor();
-        await Store.RemoveAsync(StorageKeys.ActionDraft(Session.BoardId));
+        await Keeper.ForgetAsync(ActionDraftKey);
     }
 
     /// <summary>After a reload: the action editor opens again with what was being typed, if it may still be saved.</summary>
     private async Task RestoreActionDraftAsync()
     {
-        if (_editorOpen || _actionEditorOpen || await Store.ReadAsync<KeptActionDraft>(StorageKeys.ActionDraft(Session.BoardId)) is not { } kept) return;
+        if (_editorOpen || _actionEditorOpen || await Keeper.ReadAsync<KeptActionDraft>(ActionDraftKey) is not { } kept) return;
         if (kept.ActionItemId is null && ActionItemAccess.CheckCreate(Session.State, Session.Viewer) is null) ShowActionEditor(null, kept.Draft);
         else if (kept.ActionItemId is { } id && Session.State.Actions.TryGetValue(id, out var item) && MayEdit(item))
             ShowActionEditor(item, kept.Draft);
@@ -87,7 +86,7 @@ public partial class BoardView
         var editing = _actionEditing;
         CloseActionEditor();
         // Sent is kept: the outbox holds the command until the server has it, and a refusal brings the words back.
-        await Store.RemoveAsync(StorageKeys.ActionDraft(Session.BoardId));
+        await Keeper.ForgetAsync(ActionDraftKey);
         if (editing is null) await Session.SubmitAsync(new CreateActionItem(Guid.NewGuid(), draft.What, draft.Owner, draft.Due, draft.FromNoteId));
         else await Session.SubmitAsync(new EditActionItem(editing.Id, draft.What, draft.Owner, draft.Due));
     }
@@ -110,6 +109,6 @@ public partial class BoardView
             default:
                 return;
         }
-        _ = KeepActionDraftAsync(_actionDraft);
+        _ = Keeper.KeepNowAsync(ActionDraftKey, new KeptActionDraft(_actionEditing?.Id, _actionDraft));
     }
 }

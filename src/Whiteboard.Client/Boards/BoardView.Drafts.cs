@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Whiteboard.Client.Browser;
 using Whiteboard.Client.Notes;
 using Whiteboard.Core.Notes;
 
@@ -10,7 +11,9 @@ namespace Whiteboard.Client.Boards;
 /// </summary>
 public partial class BoardView
 {
-    [Inject] private DraftKeeper Drafts { get; set; } = default!;
+    [Inject] private TypingKeeper Keeper { get; set; } = default!;
+
+    private string NoteDraftKey => StorageKeys.NoteDraft(Session.BoardId);
 
     /// <summary>Why the open editor's draft is kept rather than saved as usual, if the stage or the note changed.</summary>
     private DraftNotice? Notice
@@ -36,7 +39,7 @@ public partial class BoardView
     /// <summary>After a reload: the editor opens again with the words that were being typed.</summary>
     protected override async Task OnInitializedAsync()
     {
-        if (!_editorOpen && await Drafts.ReadAsync(Session.BoardId) is { } kept)
+        if (!_editorOpen && await Keeper.ReadAsync<KeptDraft>(NoteDraftKey) is { } kept)
         {
             var note = kept.NoteId is { } id ? Session.State.Notes.GetValueOrDefault(id) : null;
             ShowEditor(note, new NoteDraft(kept.Text, kept.Color), note is null ? kept.StageId : null);
@@ -45,13 +48,13 @@ public partial class BoardView
     }
 
     private void KeepDraft(NoteDraft draft) =>
-        Drafts.Typed(Session.BoardId, new KeptDraft(_editing?.Id, _editing is null ? _draftStageId : null, draft.Text, draft.Color));
+        Keeper.Typed(NoteDraftKey, new KeptDraft(_editing?.Id, _editing is null ? _draftStageId : null, draft.Text, draft.Color));
 
     /// <summary>Cancel: the person discards the draft.</summary>
     private async Task DiscardAsync()
     {
         CloseEditor();
-        await Drafts.ForgetAsync(Session.BoardId);
+        await Keeper.ForgetAsync(NoteDraftKey);
         OpenNextRefused();
     }
 }

@@ -149,7 +149,7 @@ public partial class BoardView : IDisposable
         // Sent as it is even when the note was deleted meanwhile: the refusal says why and brings the words back (as a new note).
         var editing = _editing is { } e && Session.State.Notes.TryGetValue(e.Id, out var now) ? now : _editing;
         CloseEditor();
-        await Drafts.ForgetAsync(Session.BoardId);
+        await Keeper.ForgetAsync(NoteDraftKey);
         if (editing is null)
         {
             _lastColor = draft.Color;
@@ -189,7 +189,7 @@ public partial class BoardView : IDisposable
         if (_editing?.Id == noteId)
         {
             CloseEditor();
-            await Drafts.ForgetAsync(Session.BoardId);
+            await Keeper.ForgetAsync(NoteDraftKey);
         }
         await Session.SubmitAsync(new DeleteNote(noteId));
     }

@@ -298,6 +298,7 @@ public class ActionItemTests : ClientTestContext
         before.Find("[data-testid=action-what]").Input("两周内拿出审批精简方案");
         before.Find("[data-testid=action-owner]").Change(_board.Colleague.Id.ToString());
         before.Find("[data-testid=action-due]").Change("2025-03-20");
+        Time.Advance(TypingKeeper.Quiet); // kept once the typing pauses, as every draft is
         Assert.True(Storage.Items.ContainsKey(StorageKeys.ActionDraft(_board.BoardId)));
         before.Dispose();
 

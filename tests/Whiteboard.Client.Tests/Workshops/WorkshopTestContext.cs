@@ -34,7 +34,7 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddScoped<WorkshopCredentials>();
         Services.AddScoped(_ => new BrowserStore(LocalStorage));
         Services.AddScoped<BrowserNetwork>();
-        Services.AddScoped<DraftKeeper>();
+        Services.AddScoped<TypingKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true));
     }
 
