@@ -33,6 +33,9 @@ public static class StorageKeys
     /// <summary>A board's commands not yet on the board.</summary>
     public static string Outbox(Guid boardId) => $"wb.outbox.{boardId}";
 
+    /// <summary>A facilitator's stage commands for every group of a workshop not yet answered (rule W5).</summary>
+    public static string WorkshopOutbox(Guid workshopId) => $"wb.workshop-outbox.{workshopId}";
+
     /// <summary>What is being typed in a board's note editor.</summary>
     public static string NoteDraft(Guid boardId) => $"wb.draft.{boardId}";
 

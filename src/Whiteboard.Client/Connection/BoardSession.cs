@@ -20,7 +20,7 @@ public sealed class BoardSession
 
     private readonly ConfirmedBoard _confirmed;
     private readonly DragPreviews _dragPreviews;
-    private readonly CommandOutbox _outbox;
+    private readonly Outbox<PendingCommand> _outbox;
     private readonly AckWatch _ackWatch;
     private readonly Func<DateTimeOffset> _now;
     private readonly Lock _gate = new();
@@ -52,7 +52,7 @@ public sealed class BoardSession
         _now = clock is null ? time.GetUtcNow : () => clock.Now;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
         _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => _ = CatchUpAsync());
-        _outbox = new CommandOutbox(calls.Submit, time, pending, paused: !connected);
+        _outbox = new Outbox<PendingCommand>(command => calls.Submit(command.Envelope), time, pending, paused: !connected);
         _outbox.Refused += (command, code) =>
         {
             Refresh();
@@ -187,7 +187,8 @@ public sealed class BoardSession
         lock (_gate)
         {
             var confirmed = Confirmed;
-            _outbox.DropConfirmed(confirmed.Seq, appliedOps ?? new HashSet<Guid>());
+            // Acknowledged at or below the board's number, or just applied: the board holds it.
+            _outbox.DropConfirmed(c => c.AckedSeq <= confirmed.Seq || appliedOps?.Contains(c.OpId) == true);
             (State, _pendingTargets) = PendingView.Of(confirmed, _outbox.Items, Me);
             version = _outbox.Version;
         }

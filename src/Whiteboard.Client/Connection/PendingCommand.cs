@@ -8,11 +8,14 @@ namespace Whiteboard.Client.Connection;
 /// server acknowledged it — the sequence number its event got. It is kept until the board holds that event.
 /// This is also the form kept in the browser's storage.
 /// </summary>
-public sealed record PendingCommand(CommandEnvelope Envelope, DateTimeOffset At, long? AckedSeq = null)
+public sealed record PendingCommand(CommandEnvelope Envelope, DateTimeOffset At, long? AckedSeq = null) : IKeptCommand<PendingCommand>
 {
     public Guid OpId => Envelope.OpId;
 
     public BoardCommand Command => Envelope.Command;
 
     public bool Acked => AckedSeq is not null;
+
+    /// <summary>Kept, acknowledged, until the board holds its event: the view never flickers between ack and broadcast.</summary>
+    public PendingCommand? AppliedAs(long seq) => this with { AckedSeq = seq };
 }

@@ -152,7 +152,8 @@ public sealed class WorkshopClient : IDisposable
         var pending = Session is { } before
             ? before.Boards.ToDictionary(b => b.BoardId, b => b.Pending)
             : await _keeper.OutboxesAsync(result.Boards.Select(b => b.BoardId));
-        Session = new WorkshopSession(result, _connection.Calls, _time, pending);
+        var forAll = Session?.PendingForAll ?? await _keeper.ForAllAsync(result.Workshop!.WorkshopId);
+        Session = new WorkshopSession(result, _connection.Calls, _time, pending, pendingForAll: forAll);
         Watch(Session);
         await _keeper.WatchAsync(Code, Session);
         await Session.RejoinedAsync(result); // events broadcast before this page listened, then what waited
@@ -161,6 +162,7 @@ public sealed class WorkshopClient : IDisposable
     private void Watch(WorkshopSession session)
     {
         foreach (var board in session.Boards) board.ResyncNeeded += () => _ = _connection.RejoinNowAsync();
+        session.RejoinNeeded += () => _ = _connection.RejoinNowAsync();
     }
 
     private async Task RefusedAsync(RejectionCode code)
@@ -188,7 +190,8 @@ public sealed class WorkshopClient : IDisposable
         if (kept.Joined.Role != expected) return false;
         var joined = kept.JoinedAsOf(_time.GetUtcNow());
         var pending = await _keeper.OutboxesAsync(joined.Boards.Select(b => b.BoardId));
-        Session = new WorkshopSession(joined, _connection.Calls, _time, pending, connected: false);
+        var forAll = await _keeper.ForAllAsync(joined.Workshop!.WorkshopId);
+        Session = new WorkshopSession(joined, _connection.Calls, _time, pending, connected: false, forAll);
         Watch(Session);
         await _keeper.WatchAsync(code, Session);
         await _language.FollowBoardAsync(joined.Workshop!.Language);

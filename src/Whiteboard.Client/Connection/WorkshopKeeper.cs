@@ -36,6 +36,10 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
         return outboxes;
     }
 
+    /// <summary>The stage commands for every group kept for a workshop (rule W5).</summary>
+    public async Task<IReadOnlyList<PendingWorkshopCommand>> ForAllAsync(Guid workshopId) =>
+        await store.ReadAsync<List<PendingWorkshopCommand>>(StorageKeys.WorkshopOutbox(workshopId)) ?? [];
+
     /// <summary>From now on keeps this session (and no longer the one before).</summary>
     public async Task WatchAsync(string code, WorkshopSession session)
     {
@@ -54,6 +58,10 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
             });
             await SaveOutboxAsync(board);
         }
+        Action forAllChanged = () => _ = SaveForAllAsync(session);
+        session.PendingForAllChanged += forAllChanged;
+        _unwatch.Add(() => session.PendingForAllChanged -= forAllChanged);
+        await SaveForAllAsync(session);
         await SaveNowAsync();
     }
 
@@ -91,9 +99,12 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
         lock (_gate) _timer ??= time.CreateTimer(_ => _ = SaveNowAsync(), null, SaveEvery, Timeout.InfiniteTimeSpan);
     }
 
-    private Task SaveOutboxAsync(BoardSession board) => board.Pending is { Count: > 0 } pending
-        ? store.WriteAsync(StorageKeys.Outbox(board.BoardId), pending)
-        : store.RemoveAsync(StorageKeys.Outbox(board.BoardId));
+    private Task SaveForAllAsync(WorkshopSession session) => Keep(StorageKeys.WorkshopOutbox(session.Workshop.WorkshopId), session.PendingForAll);
+
+    private Task SaveOutboxAsync(BoardSession board) => Keep(StorageKeys.Outbox(board.BoardId), board.Pending);
+
+    /// <summary>Waiting commands are written the moment they change (they are someone's unsaved words); none, no key.</summary>
+    private Task Keep<T>(string key, IReadOnlyList<T> waiting) => waiting.Count > 0 ? store.WriteAsync(key, waiting) : store.RemoveAsync(key);
 
     private void Unwatch()
     {

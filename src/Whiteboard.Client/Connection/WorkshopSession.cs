@@ -13,11 +13,15 @@ public sealed class WorkshopSession
 {
     private readonly BoardCalls _calls;
     private readonly Dictionary<Guid, BoardSession> _boards;
+    /// <summary>Stage commands for every group (rule W5), kept and sent like a board's.</summary>
+    private readonly Outbox<PendingWorkshopCommand> _forAll;
 
     /// <param name="pending">Each board's commands kept from before a reload, by board id.</param>
     /// <param name="connected">False for a workshop opened from this browser's storage, not joined yet.</param>
+    /// <param name="pendingForAll">Stage commands for every group kept from before a reload.</param>
     public WorkshopSession(JoinResult joined, BoardCalls calls, TimeProvider time,
-        IReadOnlyDictionary<Guid, IReadOnlyList<PendingCommand>>? pending = null, bool connected = true)
+        IReadOnlyDictionary<Guid, IReadOnlyList<PendingCommand>>? pending = null, bool connected = true,
+        IEnumerable<PendingWorkshopCommand>? pendingForAll = null)
     {
         Workshop = joined.Workshop ?? throw new ArgumentException("A refused join has no workshop.", nameof(joined));
         Me = joined.ParticipantId;
@@ -28,7 +32,23 @@ public sealed class WorkshopSession
         _calls = calls;
         _boards = joined.Boards.ToDictionary(b => b.BoardId, b => new BoardSession(b, Me, Role, joined.Online, calls, time, Clock,
             pending?.GetValueOrDefault(b.BoardId), connected));
+        _forAll = new Outbox<PendingWorkshopCommand>(SendToAllAsync, time, pendingForAll, paused: !connected);
+        _forAll.Refused += (command, code) => RejectedForAll?.Invoke(command.Envelope.Command, code);
+        _forAll.Changed += () => PendingForAllChanged?.Invoke();
+        _forAll.RejoinNeeded += () => RejoinNeeded?.Invoke();
     }
+
+    /// <summary>A stage command for every group was refused (by a group elsewhere in the session, say).</summary>
+    public event Action<BoardCommand, RejectionCode>? RejectedForAll;
+
+    /// <summary>The stage commands for every group waiting to be sent changed: keep them (they must survive a reload).</summary>
+    public event Action? PendingForAllChanged;
+
+    /// <summary>The server did not know this connection as the workshop's: join again (what waits is sent after).</summary>
+    public event Action? RejoinNeeded;
+
+    /// <summary>Stage commands for every group the server has not answered yet: the form kept in the browser.</summary>
+    public IReadOnlyList<PendingWorkshopCommand> PendingForAll => _forAll.Items;
 
     public WorkshopInfo Workshop { get; }
     public Guid Me { get; }
@@ -50,7 +70,7 @@ public sealed class WorkshopSession
     public BoardSession? Board(Guid boardId) => _boards.GetValueOrDefault(boardId);
 
     /// <summary>Changes of every board not yet acknowledged by the server.</summary>
-    public int UnsentCount => _boards.Values.Sum(b => b.UnsentCount);
+    public int UnsentCount => _boards.Values.Sum(b => b.UnsentCount) + _forAll.Unsent;
 
     /// <summary>
     /// What this browser keeps to open the workshop again without the server: the last join with each board as the
@@ -63,6 +83,7 @@ public sealed class WorkshopSession
     public void ConnectionLost()
     {
         foreach (var board in _boards.Values) board.ConnectionLost();
+        _forAll.Pause();
     }
 
     /// <summary>
@@ -100,25 +121,31 @@ public sealed class WorkshopSession
 
     public async Task RejoinedAsync(JoinResult joined)
     {
+        var pauses = _forAll.Pauses; // a drop while the boards catch up means this join's connection is gone
         Clock.Sync(joined.ServerTime);
         FollowUpToken = joined.FollowUpToken ?? FollowUpToken;
         foreach (var snapshot in joined.Boards)
             if (_boards.TryGetValue(snapshot.BoardId, out var board)) await board.RejoinedAsync(snapshot, joined.Online);
+        await _forAll.ResumeAsync(pauses);
     }
 
-    /// <summary>Rule W5: a stage command for every group; the refusals, if any (one per board at most).</summary>
-    public async Task<IReadOnlyList<RejectionCode>> SubmitToAllAsync(BoardCommand command)
+    /// <summary>
+    /// Rule W5: a stage command for every group, kept and sent like a board's command until the server answers, so that it
+    /// survives a reload; a refusal comes as <see cref="RejectedForAll"/>. Completes when the outbox has tried to send it.
+    /// </summary>
+    public Task SubmitToAllAsync(BoardCommand command) =>
+        _forAll.AddAsync(new PendingWorkshopCommand(new WorkshopCommandEnvelope(Guid.NewGuid(), Workshop.WorkshopId, command)));
+
+    /// <summary>
+    /// The boards' answers as one: not a refusal while any board could not be reached (sent again with the same operation
+    /// id, the boards that applied it answer as before), else the first refusal, if any.
+    /// </summary>
+    private async Task<CommandAck> SendToAllAsync(PendingWorkshopCommand command)
     {
-        if (_calls.SubmitToAll is null) return [RejectionCode.Unavailable];
-        try
-        {
-            var acks = await _calls.SubmitToAll(new WorkshopCommandEnvelope(Guid.NewGuid(), Workshop.WorkshopId, command));
-            return [.. acks.Where(a => a.Ack.Rejection is not null).Select(a => a.Ack.Rejection!.Code).Distinct()];
-        }
-        catch (Exception)
-        {
-            return [RejectionCode.Unavailable];
-        }
+        if (_calls.SubmitToAll is null) return new CommandAck(command.OpId, 0, new Rejection(RejectionCode.Unavailable), null);
+        var codes = (await _calls.SubmitToAll(command.Envelope)).Select(a => a.Ack.Rejection?.Code).ToList();
+        var code = codes.Contains(RejectionCode.Unavailable) ? RejectionCode.Unavailable : codes.FirstOrDefault(c => c is not null);
+        return new CommandAck(command.OpId, 0, code is { } refused ? new Rejection(refused) : null, null);
     }
 
     /// <summary>Rule W3: the facilitator moves a participant to another group.</summary>

@@ -20,6 +20,8 @@ public class StorageKeysTests
         Assert.Equal("wb.workshop.K7M2QX", StorageKeys.Workshop("K7M2QX"));
         Assert.StartsWith(StorageKeys.WorkshopPrefix, StorageKeys.Workshop("K7M2QX"), StringComparison.Ordinal);
         Assert.Equal("wb.outbox.b0a4d000-0000-4000-8000-000000000001", StorageKeys.Outbox(Board));
+        Assert.Equal("wb.workshop-outbox.b0a4d000-0000-4000-8000-000000000001", StorageKeys.WorkshopOutbox(Board));
+        Assert.False(StorageKeys.WorkshopOutbox(Board).StartsWith(StorageKeys.WorkshopPrefix, StringComparison.Ordinal)); // not a kept workshop
         Assert.Equal("wb.draft.b0a4d000-0000-4000-8000-000000000001", StorageKeys.NoteDraft(Board));
         Assert.Equal("wb.action-draft.b0a4d000-0000-4000-8000-000000000001", StorageKeys.ActionDraft(Board));
         Assert.Equal("wb.summary-draft.b0a4d000-0000-4000-8000-000000000001", StorageKeys.SummaryDraft(Board));

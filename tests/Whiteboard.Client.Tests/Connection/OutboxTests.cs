@@ -71,11 +71,11 @@ public class OutboxTests
 
         await session.SubmitAsync(broken);
         await session.SubmitAsync(NewNote("好的"));
-        for (var i = 0; i < CommandOutbox.MaxServerErrors; i++) _time.Advance(LongestWait);
+        for (var i = 0; i < Outbox<PendingCommand>.MaxServerErrors; i++) _time.Advance(LongestWait);
 
         Assert.Equal(RejectionCode.Unavailable, reason);
         Assert.Equal(0, session.UnsentCount);
-        Assert.Equal(CommandOutbox.MaxServerErrors + 1, _board.Submitted.Count);
+        Assert.Equal(Outbox<PendingCommand>.MaxServerErrors + 1, _board.Submitted.Count);
     }
 
     [Fact]
@@ -163,10 +163,10 @@ public class OutboxTests
         session.Rejected += (_, code) => reason = code;
 
         await session.SubmitAsync(NewNote("没人收"));
-        for (var i = 1; i < CommandOutbox.MaxRejoins; i++) await session.RejoinedAsync(_board.Snapshot, []);
+        for (var i = 1; i < Outbox<PendingCommand>.MaxRejoins; i++) await session.RejoinedAsync(_board.Snapshot, []);
 
         Assert.Equal(RejectionCode.NotJoined, reason);
-        Assert.Equal(CommandOutbox.MaxRejoins, _board.Submitted.Count);
+        Assert.Equal(Outbox<PendingCommand>.MaxRejoins, _board.Submitted.Count);
         Assert.Equal(0, session.UnsentCount);
     }
 

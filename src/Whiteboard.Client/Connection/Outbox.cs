@@ -5,14 +5,15 @@ using Whiteboard.Core.Rejections;
 namespace Whiteboard.Client.Connection;
 
 /// <summary>
-/// The commands this browser made that the board does not hold yet, in the order they were made, sent one at a time.
-/// A command stays until its event is on the board (<see cref="DropConfirmed"/>): acknowledged is not enough, so the view
-/// never flickers between the ack and the broadcast. A send that fails, or a "temporarily unavailable" answer, is not a
-/// refusal: the command stays and is sent again later, with backoff, always with the same operation id — the server
-/// applies it once (rule S1). Only a real refusal takes a command out, reported by <see cref="Refused"/>.
+/// The commands this browser made that the server does not hold yet, in the order they were made, sent one at a time:
+/// a board's (<see cref="PendingCommand"/>), or a facilitator's for every group (<see cref="PendingWorkshopCommand"/>).
+/// A board's command stays until its event is on the board (<see cref="DropConfirmed"/>): acknowledged is not enough, so
+/// the view never flickers between the ack and the broadcast. A send that fails, or a "temporarily unavailable" answer, is
+/// not a refusal: the command stays and is sent again later (<see cref="Backoff"/>), always with the same operation id —
+/// the server applies it once (rule S1). Only a real refusal takes a command out, reported by <see cref="Refused"/>.
 /// While <see cref="Pause"/>d (the connection is down) nothing is sent; <see cref="ResumeAsync"/> after the next join.
 /// </summary>
-public sealed class CommandOutbox
+public sealed class Outbox<T> where T : class, IKeptCommand<T>
 {
     /// <summary>Server errors (not refusals) on one command before it is given up, so that it cannot block the others forever.</summary>
     public const int MaxServerErrors = 5;
@@ -23,10 +24,10 @@ public sealed class CommandOutbox
     /// </summary>
     public const int MaxRejoins = 3;
 
-    private readonly Func<CommandEnvelope, Task<CommandAck>> _submit;
+    private readonly Func<T, Task<CommandAck>> _submit;
     private readonly TimeProvider _time;
     private readonly Lock _gate = new();
-    private readonly List<PendingCommand> _items;
+    private readonly List<T> _items;
     private readonly Dictionary<Guid, int> _serverErrors = [];
     private readonly Dictionary<Guid, int> _notJoined = [];
     private bool _sending;
@@ -35,14 +36,14 @@ public sealed class CommandOutbox
     private int _failures;
     private ITimer? _retry;
 
-    public CommandOutbox(Func<CommandEnvelope, Task<CommandAck>> submit, TimeProvider time, IEnumerable<PendingCommand>? kept = null, bool paused = false)
+    public Outbox(Func<T, Task<CommandAck>> submit, TimeProvider time, IEnumerable<T>? kept = null, bool paused = false)
     {
         (_submit, _time, _paused) = (submit, time, paused);
         _items = [.. kept ?? []];
     }
 
     /// <summary>Every waiting command, in order (acknowledged ones too, until the board holds their events).</summary>
-    public IReadOnlyList<PendingCommand> Items
+    public IReadOnlyList<T> Items
     {
         get { lock (_gate) return [.. _items]; }
     }
@@ -66,9 +67,9 @@ public sealed class CommandOutbox
     public event Action? RejoinNeeded;
 
     /// <summary>The server refused a command (not "unavailable"): it is out of the outbox.</summary>
-    public event Action<PendingCommand, RejectionCode>? Refused;
+    public event Action<T, RejectionCode>? Refused;
 
-    public Task AddAsync(PendingCommand command)
+    public Task AddAsync(T command)
     {
         lock (_gate)
         {
@@ -80,14 +81,14 @@ public sealed class CommandOutbox
     }
 
     /// <summary>
-    /// Takes out the commands the board now holds: acknowledged at or below <paramref name="boardSeq"/>, or whose events
-    /// were just applied (<paramref name="appliedOps"/>). Raises nothing: the caller works out the view again.
+    /// Takes out the commands the board now holds (<paramref name="confirmed"/> says which). Raises nothing: the caller
+    /// works out the view again.
     /// </summary>
-    public bool DropConfirmed(long boardSeq, IReadOnlySet<Guid> appliedOps)
+    public bool DropConfirmed(Func<T, bool> confirmed)
     {
         lock (_gate)
         {
-            var removed = _items.RemoveAll(i => i.AckedSeq <= boardSeq || appliedOps.Contains(i.OpId));
+            var removed = _items.RemoveAll(i => confirmed(i));
             if (removed > 0) Version++;
             return removed > 0;
         }
@@ -156,7 +157,7 @@ public sealed class CommandOutbox
             CommandAck ack;
             try
             {
-                ack = await _submit(next.Envelope);
+                ack = await _submit(next);
             }
             catch (HubException) when (ServerErrorsOn(next) >= MaxServerErrors)
             {
@@ -184,22 +185,22 @@ public sealed class CommandOutbox
         }
     }
 
-    private PendingCommand? NextToSend()
+    private T? NextToSend()
     {
         lock (_gate) return _paused ? null : _items.FirstOrDefault(i => !i.Acked);
     }
 
-    private int ServerErrorsOn(PendingCommand command)
+    private int ServerErrorsOn(T command)
     {
         lock (_gate) return _serverErrors[command.OpId] = _serverErrors.GetValueOrDefault(command.OpId) + 1;
     }
 
-    private int NotJoinedOn(PendingCommand command)
+    private int NotJoinedOn(T command)
     {
         lock (_gate) return _notJoined[command.OpId] = _notJoined.GetValueOrDefault(command.OpId) + 1;
     }
 
-    private void Acknowledge(PendingCommand command, long seq)
+    private void Acknowledge(T command, long seq)
     {
         lock (_gate)
         {
@@ -208,14 +209,15 @@ public sealed class CommandOutbox
             _notJoined.Remove(command.OpId);
             var index = _items.FindIndex(i => i.OpId == command.OpId);
             if (index < 0) return; // its event arrived first and took it out
-            _items[index] = command with { AckedSeq = seq };
+            if (command.AppliedAs(seq) is { } kept) _items[index] = kept;
+            else _items.RemoveAt(index);
             Version++;
         }
         Acknowledged?.Invoke(seq);
         Changed?.Invoke();
     }
 
-    private void Remove(PendingCommand command, RejectionCode code)
+    private void Remove(T command, RejectionCode code)
     {
         lock (_gate)
         {
