@@ -4,6 +4,8 @@ using Whiteboard.Client.Clusters;
 using Whiteboard.Client.Notes;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
+using Whiteboard.Client.Background;
+using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Client.Boards;
 
@@ -19,9 +21,9 @@ public partial class BoardCanvas
         var command = ClusteringOnDrop(sticky, clusterBoxes);
         // Dropped onto a note or a cluster: it settles beside them rather than on top, hiding what it joined.
         if (SpotBeside(command, sticky, clusterBoxes) is var (x, y)) Follow(() => sticky.SetPosition(x, y));
-        // Submitting never throws: an unsent command waits in the outbox, a refusal comes back as Rejected.
-        _ = Session.SubmitAsync(new MoveNote(sticky.Note.Id, Math.Round(node.Position.X), Math.Round(node.Position.Y)));
-        if (command is not null) _ = Session.SubmitAsync(command);
+        // An unsent command waits in the outbox, a refusal comes back as Rejected; anything else is shown.
+        Submit(new MoveNote(sticky.Note.Id, Math.Round(node.Position.X), Math.Round(node.Position.Y)));
+        if (command is not null) Submit(command);
     }
 
     private Core.Protocol.BoardCommand? ClusteringOnDrop(StickyNoteModel dropped, IReadOnlyDictionary<Guid, DropBox> clusterBoxes)
@@ -69,11 +71,15 @@ public partial class BoardCanvas
         return new DropBox(node.Position.X, node.Position.Y, node.Position.X + width, node.Position.Y + height);
     }
 
+    /// <summary>A drop is sent without waiting; the person who dropped is told should sending fail.</summary>
+    private void Submit(Core.Protocol.BoardCommand command) => BackgroundWork.Run(Session.SubmitAsync(command), "sending a drop",
+        _ => InvokeAsync(() => OnProblem.InvokeAsync(RejectionCode.Unavailable)));
+
     /// <summary>Dragging a cluster moves its notes silently: each one's new place is sent as its own move.</summary>
     private void OnGroupMoved(MovableModel group)
     {
         if (group is not ClusterGroupModel cluster) return;
         foreach (var child in cluster.Children.OfType<StickyNoteModel>())
-            _ = Session.SubmitAsync(new MoveNote(child.Note.Id, Math.Round(child.Position.X), Math.Round(child.Position.Y)));
+            Submit(new MoveNote(child.Note.Id, Math.Round(child.Position.X), Math.Round(child.Position.Y)));
     }
 }

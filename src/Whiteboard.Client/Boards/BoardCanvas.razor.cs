@@ -49,6 +49,8 @@ public partial class BoardCanvas : IDisposable
     [Parameter] public EventCallback<Guid> OnRenameCluster { get; set; }
     /// <summary>The selected note becomes an action item (rule A1): offered while an Action stage is current.</summary>
     [Parameter] public EventCallback<Guid> OnMakeAction { get; set; }
+    /// <summary>Something this person did could not be sent, and not because the server refused it.</summary>
+    [Parameter] public EventCallback<RejectionCode> OnProblem { get; set; }
 
     protected override void OnInitialized()
     {

@@ -6,6 +6,7 @@ using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Voting;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Boards;
 
@@ -109,6 +110,6 @@ public partial class BoardView
             default:
                 return;
         }
-        _ = Keeper.KeepNowAsync(ActionDraftKey, new KeptActionDraft(_actionEditing?.Id, _actionDraft));
+        BackgroundWork.Run(Keeper.KeepNowAsync(ActionDraftKey, new KeptActionDraft(_actionEditing?.Id, _actionDraft)), "keeping refused words");
     }
 }

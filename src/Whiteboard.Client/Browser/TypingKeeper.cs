@@ -1,3 +1,5 @@
+using Whiteboard.Client.Background;
+
 namespace Whiteboard.Client.Browser;
 
 /// <summary>
@@ -41,7 +43,7 @@ public sealed class TypingKeeper : IDisposable
             _latest[key] = words;
             _unwritten.Add(key);
             _timer?.Dispose();
-            _timer = _time.CreateTimer(_ => _ = WriteAsync(), null, Quiet, Timeout.InfiniteTimeSpan);
+            _timer = _time.CreateTimer(_ => BackgroundWork.Run(WriteAsync(), "keeping what was typed"), null, Quiet, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -82,7 +84,7 @@ public sealed class TypingKeeper : IDisposable
             if (words is not null) await _store.WriteAsync(key, words);
     }
 
-    private void OnHidden() => _ = WriteAsync();
+    private void OnHidden() => BackgroundWork.Run(WriteAsync(), "keeping what was typed as the tab hides");
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
 
@@ -47,7 +48,7 @@ public sealed class BoardConnection : IAsyncDisposable
         _hub.Closed += error =>
         {
             Interlocked.Increment(ref _drops);
-            if (!_disposed) _ = RestartAsync();
+            if (!_disposed) BackgroundWork.Run(RestartAsync(), "connecting again after the server closed the connection");
             return Task.CompletedTask;
         };
     }

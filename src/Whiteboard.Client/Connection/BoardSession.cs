@@ -3,6 +3,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
 
@@ -51,7 +52,7 @@ public sealed class BoardSession
         _online = [.. online];
         _now = clock is null ? time.GetUtcNow : () => clock.Now;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
-        _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => _ = CatchUpAsync());
+        _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => BackgroundWork.Run(CatchUpAsync(), "catching up on an acknowledged event"));
         _outbox = new Outbox<PendingCommand>(command => calls.Submit(command.Envelope), time, pending, paused: !connected);
         _outbox.Refused += (command, code) =>
         {

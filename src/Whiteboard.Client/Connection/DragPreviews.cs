@@ -1,3 +1,5 @@
+using Whiteboard.Client.Background;
+
 namespace Whiteboard.Client.Connection;
 
 /// <summary>
@@ -15,7 +17,7 @@ public sealed class DragPreviews(Func<Guid, double, double, Task> send, TimeProv
         var now = time.GetTimestamp();
         if (_lastSent is { } last && time.GetElapsedTime(last, now) < Interval) return;
         _lastSent = now;
-        _ = SendAsync(noteId, x, y);
+        BackgroundWork.Run(SendAsync(noteId, x, y), "sending a drag preview");
     }
 
     private async Task SendAsync(Guid noteId, double x, double y)

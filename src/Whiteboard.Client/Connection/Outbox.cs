@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
 
@@ -248,6 +249,6 @@ public sealed class Outbox<T> where T : class, IKeptCommand<T>
             _retry?.Dispose();
             _retry = null;
         }
-        _ = FlushAsync();
+        BackgroundWork.Run(FlushAsync(), "sending what waits in the outbox");
     }
 }

@@ -8,6 +8,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
 
@@ -47,7 +48,7 @@ public sealed class WorkshopClient : IDisposable
         _network.WentOffline += OnWentOffline;
         _network.Woke += OnWoke;
         _network.Hidden += OnHidden;
-        _headsCheck = time.CreateTimer(_ => _ = CheckHeadsAsync(), null, HeadsCheckEvery, HeadsCheckEvery);
+        _headsCheck = time.CreateTimer(_ => BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads"), null, HeadsCheckEvery, HeadsCheckEvery);
     }
 
     /// <summary>How often the boards' latest sequence numbers are compared with the server's (issue 4, point 3).</summary>
@@ -88,7 +89,7 @@ public sealed class WorkshopClient : IDisposable
         if (await OpenKeptAsync(code, secrets))
         {
             Notify();
-            _ = JoinAsync(Request(token, null), opened);
+            BackgroundWork.Run(JoinAsync(Request(token, null), opened), "joining a workshop opened from what was kept");
             return;
         }
         await JoinAsync(Request(token, null), opened);
@@ -161,8 +162,8 @@ public sealed class WorkshopClient : IDisposable
 
     private void Watch(WorkshopSession session)
     {
-        foreach (var board in session.Boards) board.ResyncNeeded += () => _ = _connection.RejoinNowAsync();
-        session.RejoinNeeded += () => _ = _connection.RejoinNowAsync();
+        foreach (var board in session.Boards) board.ResyncNeeded += RejoinNow;
+        session.RejoinNeeded += RejoinNow;
     }
 
     private async Task RefusedAsync(RejectionCode code)
@@ -204,7 +205,12 @@ public sealed class WorkshopClient : IDisposable
         Notify();
     }
 
-    private void OnEventsAppended(Guid boardId, IReadOnlyList<EventEnvelope> events) => _ = Session?.ReceiveAsync(boardId, events);
+    private void RejoinNow() => BackgroundWork.Run(_connection.RejoinNowAsync(), "joining again");
+
+    private void OnEventsAppended(Guid boardId, IReadOnlyList<EventEnvelope> events)
+    {
+        if (Session is { } session) BackgroundWork.Run(session.ReceiveAsync(boardId, events), "applying events");
+    }
 
     private void OnPresenceChanged(PresenceChange change) => Session?.ReceivePresence(change);
 
@@ -215,7 +221,7 @@ public sealed class WorkshopClient : IDisposable
         if (Session is not { } session) return;
         if (result.Rejection is { Code: RejectionCode.Unavailable })
         {
-            _ = RejoinLaterAsync(); // the store is down: keep the board on screen and its changes waiting
+            BackgroundWork.Run(RejoinLaterAsync(), "joining again later"); // the store is down: keep the board on screen and its changes waiting
             return;
         }
         _rejoinFailures = 0;
@@ -233,25 +239,25 @@ public sealed class WorkshopClient : IDisposable
 
     private void OnMoved(ParticipantMove move)
     {
-        if (Session?.Me == move.ParticipantId) _ = _connection.RejoinNowAsync();
+        if (Session?.Me == move.ParticipantId) RejoinNow();
     }
 
     private void OnCameOnline()
     {
-        _ = _connection.RetryNowAsync();
-        _ = CheckHeadsAsync();
+        BackgroundWork.Run(_connection.RetryNowAsync(), "reconnecting now");
+        BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads");
     }
 
-    private void OnWentOffline() => _ = _connection.WentOfflineAsync();
+    private void OnWentOffline() => BackgroundWork.Run(_connection.WentOfflineAsync(), "going offline");
 
     /// <summary>The tab is shown again (a tablet waking up): whatever was missed while asleep is fetched now.</summary>
     private void OnWoke()
     {
-        if (_connection.State == ConnectionState.Online) _ = CheckHeadsAsync();
-        else _ = _connection.RetryNowAsync();
+        if (_connection.State == ConnectionState.Online) BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads");
+        else BackgroundWork.Run(_connection.RetryNowAsync(), "reconnecting now");
     }
 
-    private void OnHidden() => _ = _keeper.SaveNowAsync();
+    private void OnHidden() => BackgroundWork.Run(_keeper.SaveNowAsync(), "keeping the workshop as the tab hides");
 
     private async Task CheckHeadsAsync()
     {

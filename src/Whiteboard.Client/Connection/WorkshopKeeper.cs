@@ -1,6 +1,7 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Client.Browser;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
 
@@ -48,7 +49,7 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
         await RememberAsync(code);
         foreach (var board in session.Boards)
         {
-            Action pendingChanged = () => _ = SaveOutboxAsync(board);
+            Action pendingChanged = () => BackgroundWork.Run(SaveOutboxAsync(board), "keeping a board's outbox");
             board.PendingChanged += pendingChanged;
             board.Changed += SaveSoon;
             _unwatch.Add(() =>
@@ -58,7 +59,7 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
             });
             await SaveOutboxAsync(board);
         }
-        Action forAllChanged = () => _ = SaveForAllAsync(session);
+        Action forAllChanged = () => BackgroundWork.Run(SaveForAllAsync(session), "keeping the commands for every group");
         session.PendingForAllChanged += forAllChanged;
         _unwatch.Add(() => session.PendingForAllChanged -= forAllChanged);
         await SaveForAllAsync(session);
@@ -96,7 +97,7 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
 
     private void SaveSoon()
     {
-        lock (_gate) _timer ??= time.CreateTimer(_ => _ = SaveNowAsync(), null, SaveEvery, Timeout.InfiniteTimeSpan);
+        lock (_gate) _timer ??= time.CreateTimer(_ => BackgroundWork.Run(SaveNowAsync(), "keeping the workshop"), null, SaveEvery, Timeout.InfiniteTimeSpan);
     }
 
     private Task SaveForAllAsync(WorkshopSession session) => Keep(StorageKeys.WorkshopOutbox(session.Workshop.WorkshopId), session.PendingForAll);

@@ -3,6 +3,7 @@ using Whiteboard.Client.Browser;
 using Whiteboard.Client.Connection;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.FollowUp;
 
@@ -84,7 +85,9 @@ public sealed class FollowUpSending : IDisposable
         // Not answered, or this network is held back for a while: the update stays kept and goes again.
         if (result.Problem is RejectionCode.Unavailable or RejectionCode.TooManyAttempts || result.Value is null && result.Problem is null)
         {
-            _ = KeepTryingAsync();
+            // The owner waits for it: should trying again itself fail, the card says it could not be sent.
+            BackgroundWork.Run(KeepTryingAsync(), "sending an owner's update again",
+                _ => Answered?.Invoke(new FollowUpAnswer(update, true, new ApiResult<FollowUpItem>(null, RejectionCode.Unavailable))));
             return;
         }
         var newest = Unsent == update;
