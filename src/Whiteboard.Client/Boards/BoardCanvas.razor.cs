@@ -76,16 +76,13 @@ public partial class BoardCanvas : IDisposable
         foreach (var (id, node) in _nodes) node.SetInEditor(id == NoteInEditor);
     }
 
-    /// <summary>The middle of what is on screen, in board coordinates.</summary>
-    public (double X, double Y) VisibleCentre()
+    /// <summary>The middle of what is on screen and how tall it is, in board coordinates.</summary>
+    public (double X, double Y, double Height) Visible()
     {
         var width = _diagram.Container?.Width ?? 800;
         var height = _diagram.Container?.Height ?? 600;
-        return ((width / 2 - _diagram.Pan.X) / _diagram.Zoom, (height / 2 - _diagram.Pan.Y) / _diagram.Zoom);
+        return ((width / 2 - _diagram.Pan.X) / _diagram.Zoom, (height / 2 - _diagram.Pan.Y) / _diagram.Zoom, height / _diagram.Zoom);
     }
-
-    /// <summary>How tall what is on screen is, in board coordinates.</summary>
-    public double VisibleHeight() => (_diagram.Container?.Height ?? 600) / _diagram.Zoom;
 
     private bool ShownStageIsEmpty => _nodes.Count == 0;
 
