@@ -9,7 +9,7 @@ using Whiteboard.Core.Privacy;
 
 namespace Whiteboard.Client.Tests.Boards;
 
-/// <summary>The board screen's logic, in plain classes: tested without rendering anything.</summary>
+/// <summary>The board screen's logic — editors, picking, the shown stage, drops and zoom — in plain classes: tested without rendering.</summary>
 public class BoardScreenLogicTests
 {
     private readonly TestBoard _board = new();
@@ -114,5 +114,50 @@ public class BoardScreenLogicTests
     public void Action_Items_Are_Given_To_The_Boards_People_Trainees_First_Never_To_Observers()
     {
         Assert.Equal([_board.Trainee.Id, _board.Colleague.Id, _board.Facilitator.Id], ActionEditing.Owners(State).Select(p => p.Id));
+    }
+
+    private static StickyNoteModel Node(Note note) => new(note, NoteLook.Plain(null, mayChange: true));
+
+    [Fact]
+    public void A_Note_Dropped_On_Another_Makes_A_Cluster_And_Settles_Beside_It() // rules C1, N6
+    {
+        var dropped = Node(_board.AddNote("会议太多", x: 100, y: 80));
+        var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
+        dropped.SetPosition(410, 90);
+
+        var (clustering, settleAt) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), _ => true);
+
+        var create = Assert.IsType<Core.Clusters.CreateCluster>(clustering);
+        Assert.Equal([target.Note.Id, dropped.Note.Id], create.NoteIds);
+        var (x, y) = settleAt!.Value;
+        Assert.True(Math.Abs(x - 400) >= NotePlacement.NoteWidth || Math.Abs(y - 80) >= NotePlacement.NoteHeight); // not on top of it
+    }
+
+    [Fact]
+    public void A_Note_That_May_Not_Be_Grouped_Is_Only_Moved() // rule H4
+    {
+        var dropped = Node(_board.AddNote("还没公开", x: 100, y: 80, hidden: true));
+        var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
+        dropped.SetPosition(410, 90);
+
+        var (clustering, settleAt) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), n => !n.Note.Hidden);
+
+        Assert.Null(clustering);
+        Assert.Null(settleAt);
+    }
+
+    [Fact]
+    public void Zooming_Keeps_Within_The_Diagrams_Range_And_Fitting_An_Empty_Stage_Does_Nothing()
+    {
+        var diagram = new BoardDiagram().Diagram;
+
+        for (var i = 0; i < 10; i++) CanvasZoom.By(diagram, 1.25);
+        Assert.Equal(2, diagram.Zoom);
+        CanvasZoom.By(diagram, 0.8);
+        Assert.Equal(1.6, diagram.Zoom, 3);
+
+        CanvasZoom.ToNotes(diagram);
+        Assert.Equal(1.6, diagram.Zoom, 3);
+        Assert.Equal((0.0, 0.0), (diagram.Pan.X, diagram.Pan.Y));
     }
 }
