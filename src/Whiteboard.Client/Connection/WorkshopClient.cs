@@ -51,7 +51,7 @@ public sealed class WorkshopClient : IDisposable
         _headsCheck = time.CreateTimer(_ => BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads"), null, HeadsCheckEvery, HeadsCheckEvery);
     }
 
-    /// <summary>How often the boards' latest sequence numbers are compared with the server's (issue 4, point 3).</summary>
+    /// <summary>How often the boards' latest sequence numbers are compared with the server's (docs/PROTOCOL.md, "Catching up, checking, resyncing").</summary>
     public static readonly TimeSpan HeadsCheckEvery = TimeSpan.FromSeconds(30);
 
     public string Code { get; private set; } = "";

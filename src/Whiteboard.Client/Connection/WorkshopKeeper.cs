@@ -6,7 +6,7 @@ using Whiteboard.Client.Background;
 namespace Whiteboard.Client.Connection;
 
 /// <summary>
-/// Keeps what a tablet needs to open its workshop again without the network (issue 4, point 1): each board's pending
+/// Keeps what a tablet needs to open its workshop again without the network (docs/PROTOCOL.md, "Offline start"): each board's pending
 /// commands, written the moment they change (they are someone's unsaved words), and the last known state of the workshop,
 /// written at most every <see cref="SaveEvery"/> (the server has it anyway; this is only for opening offline).
 /// </summary>

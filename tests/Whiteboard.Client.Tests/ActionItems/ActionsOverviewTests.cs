@@ -9,7 +9,7 @@ using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.ActionItems;
 
-/// <summary>The facilitator's overview of every action item of the workshop (issue 6).</summary>
+/// <summary>The facilitator's overview of every action item of the workshop (rules A4–A6).</summary>
 public class ActionsOverviewTests : WorkshopTestContext
 {
     private readonly List<ActionOverviewItem> _items = [];

@@ -5,7 +5,7 @@ using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Connection;
 
-/// <summary>Issue 4, point 3: a periodic cheap check of every board's latest sequence number repairs a silent divergence.</summary>
+/// <summary>Catching up (docs/PROTOCOL.md): a periodic cheap check of every board's latest sequence number repairs a silent divergence.</summary>
 public class HeadsCheckTests
 {
     private readonly TestWorkshop _workshop = new(groups: 3);

@@ -3,7 +3,7 @@ using Whiteboard.Core.Voting;
 
 namespace Whiteboard.Client.Tests.Connection;
 
-/// <summary>Issue 4, point 2: one's own change shows at once, marked as pending, and a refusal rolls it back.</summary>
+/// <summary>What the screen shows (docs/PROTOCOL.md): one's own change shows at once, marked as pending, and a refusal rolls it back.</summary>
 public class OptimisticViewTests
 {
     private readonly TestBoard _board = new();

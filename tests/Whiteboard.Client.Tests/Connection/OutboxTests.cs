@@ -6,7 +6,7 @@ using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Connection;
 
-/// <summary>Issue 4, point 1: every command is kept until acknowledged, survives a reload, and is re-sent with its operation id.</summary>
+/// <summary>Rule S1 and the outbox (docs/PROTOCOL.md): every command is kept until acknowledged, survives a reload, and is re-sent with its operation id.</summary>
 public class OutboxTests
 {
     private static readonly TimeSpan LongestWait = Backoff.Longest * 1.2;

@@ -7,7 +7,7 @@ using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Connection;
 
-/// <summary>Issue 4, point 1: what a tablet keeps so that a reload without the network still opens its board.</summary>
+/// <summary>Offline start (docs/PROTOCOL.md): what a tablet keeps so that a reload without the network still opens its board.</summary>
 public class WorkshopKeeperTests
 {
     private readonly TestWorkshop _workshop = new(groups: 1);

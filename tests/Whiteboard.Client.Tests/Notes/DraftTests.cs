@@ -7,7 +7,7 @@ using Whiteboard.Client.Browser;
 
 namespace Whiteboard.Client.Tests.Notes;
 
-/// <summary>Issue 4, point 4: what is typed survives a reload and a stage change, and is never silently discarded.</summary>
+/// <summary>Drafts (docs/PROTOCOL.md): what is typed survives a reload and a stage change, and is never silently discarded.</summary>
 public class DraftTests : ClientTestContext
 {
     private readonly TestBoard _board = new(openStage: "plan");
