@@ -1,4 +1,4 @@
-// 白板 Whiteboard's service worker: the app shell for a tablet that reloads without the network (issue 4, point 1).
+// 白板 Whiteboard's service worker: the app shell for a tablet that reloads without the network (docs/PROTOCOL.md, "Offline start").
 // Network first, always: online, every request goes to the server, so a deploy is never hidden behind an old copy;
 // the cache only answers when the network does not. The board's data is not here: the app keeps it in local storage,
 // and the hub (/hubs/) and the API (/api/, except the projector's QR code) are never cached.

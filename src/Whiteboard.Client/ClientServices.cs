@@ -3,7 +3,7 @@ using Whiteboard.Client.Connection;
 using Whiteboard.Client.FollowUp;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
-using Whiteboard.Client.Offline;
+using Whiteboard.Client.Browser;
 using Whiteboard.Client.Reports;
 using Whiteboard.Client.Workshops;
 
@@ -19,12 +19,12 @@ public static class ClientServices
         services.AddScoped<WorkshopsApi>();
         services.AddScoped<ReportsApi>();
         services.AddScoped<FollowUpApi>();
-        services.AddScoped<BoardCredentials>();
+        services.AddScoped<WorkshopCredentials>();
         services.AddScoped<BoardConnection>();
         services.AddScoped<BrowserStore>();
         services.AddScoped<BrowserNetwork>();
         services.AddScoped<WorkshopKeeper>();
-        services.AddScoped<DraftKeeper>();
+        services.AddScoped<TypingKeeper>();
         services.AddScoped<UiLanguage>();
         services.AddScoped<WorkshopClient>();
         return services;

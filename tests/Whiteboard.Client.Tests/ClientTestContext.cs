@@ -7,8 +7,8 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
-using Whiteboard.Client.Offline;
-using Whiteboard.Client.Tests.Offline;
+using Whiteboard.Client.Browser;
+using Whiteboard.Client.Tests.Browser;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
 
@@ -31,7 +31,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddSingleton(Storage);
         Services.AddScoped(_ => new BrowserStore(Storage));
         Services.AddScoped<BrowserNetwork>();
-        Services.AddScoped<DraftKeeper>();
+        Services.AddScoped<TypingKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }
 

@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests;
 

@@ -112,7 +112,7 @@ public class ActionProgressTests
     [Fact]
     public void Item_past_its_due_date_is_overdue_until_it_is_done()
     {
-        // The facilitator's overview marks overdue items (issue 6)
+        // Rule A4: the facilitator's overview marks overdue items
         var due = new DateOnly(2025, 3, 21);
         board.Accept(new EditActionItem(bobs, "先在销售部试点", new ActionOwner(Bob, null), due), Alice);
 

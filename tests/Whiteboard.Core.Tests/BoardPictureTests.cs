@@ -4,7 +4,7 @@ using Whiteboard.Core.Reports;
 
 namespace Whiteboard.Core.Tests;
 
-/// <summary>Issue 6: a stage of a board drawn as SVG, as the group arranged it, from what the room could see (H1, H3).</summary>
+/// <summary>A stage of a board drawn as SVG, as the group arranged it, from what the room could see (H1, H3).</summary>
 public class BoardPictureTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";

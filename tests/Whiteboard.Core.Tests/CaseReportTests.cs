@@ -6,7 +6,7 @@ using Whiteboard.Core.Reports;
 namespace Whiteboard.Core.Tests;
 
 /// <summary>
-/// Issue 6, the case report (经验案例化): built from the server's boards, it contains exactly the revealed content, ranked by
+/// The case report (经验案例化): built from the server's boards, it contains exactly the revealed content, ranked by
 /// the visible dots, and anonymous content never carries names (rules H1–H3, V4, A6, A7).
 /// </summary>
 public class CaseReportTests
@@ -147,7 +147,7 @@ public class CaseReportTests
     [Fact]
     public void Stage_still_running_counts_its_time_up_to_the_report()
     {
-        // The report is available at any time, not only at the end (issue 6): the current stage has run until now
+        // The report is available at any time, not only at the end (rule A9): the current stage has run until now
         var c = new CaseBoard(finish: false);
 
         var summary = Report(c.Board.State).Groups[0].Stages[^1];

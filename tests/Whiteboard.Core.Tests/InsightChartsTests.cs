@@ -3,7 +3,7 @@ using Whiteboard.Core.Insights;
 
 namespace Whiteboard.Core.Tests;
 
-/// <summary>Issue 6: a group's participation as an SVG chart drawn by our own code; every text escaped.</summary>
+/// <summary>A group's participation as an SVG chart drawn by our own code; every text escaped.</summary>
 public class InsightChartsTests
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";

@@ -3,7 +3,7 @@ using Whiteboard.Core.Insights;
 namespace Whiteboard.Core.Tests;
 
 /// <summary>
-/// Issue 6, participation insight: notes per person and per stage, in the room and remote, votes, stage durations, and how
+/// Participation insight: notes per person and per stage, in the room and remote, votes, stage durations, and how
 /// evenly the group contributed. Anonymous stages stay anonymous: their notes are counted for the group, never per person (H3).
 /// </summary>
 public class ParticipationInsightTests

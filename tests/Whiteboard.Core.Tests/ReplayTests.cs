@@ -7,7 +7,7 @@ using Whiteboard.Core.Tests.Sessions;
 namespace Whiteboard.Core.Tests;
 
 /// <summary>
-/// Issue 6, replay: the facilitator replays a board from its stored events as the server's history sends them (each
+/// Replay (rule B4): the facilitator replays a board from its stored events as the server's history sends them (each
 /// projected for any facilitator, <see cref="Visibility.Project"/>), folded from the empty board in the browser (rule B4).
 /// </summary>
 public class ReplayTests

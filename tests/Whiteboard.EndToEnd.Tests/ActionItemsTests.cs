@@ -4,7 +4,7 @@ using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 namespace Whiteboard.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 6 on the board: in the Action stage notes become action items and items are added from scratch, everyone sees them
+/// Rules A1–A6 on the board: in the Action stage notes become action items and items are added from scratch, everyone sees them
 /// with their owners, dates and how they stand, live; in the Summary stage the group writes its summary.
 /// </summary>
 [Collection(BrowserCollection.Name)]

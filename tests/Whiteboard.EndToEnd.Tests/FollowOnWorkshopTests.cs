@@ -3,7 +3,7 @@ using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 namespace Whiteboard.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 6 (rule A8): a later workshop made "from" an earlier one brings the earlier one's open action items into its
+/// Rule A8: a later workshop made "from" an earlier one brings the earlier one's open action items into its
 /// Reflection stage, so the cohort reflects on what actually happened.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -4,7 +4,7 @@ using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 namespace Whiteboard.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 6, weeks after the class: an action owner opens his personal follow-up link on a phone, with no join and no
+/// Rule A4, weeks after the class: an action owner opens his personal follow-up link on a phone, with no join and no
 /// account, and says how his item stands; the facilitator sees it on the console's overview and on the board.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Whiteboard.EndToEnd.Tests;
 
-/// <summary>Issue 4 in a real browser: flaky Wi-Fi, a reload while offline, a lock while typing, blocked WebSockets.</summary>
+/// <summary>Nothing typed is lost (docs/PROTOCOL.md, "The browser's side") in a real browser: flaky Wi-Fi, a reload while offline, a lock while typing, blocked WebSockets.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class OfflineTests(BrowserFixture fixture)
 {

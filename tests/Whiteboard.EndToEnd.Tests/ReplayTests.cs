@@ -3,7 +3,7 @@ using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 namespace Whiteboard.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 6: the facilitator replays a group's session from its stored events on a timeline slider — read-only, in the
+/// Rule B4: the facilitator replays a group's session from its stored events on a timeline slider — read-only, in the
 /// browser — back to its middle, by stage, and forward to the end, where it is the live board.
 /// </summary>
 [Collection(BrowserCollection.Name)]

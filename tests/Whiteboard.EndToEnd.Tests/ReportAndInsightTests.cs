@@ -5,7 +5,7 @@ using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 namespace Whiteboard.EndToEnd.Tests;
 
 /// <summary>
-/// Issue 6 on the facilitator's console: the action items exported for Excel and the calendar, the case report (经验案例化)
+/// After the class, on the facilitator's console: the action items exported for Excel and the calendar, the case report (经验案例化)
 /// in Markdown and as a print view holding exactly what the room saw, and the participation insight's chart.
 /// </summary>
 [Collection(BrowserCollection.Name)]

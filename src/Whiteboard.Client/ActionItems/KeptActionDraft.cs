@@ -1,7 +1,4 @@
 namespace Whiteboard.Client.ActionItems;
 
 /// <summary>An action item being made (<see cref="ActionItemId"/> null) or changed, as typed so far: kept in the browser.</summary>
-public sealed record KeptActionDraft(Guid? ActionItemId, ActionDraft Draft)
-{
-    public static string Key(Guid boardId) => $"wb.action-draft.{boardId}";
-}
+public sealed record KeptActionDraft(Guid? ActionItemId, ActionDraft Draft);

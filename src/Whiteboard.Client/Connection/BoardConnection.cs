@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
 
@@ -47,7 +48,7 @@ public sealed class BoardConnection : IAsyncDisposable
         _hub.Closed += error =>
         {
             Interlocked.Increment(ref _drops);
-            if (!_disposed) _ = RestartAsync();
+            if (!_disposed) BackgroundWork.Run(RestartAsync(), "connecting again after the server closed the connection");
             return Task.CompletedTask;
         };
     }
@@ -135,7 +136,7 @@ public sealed class BoardConnection : IAsyncDisposable
             {
                 // Whatever stopped this attempt (no server, no network, a proxy in the way), try again: never give up.
                 await SetState(ConnectionState.Offline);
-                await WaitAsync(EndlessRetryPolicy.Delay(attempt + 1));
+                await WaitAsync(Backoff.Delay(attempt + 1));
             }
         }
     }

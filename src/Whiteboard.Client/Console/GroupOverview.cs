@@ -2,6 +2,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Stages;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Console;
 

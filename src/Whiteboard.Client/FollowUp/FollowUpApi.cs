@@ -3,6 +3,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Client.Api;
 
 namespace Whiteboard.Client.FollowUp;
 

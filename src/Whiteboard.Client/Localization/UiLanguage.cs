@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.JSInterop;
+using Whiteboard.Client.Browser;
 using Whiteboard.Core.Boards;
 
 namespace Whiteboard.Client.Localization;
@@ -10,8 +11,6 @@ namespace Whiteboard.Client.Localization;
 /// </summary>
 public sealed class UiLanguage(IJSRuntime js)
 {
-    private const string StorageKey = "wb.language";
-
     public BoardLanguage Current { get; private set; } = BoardLanguage.ZhCn;
 
     /// <summary>True once the person picked a language themselves; a board's language no longer overrides it.</summary>
@@ -22,7 +21,7 @@ public sealed class UiLanguage(IJSRuntime js)
     /// <summary>At start-up, before the first render: applies the remembered choice, if any.</summary>
     public async Task LoadAsync()
     {
-        var stored = await js.InvokeAsync<string?>("localStorage.getItem", StorageKey);
+        var stored = await js.InvokeAsync<string?>("localStorage.getItem", StorageKeys.Language);
         ChosenByPerson = stored is not null;
         Apply(BoardLanguageCulture.Parse(stored));
         await MarkPageAsync();
@@ -57,7 +56,7 @@ public sealed class UiLanguage(IJSRuntime js)
 
     private async Task RememberAsync(BoardLanguage language)
     {
-        await js.InvokeVoidAsync("localStorage.setItem", StorageKey, language.CultureName());
+        await js.InvokeVoidAsync("localStorage.setItem", StorageKeys.Language, language.CultureName());
         await MarkPageAsync();
     }
 

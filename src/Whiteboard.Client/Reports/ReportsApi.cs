@@ -3,11 +3,12 @@ using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Insights;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Client.Api;
 
 namespace Whiteboard.Client.Reports;
 
 /// <summary>
-/// What a facilitator takes home (issue 6), each behind the facilitator secret sent in a header: the case report, the
+/// What a facilitator takes home (docs/PROTOCOL.md, HTTP API), each behind the facilitator secret sent in a header: the case report, the
 /// action items with their owners' follow-up links, the participation insight and a board's history for the replay.
 /// </summary>
 public sealed class ReportsApi(HttpClient http)

@@ -3,6 +3,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Client.Api;
 
 namespace Whiteboard.Client.Workshops;
 

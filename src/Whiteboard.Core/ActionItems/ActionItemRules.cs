@@ -14,12 +14,12 @@ internal static class ActionItemRules
     {
         CreateActionItem c => DecideCreate(state, c, context, role),
         EditActionItem c => DecideEdit(state, c, context, role),
-        DeleteActionItem c => Find(state, c.ActionItemId, out var gone) ?? MayEdit(state, gone!, context, role, deleting: true)
+        DeleteActionItem c => Find(state, c.ActionItemId, out var gone)
+            ?? ActionItemAccess.CheckDelete(state, gone!, new Viewer(context.ActorId, role))
             ?? Decision.Accept(new ActionItemDeleted(gone!.Id)),
-        UpdateActionProgress c => Find(state, c.ActionItemId, out var mine) ?? (
-            mine!.OwnerId == context.ActorId || role == ParticipantRole.Facilitator
-                ? DecideProgress(mine, c.Status, c.Progress)
-                : RejectionCode.NotAllowed),
+        UpdateActionProgress c => Find(state, c.ActionItemId, out var mine)
+            ?? ActionItemAccess.CheckReportProgress(mine!, new Viewer(context.ActorId, role))
+            ?? DecideProgress(mine!, c.Status, c.Progress),
         _ => RejectionCode.MalformedMessage,
     };
 
@@ -48,15 +48,15 @@ internal static class ActionItemRules
         if (c.ActionItemId == Guid.Empty) return RejectionCode.MalformedMessage;
         if (state.Actions.ContainsKey(c.ActionItemId)) return RejectionCode.ActionItemAlreadyExists;
         if (state.HoldsId(c.ActionItemId)) return RejectionCode.IdInUse; // B6
-        if (state.CurrentStage is not { Kind: StageKind.Action } stage) return RejectionCode.NotActionStage; // A1
-        if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
+        var viewer = new Viewer(context.ActorId, role);
+        if (ActionItemAccess.CheckCreate(state, viewer) is { } refused) return refused;
+        var stage = state.CurrentStage!;
         if (state.Actions.Count >= BoardLimits.MaxActionItemsPerBoard) return RejectionCode.TooManyActionItems;
         Notes.Note? source = null;
         if (c.FromNoteId is { } noteId)
         {
-            if (!state.Notes.TryGetValue(noteId, out source) || !Visibility.CanSee(source, new Viewer(context.ActorId, role)))
-                return RejectionCode.NoteNotFound;
-            if (source.Hidden) return RejectionCode.HiddenNote; // H4: not yet the room's
+            if (Notes.NoteAccess.CheckRevealed(state, noteId, viewer) is { } unseen) return unseen;
+            source = state.Notes[noteId];
         }
         var (details, problem) = Details(state, c.What, c.Owner, c.Due, context);
         // H3: who turns an anonymous note into an action is often its author; the maker is then not shown to others.
@@ -68,65 +68,37 @@ internal static class ActionItemRules
 
     private static Decision DecideEdit(BoardState state, EditActionItem c, CommandContext context, ParticipantRole role)
     {
-        if ((Find(state, c.ActionItemId, out var item) ?? MayEdit(state, item!, context, role)) is { } refused) return refused;
+        if ((Find(state, c.ActionItemId, out var item) ?? ActionItemAccess.CheckEdit(state, item!, new Viewer(context.ActorId, role))) is { } refused)
+            return refused;
         var (details, problem) = Details(state, c.What, c.Owner, c.Due, context);
         return problem is { } p ? p : Decision.Accept(new ActionItemEdited(item!.Id, details.What, details.OwnerId, details.OwnerName, details.Due));
-    }
-
-    /// <summary>A3: an item is changed by whoever made it, its owner, or a facilitator, while its Action stage may be changed.</summary>
-    private static RejectionCode? MayEdit(BoardState state, ActionItem item, CommandContext context, ParticipantRole role, bool deleting = false)
-    {
-        if (StageAccess.CheckEditable(state, item.StageId, role) is { } closed) return closed;
-        var mayChange = item.CreatedBy == context.ActorId || role == ParticipantRole.Facilitator || (!deleting && item.OwnerId == context.ActorId);
-        return mayChange ? null : RejectionCode.NotAllowed;
     }
 
     private static Decision DecideProgress(ActionItem item, ActionStatus status, string progress)
     {
         if (!Enum.IsDefined(status)) return RejectionCode.MalformedMessage;
         if (!ActionStatusMoves.MayMove(item.Status, status)) return RejectionCode.ActionTransitionNotAllowed;
-        var (text, problem) = UserText.Clean(progress, BoardLimits.MaxProgressLength, multiline: true);
-        return problem switch
-        {
-            UserText.Problem.None or UserText.Problem.Empty => Decision.Accept(new ActionProgressUpdated(item.Id, status, text)),
-            UserText.Problem.TooLong => RejectionCode.ProgressTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (text, refused) = TypedText.Progress.Check(progress);
+        return refused ?? Decision.Accept(new ActionProgressUpdated(item.Id, status, text));
     }
 
     /// <summary>A2: what (1–200 characters), one owner (a participant of the board, or a name), a plausible due date.</summary>
     private static ((string What, Guid? OwnerId, string OwnerName, DateOnly? Due) Details, RejectionCode? Problem) Details(
         BoardState state, string what, ActionOwner owner, DateOnly? due, CommandContext context)
     {
-        var (cleanWhat, whatProblem) = UserText.Clean(what, BoardLimits.MaxActionWhatLength, multiline: false);
-        RejectionCode? problem = whatProblem switch
-        {
-            UserText.Problem.None => null,
-            UserText.Problem.Empty => RejectionCode.ActionWhatEmpty,
-            UserText.Problem.TooLong => RejectionCode.ActionWhatTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
-        var today = DateOnly.FromDateTime(context.Now.UtcDateTime);
-        if (problem is null && due is { } d && (d < today.AddYears(-1) || d > today.AddYears(5))) problem = RejectionCode.DueDateOutOfRange;
+        var (cleanWhat, problem) = TypedText.ActionWhat.Check(what);
+        if (problem is null && due is { } d && !DueDates.InRange(d, context.Now)) problem = RejectionCode.DueDateOutOfRange;
         string ownerName = "";
         if (problem is null)
         {
             switch (owner)
             {
                 case { ParticipantId: { } id, Name: null }:
-                    // An observer watches; they do not take on the group's work.
-                    if (state.Participants.TryGetValue(id, out var participant) && participant.Role != ParticipantRole.Observer) ownerName = participant.Name;
-                    else problem = RejectionCode.OwnerNotFound;
+                    problem = ActionItemAccess.CheckOwner(state, id);
+                    if (problem is null) ownerName = state.Participants[id].Name;
                     break;
                 case { ParticipantId: null, Name: { } name }:
-                    var (cleanName, nameProblem) = UserText.Clean(name, BoardLimits.MaxDisplayNameLength, multiline: false);
-                    (ownerName, problem) = nameProblem switch
-                    {
-                        UserText.Problem.None => (cleanName, (RejectionCode?)null),
-                        UserText.Problem.Empty => ("", RejectionCode.OwnerMissing),
-                        UserText.Problem.TooLong => ("", RejectionCode.NameTooLong),
-                        _ => ("", RejectionCode.TextHasControlCharacters),
-                    };
+                    (ownerName, problem) = TypedText.OwnerName.Check(name);
                     break;
                 default:
                     problem = RejectionCode.OwnerMissing;

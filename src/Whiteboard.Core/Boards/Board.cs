@@ -73,7 +73,7 @@ public static class Board
                 => ClusterRules.Decide(state, command, context, role),
             CastVote or RetractVote => VoteRules.Decide(state, command, context, role),
             CreateActionItem or EditActionItem or DeleteActionItem or UpdateActionProgress => ActionItemRules.Decide(state, command, context, role),
-            WriteSummary w => SummaryRules.Decide(state, w, role),
+            WriteSummary w => SummaryRules.Decide(state, w, new Viewer(context.ActorId, role)),
             _ => RejectionCode.MalformedMessage,
         };
     }

@@ -11,15 +11,9 @@ internal static class BoardCreation
     {
         if (!Enum.IsDefined(c.Language) || !Enum.IsDefined(c.Template) || c.WorkshopId == Guid.Empty) return RejectionCode.MalformedMessage;
         if (c.GroupNumber is < 1 or > BoardLimits.MaxGroupsPerWorkshop) return RejectionCode.WorkshopGroupsOutOfRange;
-        var (title, problem) = UserText.Clean(c.Title, BoardLimits.MaxTitleLength, multiline: false);
-        return problem switch
-        {
-            UserText.Problem.None => Decision.Accept(new BoardCreated(title, c.Language, c.WorkshopId, c.GroupNumber,
-                Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template), c.Carried)),
-            UserText.Problem.Empty => RejectionCode.TitleEmpty,
-            UserText.Problem.TooLong => RejectionCode.TitleTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (title, refused) = TypedText.Title.Check(c.Title);
+        return refused ?? Decision.Accept(new BoardCreated(title, c.Language, c.WorkshopId, c.GroupNumber,
+            Templates.StagesOf(c.Template), Templates.OpensAtOnce(c.Template), c.Carried));
     }
 
     public static BoardState Apply(BoardState state, BoardCreated e, DateTimeOffset at)

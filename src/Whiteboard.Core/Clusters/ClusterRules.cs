@@ -25,33 +25,33 @@ internal static class ClusterRules
                 var notes = new List<Note>();
                 foreach (var id in ids)
                 {
-                    if (CheckNote(state, id, viewer) is { } problem) return problem;
+                    if (ClusterAccess.CheckNote(state, id, viewer) is { } problem) return problem;
                     notes.Add(state.Notes[id]);
                 }
                 var stageId = notes[0].StageId;
                 if (notes.Any(n => n.StageId != stageId)) return RejectionCode.MalformedMessage;
-                if (StageAccess.CheckEditable(state, stageId, role) is { } closed) return closed;
+                if (ClusterAccess.CheckArrange(state, stageId, viewer) is { } closed) return closed;
                 return CleanTitle(c.Title, out var title) ?? Decision.Accept(new ClusterCreated(c.ClusterId, stageId, title, ids));
 
             case AddToCluster c:
-                if (CheckNote(state, c.NoteId, viewer) is { } notVisible) return notVisible;
+                if (ClusterAccess.CheckNote(state, c.NoteId, viewer) is { } notVisible) return notVisible;
                 if (!state.Clusters.TryGetValue(c.ClusterId, out var target)) return RejectionCode.ClusterNotFound;
                 if (state.Notes[c.NoteId].StageId != target.StageId) return RejectionCode.MalformedMessage;
-                return StageAccess.CheckEditable(state, target.StageId, role) ?? Decision.Accept(new NoteClustered(c.NoteId, c.ClusterId));
+                return ClusterAccess.CheckArrange(state, target.StageId, viewer) ?? Decision.Accept(new NoteClustered(c.NoteId, c.ClusterId));
 
             case RemoveFromCluster c:
-                if (CheckNote(state, c.NoteId, viewer) is { } missing) return missing;
+                if (ClusterAccess.CheckNote(state, c.NoteId, viewer) is { } missing) return missing;
                 if (state.Notes[c.NoteId].ClusterId is not { } from) return RejectionCode.NotInCluster;
-                return StageAccess.CheckEditable(state, state.Notes[c.NoteId].StageId, role) ?? Decision.Accept(new NoteUnclustered(c.NoteId, from));
+                return ClusterAccess.CheckArrange(state, state.Notes[c.NoteId].StageId, viewer) ?? Decision.Accept(new NoteUnclustered(c.NoteId, from));
 
             case RenameCluster c:
                 if (!state.Clusters.TryGetValue(c.ClusterId, out var renamed)) return RejectionCode.ClusterNotFound;
-                return StageAccess.CheckEditable(state, renamed.StageId, role)
+                return ClusterAccess.CheckArrange(state, renamed.StageId, viewer)
                     ?? CleanTitle(c.Title, out var newTitle) ?? Decision.Accept(new ClusterRenamed(c.ClusterId, newTitle));
 
             case DissolveCluster c:
                 if (!state.Clusters.TryGetValue(c.ClusterId, out var dissolved)) return RejectionCode.ClusterNotFound;
-                return StageAccess.CheckEditable(state, dissolved.StageId, role) ?? Decision.Accept(new ClusterDissolved(c.ClusterId));
+                return ClusterAccess.CheckArrange(state, dissolved.StageId, viewer) ?? Decision.Accept(new ClusterDissolved(c.ClusterId));
 
             default:
                 return RejectionCode.MalformedMessage;
@@ -99,21 +99,9 @@ internal static class ClusterRules
     private static BoardState SetCluster(BoardState state, Guid noteId, Guid? clusterId) =>
         state.Notes.TryGetValue(noteId, out var note) ? state with { Notes = state.Notes.SetItem(noteId, note with { ClusterId = clusterId }) } : state;
 
-    /// <summary>C5: only notes everyone can see are grouped; a hidden note stays its author's until revealed.</summary>
-    private static RejectionCode? CheckNote(BoardState state, Guid noteId, Viewer viewer) =>
-        !state.Notes.TryGetValue(noteId, out var note) || !Visibility.CanSee(note, viewer) ? RejectionCode.NoteNotFound
-        : note.Hidden ? RejectionCode.HiddenNote
-        : null;
-
     private static Decision? CleanTitle(string raw, out string title)
     {
-        var (text, problem) = UserText.Clean(raw, BoardLimits.MaxClusterTitleLength, multiline: false);
-        title = text;
-        return problem switch
-        {
-            UserText.Problem.None or UserText.Problem.Empty => null, // an untitled cluster is fine
-            UserText.Problem.TooLong => RejectionCode.ClusterTitleTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        (title, var refused) = TypedText.ClusterTitle.Check(raw);
+        return refused is { } code ? code : null;
     }
 }

@@ -12,7 +12,7 @@ internal static class NoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
-        if (command is AddNote add) return DecideAdd(state, add, context.ActorId, role);
+        if (command is AddNote add) return DecideAdd(state, add, context, role);
         var noteId = command switch
         {
             EditNote c => c.NoteId,
@@ -21,18 +21,13 @@ internal static class NoteRules
             DeleteNote c => c.NoteId,
             _ => Guid.Empty,
         };
-        // H1: a note someone may not see does not exist for them.
-        if (!state.Notes.TryGetValue(noteId, out var note) || !Visibility.CanSee(note, new Viewer(context.ActorId, role)))
-            return RejectionCode.NoteNotFound;
-        if (StageAccess.CheckEditable(state, note.StageId, role) is { } closed) return closed;
-        var isAuthor = note.AuthorId == context.ActorId;
-        if (note.Hidden && !isAuthor) return RejectionCode.HiddenNote; // H4: private writing is the author's alone
-        // N5: words belong to their author; only the facilitator may change or remove someone else's note.
-        var mayChange = isAuthor || role == ParticipantRole.Facilitator;
+        if (!state.Notes.TryGetValue(noteId, out var note)) return RejectionCode.NoteNotFound;
+        var viewer = new Viewer(context.ActorId, role);
+        var refused = command is MoveNote ? NoteAccess.CheckMove(state, note, viewer) : NoteAccess.CheckChange(state, note, viewer);
+        if (refused is { } reason) return reason;
         return command switch
         {
             MoveNote c => CheckPosition(c.X, c.Y) ?? Decision.Accept(new NoteMoved(c.NoteId, Round(c.X), Round(c.Y))),
-            _ when !mayChange => RejectionCode.NotAllowed,
             EditNote c => CleanText(c.Text, out var text) ?? Decision.Accept(new NoteEdited(c.NoteId, text)),
             RecolorNote c => Enum.IsDefined(c.Color) ? Decision.Accept(new NoteRecolored(c.NoteId, c.Color)) : RejectionCode.MalformedMessage,
             DeleteNote c => Decision.Accept(new NoteDeleted(c.NoteId)),
@@ -62,14 +57,14 @@ internal static class NoteRules
         return note.ClusterId is { } clusterId ? Clusters.ClusterRules.RemoveIfEmpty(without, clusterId) : without;
     }
 
-    private static Decision DecideAdd(BoardState state, AddNote add, Guid actorId, ParticipantRole role)
+    private static Decision DecideAdd(BoardState state, AddNote add, CommandContext context, ParticipantRole role)
     {
         if (add.NoteId == Guid.Empty || !Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
         if (state.Notes.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
         if (state.HoldsId(add.NoteId)) return RejectionCode.IdInUse; // B6
-        if (StageAccess.CheckEditable(state, add.StageId, role) is { } closed) return closed;
+        if (StageAccess.CheckChange(state, add.StageId, new Viewer(context.ActorId, role)) is { } closed) return closed;
         if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
-        if (role != ParticipantRole.Facilitator && NotesBy(state, actorId, add.StageId) >= BoardLimits.MaxNotesPerParticipantPerStage)
+        if (role != ParticipantRole.Facilitator && NotesBy(state, context.ActorId, add.StageId) >= BoardLimits.MaxNotesPerParticipantPerStage)
             return RejectionCode.NoteQuotaReached; // N9
         var settings = state.StageById(add.StageId)!.Settings;
         var anonymity = !settings.AnonymousAuthors ? NoteAnonymity.Named
@@ -85,14 +80,8 @@ internal static class NoteRules
 
     private static Decision? CleanText(string raw, out string text)
     {
-        (text, var problem) = UserText.Clean(raw, BoardLimits.MaxNoteTextLength, multiline: true);
-        return problem switch
-        {
-            UserText.Problem.None => null,
-            UserText.Problem.Empty => RejectionCode.NoteTextEmpty,
-            UserText.Problem.TooLong => RejectionCode.NoteTextTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        (text, var refused) = TypedText.NoteText.Check(raw);
+        return refused is { } code ? code : null;
     }
 
     private static Decision? CheckPosition(double x, double y) =>

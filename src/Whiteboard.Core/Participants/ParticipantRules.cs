@@ -15,14 +15,8 @@ internal static class ParticipantRules
         // P2: facilitators and observers never count, so a board filled by trainees still lets them in.
         if (join.Role == ParticipantRole.Participant && state.Participants.Values.Count(p => p.Active && p.Role == ParticipantRole.Participant)
             >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
-        var (name, problem) = UserText.Clean(join.Name, BoardLimits.MaxDisplayNameLength, multiline: false);
-        return problem switch
-        {
-            UserText.Problem.None => Decision.Accept(new ParticipantJoined(join.ParticipantId, name, join.Role, join.Location)),
-            UserText.Problem.Empty => RejectionCode.NameEmpty,
-            UserText.Problem.TooLong => RejectionCode.NameTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        var (name, refused) = TypedText.DisplayName.Check(join.Name);
+        return refused ?? Decision.Accept(new ParticipantJoined(join.ParticipantId, name, join.Role, join.Location));
     }
 
     public static Decision Decide(BoardState state, LeaveBoard leave) =>

@@ -1,12 +1,17 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Core.Stages;
 
-/// <summary>Rule ST5: only the current stage changes, and a locked one only by a facilitator.</summary>
-internal static class StageAccess
+/// <summary>
+/// Rule ST5 (with P3): whether a stage's content may be changed now. Every check returns why not, or null when allowed,
+/// so a screen can say why a control is off; <c>Board.Decide</c> asks the same.
+/// </summary>
+public static class StageAccess
 {
+    /// <summary>Rule ST5: only the current stage changes, and a locked one only by a facilitator.</summary>
     public static RejectionCode? CheckEditable(BoardState state, string stageId, ParticipantRole role) =>
         state.StageById(stageId) switch
         {
@@ -15,4 +20,25 @@ internal static class StageAccess
             { Status: StageStatus.Locked } => role == ParticipantRole.Facilitator ? null : RejectionCode.StageLocked,
             _ => RejectionCode.StageNotOpen,
         };
+
+    /// <summary>Rules P3, ST5: an observer changes nothing; anyone else changes the current stage while ST5 allows.</summary>
+    public static RejectionCode? CheckChange(BoardState state, string stageId, Viewer viewer) =>
+        CheckNotObserver(viewer) ?? CheckEditable(state, stageId, viewer.Role);
+
+    /// <summary>Rule ST9: saying one is done changes no content, so it is allowed in the current stage also while locked.</summary>
+    public static RejectionCode? CheckMarkDone(BoardState state, string stageId, Viewer viewer) =>
+        CheckNotObserver(viewer) ?? state.StageById(stageId) switch
+        {
+            null => RejectionCode.StageNotFound,
+            { IsCurrent: true } => null,
+            _ => RejectionCode.StageNotOpen,
+        };
+
+    /// <summary>Rules A1, A7: the current stage is of this kind and may be changed; <paramref name="otherwise"/> when it is not.</summary>
+    internal static RejectionCode? CheckCurrentOfKind(BoardState state, StageKind kind, RejectionCode otherwise, Viewer viewer) =>
+        CheckNotObserver(viewer) ?? (state.CurrentStage is { } stage && stage.Kind == kind ? CheckChange(state, stage.Id, viewer) : otherwise);
+
+    /// <summary>Rule P3: observers change nothing — said before anything else, as deciding does.</summary>
+    internal static RejectionCode? CheckNotObserver(Viewer viewer) =>
+        viewer.Role == ParticipantRole.Observer ? RejectionCode.ObserverReadOnly : null;
 }

@@ -1,4 +1,5 @@
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 
@@ -33,7 +34,9 @@ internal static class StageRules
             RevealNotes => Decision.Accept(new NotesRevealed(stageId)),
             RevealVotes => Decision.Accept(new VotesRevealed(stageId)),
             ControlTimer c => DecideTimer(stage, c, context.Now),
-            MarkDone c => stage.IsCurrent ? Decision.Accept(new DoneMarked(stageId, c.Done)) : RejectionCode.StageNotOpen,
+            // P3 was checked before: the actor is an active participant.
+            MarkDone c => StageAccess.CheckMarkDone(state, stageId, new Viewer(context.ActorId, state.RoleOf(context.ActorId)!.Value))
+                ?? Decision.Accept(new DoneMarked(stageId, c.Done)),
             _ => RejectionCode.MalformedMessage,
         };
     }
@@ -53,14 +56,9 @@ internal static class StageRules
     /// <summary>ST2: with no current stage the first not yet opened one opens; after the last, the session is finished.</summary>
     private static Decision DecideAdvance(BoardState state, Stage? current)
     {
-        if (current is null)
-        {
-            var first = state.Stages.FirstOrDefault(s => s.Status == StageStatus.NotOpen);
-            return first is null ? RejectionCode.NoNextStage : Decision.Accept(new StageAdvanced(null, first.Id));
-        }
-        var index = state.Stages.IndexOf(current);
-        var next = index + 1 < state.Stages.Count ? state.Stages[index + 1].Id : null;
-        return Decision.Accept(new StageAdvanced(current.Id, next));
+        var next = StageOrder.NextToOpen(state.Stages);
+        if (current is null) return next is null ? RejectionCode.NoNextStage : Decision.Accept(new StageAdvanced(null, next.Id));
+        return Decision.Accept(new StageAdvanced(current.Id, next?.Id));
     }
 
     /// <summary>ST8: a countdown kept as an end time in server time, or as what remains while paused.</summary>

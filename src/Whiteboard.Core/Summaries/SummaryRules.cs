@@ -1,5 +1,5 @@
 using Whiteboard.Core.Boards;
-using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
 
@@ -8,16 +8,10 @@ namespace Whiteboard.Core.Summaries;
 /// <summary>Rule A7: the board's summary, written (and rewritten) while the Summary stage may be changed.</summary>
 internal static class SummaryRules
 {
-    public static Decision Decide(BoardState state, WriteSummary command, ParticipantRole role)
+    public static Decision Decide(BoardState state, WriteSummary command, Viewer viewer)
     {
-        if (state.CurrentStage is not { Kind: StageKind.Summary } stage) return RejectionCode.NotSummaryStage;
-        if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
-        var (text, problem) = UserText.Clean(command.Text, BoardLimits.MaxSummaryLength, multiline: true);
-        return problem switch
-        {
-            UserText.Problem.None or UserText.Problem.Empty => Decision.Accept(new SummaryWritten(text)),
-            UserText.Problem.TooLong => RejectionCode.SummaryTooLong,
-            _ => RejectionCode.TextHasControlCharacters,
-        };
+        if (SummaryAccess.CheckWrite(state, viewer) is { } closed) return closed;
+        var (text, refused) = TypedText.Summary.Check(command.Text);
+        return refused ?? Decision.Accept(new SummaryWritten(text));
     }
 }

@@ -17,12 +17,12 @@ internal static class VoteRules
         if (state.Notes.TryGetValue(targetId, out var note) && note.Hidden && Visibility.CanSee(note, viewer))
             return RejectionCode.HiddenNote; // H4: seen by this person, but not yet by the room
         if (StageOfTarget(state, targetId, viewer) is not { } stage) return RejectionCode.NoteNotFound;
-        if (StageAccess.CheckEditable(state, stage.Id, role) is { } closed) return closed;
+        if (StageAccess.CheckChange(state, stage.Id, viewer) is { } closed) return closed;
         var mine = state.Votes.Where(v => v.VoterId == context.ActorId && v.StageId == stage.Id).ToList();
         var onTarget = mine.Count(v => v.TargetId == targetId);
         return command switch
         {
-            CastVote when stage.Settings.VoteBudget == 0 => RejectionCode.VotingClosed,
+            CastVote when VoteAccess.CheckVote(state, stage.Id, viewer) is { } closedVoting => closedVoting,
             CastVote when mine.Count >= stage.Settings.VoteBudget => RejectionCode.VoteBudgetSpent,
             CastVote when onTarget >= stage.Settings.MaxVotesPerNote => RejectionCode.VoteLimitPerTarget,
             CastVote => Decision.Accept(new VoteCast(targetId, stage.Id, stage.Settings.VotesHidden && !stage.VotesRevealed)),

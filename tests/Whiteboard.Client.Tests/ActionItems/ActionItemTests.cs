@@ -7,6 +7,7 @@ using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Voting;
+using Whiteboard.Client.Browser;
 
 namespace Whiteboard.Client.Tests.ActionItems;
 
@@ -269,7 +270,7 @@ public class ActionItemTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal("编制流程图", cut.Find("[data-testid=action-what]").GetAttribute("value")));
         Assert.Equal(_board.Colleague.Id.ToString(), cut.Find("[data-testid=action-owner]").GetAttribute("value"));
         Assert.Equal("只有在\"行动\"阶段才能制定行动项。", cut.Find("[data-testid=error-message] span").TextContent);
-        Assert.Contains("编制流程图", Storage.Items[KeptActionDraft.Key(_board.BoardId)]); // kept again: a reload now loses nothing
+        Assert.Contains("编制流程图", Storage.Items[StorageKeys.ActionDraft(_board.BoardId)]); // kept again: a reload now loses nothing
     }
 
     [Fact]
@@ -297,7 +298,8 @@ public class ActionItemTests : ClientTestContext
         before.Find("[data-testid=action-what]").Input("两周内拿出审批精简方案");
         before.Find("[data-testid=action-owner]").Change(_board.Colleague.Id.ToString());
         before.Find("[data-testid=action-due]").Change("2025-03-20");
-        Assert.True(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
+        Time.Advance(TypingKeeper.Quiet); // kept once the typing pauses, as every draft is
+        Assert.True(Storage.Items.ContainsKey(StorageKeys.ActionDraft(_board.BoardId)));
         before.Dispose();
 
         var (cut, _) = RenderBoard(_board, _board.Trainee); // the reload
@@ -308,7 +310,7 @@ public class ActionItemTests : ClientTestContext
 
         var create = Assert.IsType<CreateActionItem>(Assert.Single(_board.Submitted).Command);
         Assert.Equal(("两周内拿出审批精简方案", new ActionOwner(_board.Colleague.Id, null), new DateOnly(2025, 3, 20)), (create.What, create.Owner, create.Due));
-        Assert.False(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
+        Assert.False(Storage.Items.ContainsKey(StorageKeys.ActionDraft(_board.BoardId)));
     }
 
     [Fact]
@@ -339,7 +341,7 @@ public class ActionItemTests : ClientTestContext
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
         Assert.Empty(cut.FindAll("[data-testid=action-editor]"));
-        Assert.False(Storage.Items.ContainsKey(KeptActionDraft.Key(_board.BoardId)));
+        Assert.False(Storage.Items.ContainsKey(StorageKeys.ActionDraft(_board.BoardId)));
     }
 
     /// <summary>The Plan stage done with its votes revealed: a cluster of two ideas (3 dots), one idea (2), one (1), one (0).</summary>

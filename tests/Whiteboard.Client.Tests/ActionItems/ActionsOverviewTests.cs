@@ -5,10 +5,11 @@ using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.ActionItems;
 
-/// <summary>The facilitator's overview of every action item of the workshop (issue 6).</summary>
+/// <summary>The facilitator's overview of every action item of the workshop (rules A4–A6).</summary>
 public class ActionsOverviewTests : WorkshopTestContext
 {
     private readonly List<ActionOverviewItem> _items = [];

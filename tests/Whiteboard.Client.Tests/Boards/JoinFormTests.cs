@@ -1,5 +1,6 @@
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Participants;
+using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client.Tests.Boards;
 

@@ -1,6 +1,6 @@
 namespace Whiteboard.Client.Tests.Boards;
 
-/// <summary>Issue 4, point 2, on screen: one's own note shows at once, marked pending, and the count of waiting changes shows.</summary>
+/// <summary>What the screen shows (docs/PROTOCOL.md): one's own note shows at once, marked pending, and the count of waiting changes shows.</summary>
 public class PendingNotesTests : ClientTestContext
 {
     private readonly TestBoard _board = new(openStage: "plan");

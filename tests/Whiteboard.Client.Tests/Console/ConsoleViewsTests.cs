@@ -1,10 +1,11 @@
 using Whiteboard.Client.Console;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Console;
 
-/// <summary>The console's views after the class (issue 6): the groups, every action item, participation — for facilitators.</summary>
+/// <summary>The console's views after the class: the groups, every action item, participation — for facilitators.</summary>
 public class ConsoleViewsTests : WorkshopTestContext
 {
     public ConsoleViewsTests() => Http.Answer = _ => StubHttpHandler.Json(new List<Core.Protocol.Http.ActionOverviewItem>());

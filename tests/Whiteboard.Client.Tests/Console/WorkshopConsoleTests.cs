@@ -4,6 +4,7 @@ using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Voting;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Console;
 

@@ -4,6 +4,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Home;
 using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Client.Workshops;
 
 namespace Whiteboard.Client.Tests.Home;
 

@@ -7,7 +7,7 @@ using Whiteboard.Core.Participants;
 
 namespace Whiteboard.Client.Tests.Insights;
 
-/// <summary>Participation insight for the facilitator (issue 6): each group's chart and key numbers.</summary>
+/// <summary>Participation insight for the facilitator: each group's chart and key numbers.</summary>
 public class InsightViewTests : WorkshopTestContext
 {
     private const string Svg = """<svg xmlns="http://www.w3.org/2000/svg"><text>第 1 组</text></svg>""";

@@ -2,15 +2,17 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Notes;
+using Whiteboard.Client.Connection;
+using Whiteboard.Client.Browser;
 
 namespace Whiteboard.Client.Tests.Notes;
 
-/// <summary>Issue 4, point 4: what is typed survives a reload and a stage change, and is never silently discarded.</summary>
+/// <summary>Drafts (docs/PROTOCOL.md): what is typed survives a reload and a stage change, and is never silently discarded.</summary>
 public class DraftTests : ClientTestContext
 {
     private readonly TestBoard _board = new(openStage: "plan");
 
-    private string DraftKey => DraftKeeper.Key(_board.BoardId);
+    private string DraftKey => StorageKeys.NoteDraft(_board.BoardId);
 
     private (IRenderedComponent<BoardView> Cut, BoardSession Session) StartTyping(string text)
     {
@@ -26,7 +28,7 @@ public class DraftTests : ClientTestContext
         StartTyping("开会太多，");
         Assert.False(Storage.Items.ContainsKey(DraftKey));
 
-        Time.Advance(DraftKeeper.Quiet);
+        Time.Advance(TypingKeeper.Quiet);
 
         var kept = JsonSerializer.Deserialize<KeptDraft>(Storage.Items[DraftKey], WireJson.Options)!;
         Assert.Equal(new KeptDraft(null, "plan", "开会太多，", NoteColor.Yellow), kept);
@@ -67,7 +69,7 @@ public class DraftTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal("阶段已被锁定，你的草稿已保留。阶段重新开放后即可保存。", cut.Find("[data-testid=draft-kept]").TextContent));
         Assert.Single(cut.FindAll("[data-testid=note-editor]")); // still open, with what was typed (saved below)
         Assert.True(cut.Find("[data-testid=save-note]").HasAttribute("disabled"));
-        Time.Advance(DraftKeeper.Quiet);
+        Time.Advance(TypingKeeper.Quiet);
         Assert.Contains("一定要记下来", Storage.Items[DraftKey]);
 
         await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(5, new StageUnlocked("plan"), _board.Facilitator.Id)]));
@@ -134,7 +136,7 @@ public class DraftTests : ClientTestContext
     public void Discarding_Forgets_The_Draft()
     {
         var (cut, _) = StartTyping("算了");
-        Time.Advance(DraftKeeper.Quiet);
+        Time.Advance(TypingKeeper.Quiet);
 
         cut.Find("[data-testid=cancel-note]").Click();
 

@@ -4,6 +4,7 @@ using Whiteboard.Client.Workshops;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Projector;
 

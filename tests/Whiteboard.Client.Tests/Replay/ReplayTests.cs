@@ -4,7 +4,7 @@ using Whiteboard.Core.Boards;
 
 namespace Whiteboard.Client.Tests.Replay;
 
-/// <summary>The facilitator's replay of a board from its stored events (issue 6).</summary>
+/// <summary>The facilitator's replay of a board from its stored events (rule B4).</summary>
 public class ReplayTests : ClientTestContext
 {
     private readonly RecordedSession _session = new RecordedSession()

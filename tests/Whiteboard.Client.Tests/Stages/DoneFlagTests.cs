@@ -20,6 +20,17 @@ public class DoneFlagTests : ClientTestContext
     }
 
     [Fact]
+    public void A_Participant_Says_They_Are_Done_Also_While_The_Stage_Is_Locked() // rule ST9
+    {
+        _board.SetStage("problem", s => s with { Status = StageStatus.Locked });
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find("[data-testid=done-flag]").Click();
+
+        Assert.Equal(new MarkDone("problem", true), _board.Commands.Last());
+    }
+
+    [Fact]
     public void The_Facilitator_Sees_How_Many_Are_Done_And_Who()
     {
         _board.SetStage("problem", s => s with { Done = s.Done.Add(_board.Colleague.Id) });

@@ -6,6 +6,7 @@ using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Voting;
 using Whiteboard.Core.Workshops;
+using Whiteboard.Client.Connection;
 
 namespace Whiteboard.Client.Tests.Workshops;
 

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
-using Whiteboard.Client.Offline;
-using Whiteboard.Client.Tests.Offline;
+using Whiteboard.Client.Browser;
+using Whiteboard.Client.Tests.Browser;
 
 namespace Whiteboard.Client.Tests.Workshops;
 
@@ -31,10 +31,10 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
-        Services.AddScoped<BoardCredentials>();
+        Services.AddScoped<WorkshopCredentials>();
         Services.AddScoped(_ => new BrowserStore(LocalStorage));
         Services.AddScoped<BrowserNetwork>();
-        Services.AddScoped<DraftKeeper>();
+        Services.AddScoped<TypingKeeper>();
         SetRendererInfo(new RendererInfo("WebAssembly", true));
     }
 

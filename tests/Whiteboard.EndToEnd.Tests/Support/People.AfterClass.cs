@@ -4,7 +4,7 @@ using static Whiteboard.EndToEnd.Tests.Support.AfterClassSession;
 namespace Whiteboard.EndToEnd.Tests.Support;
 
 /// <summary>
-/// After the class (issue 6): the steps that bring a group to its action items and its summary, shared by the tests of
+/// After the class: the steps that bring a group to its action items and its summary, shared by the tests of
 /// the follow-up page, the case report, the insight, the replay and the follow-on workshop.
 /// </summary>
 public static partial class People

@@ -1,6 +1,0 @@
-using Whiteboard.Core.Rejections;
-
-namespace Whiteboard.Client.Boards;
-
-/// <summary>An HTTP API answer: the value, or why there is none.</summary>
-public sealed record ApiResult<T>(T? Value, RejectionCode? Problem) where T : class;

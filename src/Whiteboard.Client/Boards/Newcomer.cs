@@ -1,6 +1,0 @@
-using Whiteboard.Core.Participants;
-
-namespace Whiteboard.Client.Boards;
-
-/// <summary>What a browser without a participant token tells when it first joins a board.</summary>
-public sealed record Newcomer(string Name, ParticipantLocation Location);

@@ -1,0 +1,285 @@
+using Microsoft.AspNetCore.Components;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Connection;
+using Whiteboard.Client.Localization;
+using Whiteboard.Client.Browser;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
+using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Background;
+
+namespace Whiteboard.Client.Connection;
+
+/// <summary>
+/// This browser's place in a workshop, shared by every page of it (board, console, projector): joins by code — with the
+/// kept token, or as a newcomer, or with a facilitator's or observer's secret from the link — and keeps the
+/// <see cref="WorkshopSession"/> up to date with what the connection receives, across reconnects and moves. A browser
+/// that was here before opens the workshop at once from what it kept (also offline) and joins in the background.
+/// </summary>
+public sealed class WorkshopClient : IDisposable
+{
+    private readonly BoardConnection _connection;
+    private readonly WorkshopCredentials _credentials;
+    private readonly UiLanguage _language;
+    private readonly NavigationManager _navigation;
+    private readonly TimeProvider _time;
+    private readonly WorkshopKeeper _keeper;
+    private readonly BrowserNetwork _network;
+    private readonly ITimer _headsCheck;
+    private Credentials? _credentialsInUse;
+    /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
+    private int _opened;
+    private int _rejoinFailures;
+
+    public WorkshopClient(BoardConnection connection, WorkshopCredentials credentials, UiLanguage language, NavigationManager navigation,
+        TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network)
+    {
+        (_connection, _credentials, _language, _navigation, _time, _keeper, _network) =
+            (connection, credentials, language, navigation, time, keeper, network);
+        _connection.StateChanged += OnConnectionStateChanged;
+        _connection.EventsAppended += OnEventsAppended;
+        _connection.PresenceChanged += OnPresenceChanged;
+        _connection.NoteDragging += OnNoteDragging;
+        _connection.Rejoined += OnRejoinedAsync;
+        _connection.ParticipantMoved += OnMoved;
+        _network.CameOnline += OnCameOnline;
+        _network.WentOffline += OnWentOffline;
+        _network.Woke += OnWoke;
+        _network.Hidden += OnHidden;
+        _headsCheck = time.CreateTimer(_ => BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads"), null, HeadsCheckEvery, HeadsCheckEvery);
+    }
+
+    /// <summary>How often the boards' latest sequence numbers are compared with the server's (docs/PROTOCOL.md, "Catching up, checking, resyncing").</summary>
+    public static readonly TimeSpan HeadsCheckEvery = TimeSpan.FromSeconds(30);
+
+    public string Code { get; private set; } = "";
+    public WorkshopSession? Session { get; private set; }
+    public ConnectionState ConnectionState => _connection.State;
+    /// <summary>Why the last join was refused, if it was.</summary>
+    public RejectionCode? Problem { get; private set; }
+    /// <summary>This browser has no identity for the workshop yet: a name is needed.</summary>
+    public bool NeedsName { get; private set; }
+    public bool Joining { get; private set; }
+
+    /// <summary>The session, the connection or the identity changed: pages re-render.</summary>
+    public event Action? Changed;
+
+    /// <summary>
+    /// Opens the workshop with this code unless already in it: from what this browser kept (shown at once, joined in the
+    /// background), else by joining with the kept token, else asks for a name (<see cref="NeedsName"/>). A secret in the
+    /// page's address makes this browser a facilitator or observer.
+    /// </summary>
+    public async Task OpenAsync(string code)
+    {
+        await _network.StartAsync();
+        code = code.Trim().ToUpperInvariant();
+        var secrets = await _credentials.SecretsAsync(code, _navigation.Uri);
+        if (code == Code && Session is not null && secrets == _credentialsInUse?.Secrets) return;
+        (Code, Session, Problem, NeedsName) = (code, null, null, false);
+        var opened = ++_opened;
+        _credentialsInUse = new Credentials(secrets, await _credentials.TokenAsync(code));
+        if (_credentialsInUse.Token is not { } token)
+        {
+            NeedsName = true;
+            Notify();
+            return;
+        }
+        if (await OpenKeptAsync(code, secrets))
+        {
+            Notify();
+            BackgroundWork.Run(JoinAsync(Request(token, null), opened), "joining a workshop opened from what was kept");
+            return;
+        }
+        await JoinAsync(Request(token, null), opened);
+    }
+
+    public Task JoinAsNewcomerAsync(Newcomer newcomer) => JoinAsync(Request(null, newcomer), _opened);
+
+    private JoinRequest Request(string? token, Newcomer? newcomer) => new(Code, newcomer?.Name,
+        newcomer?.Location ?? ParticipantLocation.InRoom, token, _credentialsInUse?.Secrets.Facilitator,
+        _language.Current.CultureName(), _credentialsInUse?.Secrets.Observer);
+
+    /// <summary>
+    /// Joins; a returning browser keeps trying while the connection drops or the store is down (its board, if kept, is on
+    /// screen meanwhile). A newcomer sees the problem and tries again themselves.
+    /// </summary>
+    private async Task JoinAsync(JoinRequest request, int opened)
+    {
+        (Joining, Problem) = (true, null);
+        Notify();
+        for (var failures = 1; opened == _opened; failures++)
+        {
+            JoinResult? result;
+            try
+            {
+                result = await _connection.JoinAsync(request);
+            }
+            catch (Exception)
+            {
+                result = null; // the connection dropped during the join
+            }
+            var retry = result is null or { Rejection.Code: RejectionCode.Unavailable };
+            if (retry && request.ParticipantToken is not null)
+            {
+                await Task.Delay(Backoff.Delay(failures), _time);
+                continue;
+            }
+            if (opened != _opened) return;
+            Joining = false;
+            if (result is null) (Problem, NeedsName) = (RejectionCode.Unavailable, request.ParticipantToken is null);
+            else if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
+            else await JoinedAsync(result);
+            Notify();
+            return;
+        }
+    }
+
+    /// <summary>A join succeeded: the session shown goes on (it catches up and sends what waited), or starts afresh.</summary>
+    private async Task JoinedAsync(JoinResult result)
+    {
+        if (result.ParticipantToken is { } token) await _credentials.SaveTokenAsync(Code, token);
+        NeedsName = false;
+        await _language.FollowBoardAsync(result.Workshop!.Language);
+        if (Session is { } session && session.SameAs(result)) await session.RejoinedAsync(result);
+        else await StartAsync(result);
+    }
+
+    private async Task StartAsync(JoinResult result)
+    {
+        // Commands still waiting are carried over to the new session's boards (those it still has): a refused or rebuilt
+        // session must not drop what was typed.
+        var pending = Session is { } before
+            ? before.Boards.ToDictionary(b => b.BoardId, b => b.Pending)
+            : await _keeper.OutboxesAsync(result.Boards.Select(b => b.BoardId));
+        var forAll = Session?.PendingForAll ?? await _keeper.ForAllAsync(result.Workshop!.WorkshopId);
+        Session = new WorkshopSession(result, _connection.Calls, _time, pending, pendingForAll: forAll);
+        Watch(Session);
+        await _keeper.WatchAsync(Code, Session);
+        await Session.RejoinedAsync(result); // events broadcast before this page listened, then what waited
+    }
+
+    private void Watch(WorkshopSession session)
+    {
+        foreach (var board in session.Boards) board.ResyncNeeded += RejoinNow;
+        session.RejoinNeeded += RejoinNow;
+    }
+
+    private async Task RefusedAsync(RejectionCode code)
+    {
+        (Session, Problem) = (null, code);
+        if (code == RejectionCode.InvalidToken)
+        {
+            await _credentials.ForgetTokenAsync(Code);
+            await _keeper.ForgetAsync(Code);
+        }
+        NeedsName = code is RejectionCode.InvalidToken or RejectionCode.NameEmpty or RejectionCode.NameTooLong
+            or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull;
+    }
+
+    /// <summary>
+    /// Opens the workshop from its kept state, not joined yet: the boards as last known, with the changes that waited.
+    /// Only for the same kind of browser (a facilitator's link opens as a facilitator): otherwise it joins first.
+    /// </summary>
+    private async Task<bool> OpenKeptAsync(string code, WorkshopSecrets secrets)
+    {
+        if (await _keeper.WorkshopAsync(code) is not { Joined.Workshop: not null } kept) return false;
+        var expected = secrets.Facilitator is not null ? ParticipantRole.Facilitator
+            : secrets.Observer is not null ? ParticipantRole.Observer
+            : ParticipantRole.Participant;
+        if (kept.Joined.Role != expected) return false;
+        var joined = kept.JoinedAsOf(_time.GetUtcNow());
+        var pending = await _keeper.OutboxesAsync(joined.Boards.Select(b => b.BoardId));
+        var forAll = await _keeper.ForAllAsync(joined.Workshop!.WorkshopId);
+        Session = new WorkshopSession(joined, _connection.Calls, _time, pending, connected: false, forAll);
+        Watch(Session);
+        await _keeper.WatchAsync(code, Session);
+        await _language.FollowBoardAsync(joined.Workshop!.Language);
+        return true;
+    }
+
+    private void OnConnectionStateChanged()
+    {
+        if (_connection.State != ConnectionState.Online) Session?.ConnectionLost();
+        Notify();
+    }
+
+    private void RejoinNow() => BackgroundWork.Run(_connection.RejoinNowAsync(), "joining again");
+
+    private void OnEventsAppended(Guid boardId, IReadOnlyList<EventEnvelope> events)
+    {
+        if (Session is { } session) BackgroundWork.Run(session.ReceiveAsync(boardId, events), "applying events");
+    }
+
+    private void OnPresenceChanged(PresenceChange change) => Session?.ReceivePresence(change);
+
+    private void OnNoteDragging(NoteDrag drag) => Session?.ReceiveDrag(drag);
+
+    private async Task OnRejoinedAsync(JoinResult result)
+    {
+        if (Session is not { } session) return;
+        if (result.Rejection is { Code: RejectionCode.Unavailable })
+        {
+            BackgroundWork.Run(RejoinLaterAsync(), "joining again later"); // the store is down: keep the board on screen and its changes waiting
+            return;
+        }
+        _rejoinFailures = 0;
+        if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
+        else if (session.SameAs(result)) await session.RejoinedAsync(result);
+        else await StartAsync(result); // moved to another group meanwhile
+        Notify();
+    }
+
+    private async Task RejoinLaterAsync()
+    {
+        await Task.Delay(Backoff.Delay(++_rejoinFailures), _time);
+        await _connection.RejoinNowAsync();
+    }
+
+    private void OnMoved(ParticipantMove move)
+    {
+        if (Session?.Me == move.ParticipantId) RejoinNow();
+    }
+
+    private void OnCameOnline()
+    {
+        BackgroundWork.Run(_connection.RetryNowAsync(), "reconnecting now");
+        BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads");
+    }
+
+    private void OnWentOffline() => BackgroundWork.Run(_connection.WentOfflineAsync(), "going offline");
+
+    /// <summary>The tab is shown again (a tablet waking up): whatever was missed while asleep is fetched now.</summary>
+    private void OnWoke()
+    {
+        if (_connection.State == ConnectionState.Online) BackgroundWork.Run(CheckHeadsAsync(), "checking the boards' heads");
+        else BackgroundWork.Run(_connection.RetryNowAsync(), "reconnecting now");
+    }
+
+    private void OnHidden() => BackgroundWork.Run(_keeper.SaveNowAsync(), "keeping the workshop as the tab hides");
+
+    private async Task CheckHeadsAsync()
+    {
+        if (_connection.State == ConnectionState.Online && Session is { } session) await session.CheckHeadsAsync();
+    }
+
+    private void Notify() => Changed?.Invoke();
+
+    public void Dispose()
+    {
+        _headsCheck.Dispose();
+        _connection.StateChanged -= OnConnectionStateChanged;
+        _connection.EventsAppended -= OnEventsAppended;
+        _connection.PresenceChanged -= OnPresenceChanged;
+        _connection.NoteDragging -= OnNoteDragging;
+        _connection.Rejoined -= OnRejoinedAsync;
+        _connection.ParticipantMoved -= OnMoved;
+        _network.CameOnline -= OnCameOnline;
+        _network.WentOffline -= OnWentOffline;
+        _network.Woke -= OnWoke;
+        _network.Hidden -= OnHidden;
+    }
+
+    private sealed record Credentials(WorkshopSecrets Secrets, string? Token);
+}

@@ -1,0 +1,163 @@
+using Whiteboard.Client.ActionItems;
+using Whiteboard.Client.Boards;
+using Whiteboard.Client.Clusters;
+using Whiteboard.Client.Notes;
+using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Boards;
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Privacy;
+
+namespace Whiteboard.Client.Tests.Boards;
+
+/// <summary>The board screen's logic — editors, picking, the shown stage, drops and zoom — in plain classes: tested without rendering.</summary>
+public class BoardScreenLogicTests
+{
+    private readonly TestBoard _board = new();
+
+    private BoardState State => _board.Snapshot.ToState();
+
+    private Viewer ViewerOf(Participant p) => new(p.Id, p.Role);
+
+    [Fact]
+    public void The_Shown_Stage_Is_The_Tapped_One_Until_The_Facilitator_Moves_On()
+    {
+        var shown = new ShownStage(State);
+        Assert.Equal("problem", shown.In(State)?.Id);
+
+        _board.SetStage("problem", s => s with { Status = StageStatus.Done });
+        _board.SetStage("plan", s => s with { Status = StageStatus.Open });
+        shown.Show("problem", State);
+        Assert.Equal("problem", shown.In(State)?.Id);
+
+        Assert.True(shown.FollowCurrent(State));
+        Assert.Equal("plan", shown.In(State)?.Id);
+        Assert.False(shown.FollowCurrent(State));
+    }
+
+    [Fact]
+    public void Picking_Takes_Only_Notes_The_Room_Has_Seen_And_Groups_Them_In_The_Order_They_Are_Drawn()
+    {
+        var first = _board.AddNote("审批流程长");
+        var hidden = _board.AddNote("还没公开", hidden: true);
+        var picking = new Picking();
+        picking.Toggle();
+
+        picking.TogglePick(hidden.Id, State, ViewerOf(_board.Trainee)); // rule H4
+        var second = _board.AddNote("会议太多", author: _board.Colleague.Id);
+        picking.TogglePick(second.Id, State, ViewerOf(_board.Trainee));
+        picking.TogglePick(first.Id, State, ViewerOf(_board.Trainee));
+        Assert.Equal(new HashSet<Guid> { first.Id, second.Id }, picking.Picked);
+        Assert.Null(new Picking().Group(State)); // rule C1: two or more
+
+        var cluster = picking.Group(State);
+
+        Assert.Equal([first.Id, second.Id], cluster!.NoteIds);
+        Assert.False(picking.Active);
+    }
+
+    [Fact]
+    public void Refused_Words_Wait_For_The_Note_Editor_And_Come_Back_One_At_A_Time()
+    {
+        var editing = new NoteEditing();
+        var viewer = ViewerOf(_board.Trainee);
+        editing.Open(null, null, State, viewer);
+
+        editing.Refused(new AddNote(Guid.NewGuid(), "problem", "第一条", NoteColor.Pink, 0, 0), State, viewer);
+        editing.Refused(new AddNote(Guid.NewGuid(), "problem", "第二条", NoteColor.Blue, 0, 0), State, viewer);
+        Assert.Null(editing.NextRefused()); // the editor is busy
+
+        editing.Close();
+        Assert.Equal((null, new NoteDraft("第一条", NoteColor.Pink)), editing.NextRefused()!.Value);
+    }
+
+    [Fact]
+    public void Saving_A_Note_Sends_Only_What_Changed()
+    {
+        var note = _board.AddNote("会议太多", NoteColor.Yellow);
+        var editing = new NoteEditing();
+        Assert.True(editing.Open(note.Id, null, State, ViewerOf(_board.Trainee)));
+
+        var changes = editing.Save(new NoteDraft(" 会议太多 ", NoteColor.Green), State, "problem", (_, _) => (0, 0));
+
+        Assert.Equal([new RecolorNote(note.Id, NoteColor.Green)], changes);
+        Assert.False(editing.IsOpen);
+        Assert.False(editing.Open(note.Id, null, State, ViewerOf(_board.Colleague))); // rule N5: not theirs
+    }
+
+    [Fact]
+    public void A_Draft_Begun_Before_The_Stage_Moved_On_Says_So()
+    {
+        var editing = new NoteEditing();
+        var viewer = ViewerOf(_board.Trainee);
+        editing.Open(null, null, State, viewer);
+        Assert.Null(editing.Notice(State, viewer));
+
+        _board.SetStage("problem", s => s with { Status = StageStatus.Locked });
+        Assert.Equal(DraftNotice.StageLocked, editing.Notice(State, viewer));
+        _board.SetStage("problem", s => s with { Status = StageStatus.Done });
+        _board.SetStage("plan", s => s with { Status = StageStatus.Open });
+        Assert.Equal(DraftNotice.StageChanged, editing.Notice(State, viewer));
+    }
+
+    [Fact]
+    public void A_Refused_Action_Item_Comes_Back_When_The_Action_Editor_Is_Free()
+    {
+        var editing = new ActionEditing();
+        var create = new CreateActionItem(Guid.NewGuid(), "编制流程图", new ActionOwner(_board.Colleague.Id, null), null, null);
+
+        Assert.True(editing.Reopen(create, State, ViewerOf(_board.Trainee)));
+        Assert.Equal(("编制流程图", (Guid?)_board.Colleague.Id), (editing.Draft.What, editing.Draft.OwnerId));
+        Assert.False(editing.Reopen(create, State, ViewerOf(_board.Trainee))); // busy: the words stay where they are
+    }
+
+    [Fact]
+    public void Action_Items_Are_Given_To_The_Boards_People_Trainees_First_Never_To_Observers()
+    {
+        Assert.Equal([_board.Trainee.Id, _board.Colleague.Id, _board.Facilitator.Id], ActionEditing.Owners(State).Select(p => p.Id));
+    }
+
+    private static StickyNoteModel Node(Note note) => new(note, NoteLook.Plain(null, mayChange: true));
+
+    [Fact]
+    public void A_Note_Dropped_On_Another_Makes_A_Cluster_And_Settles_Beside_It() // rules C1, N6
+    {
+        var dropped = Node(_board.AddNote("会议太多", x: 100, y: 80));
+        var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
+        dropped.SetPosition(410, 90);
+
+        var (clustering, settleAt) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), _ => true);
+
+        var create = Assert.IsType<Core.Clusters.CreateCluster>(clustering);
+        Assert.Equal([target.Note.Id, dropped.Note.Id], create.NoteIds);
+        var (x, y) = settleAt!.Value;
+        Assert.True(Math.Abs(x - 400) >= NotePlacement.NoteWidth || Math.Abs(y - 80) >= NotePlacement.NoteHeight); // not on top of it
+    }
+
+    [Fact]
+    public void A_Note_That_May_Not_Be_Grouped_Is_Only_Moved() // rule H4
+    {
+        var dropped = Node(_board.AddNote("还没公开", x: 100, y: 80, hidden: true));
+        var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
+        dropped.SetPosition(410, 90);
+
+        var (clustering, settleAt) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), n => !n.Note.Hidden);
+
+        Assert.Null(clustering);
+        Assert.Null(settleAt);
+    }
+
+    [Fact]
+    public void Zooming_Keeps_Within_The_Diagrams_Range_And_Fitting_An_Empty_Stage_Does_Nothing()
+    {
+        var diagram = new BoardDiagram().Diagram;
+
+        for (var i = 0; i < 10; i++) CanvasZoom.By(diagram, 1.25);
+        Assert.Equal(2, diagram.Zoom);
+        CanvasZoom.By(diagram, 0.8);
+        Assert.Equal(1.6, diagram.Zoom, 3);
+
+        CanvasZoom.ToNotes(diagram);
+        Assert.Equal(1.6, diagram.Zoom, 3);
+        Assert.Equal((0.0, 0.0), (diagram.Pan.X, diagram.Pan.Y));
+    }
+}

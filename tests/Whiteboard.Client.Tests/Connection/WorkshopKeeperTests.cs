@@ -1,0 +1,119 @@
+using Microsoft.Extensions.Time.Testing;
+using Whiteboard.Client.Browser;
+using Whiteboard.Client.Tests.Workshops;
+using Whiteboard.Client.Workshops;
+using Whiteboard.Client.Tests.Browser;
+using Whiteboard.Client.Connection;
+
+namespace Whiteboard.Client.Tests.Connection;
+
+/// <summary>Offline start (docs/PROTOCOL.md): what a tablet keeps so that a reload without the network still opens its board.</summary>
+public class WorkshopKeeperTests
+{
+    private readonly TestWorkshop _workshop = new(groups: 1);
+    private readonly FakeTimeProvider _time = new(TestWorkshop.Start.AddHours(1));
+    private readonly FakeLocalStorage _storage = new();
+    private readonly WorkshopKeeper _keeper;
+    private readonly Whiteboard.Core.Participants.Participant _trainee;
+
+    public WorkshopKeeperTests()
+    {
+        _keeper = new WorkshopKeeper(new BrowserStore(_storage), _time);
+        _workshop.Open("problem");
+        _trainee = _workshop.Join(1, "李明");
+    }
+
+    private string OutboxKey => StorageKeys.Outbox(_workshop[1].BoardId);
+
+    private static AddNote NewNote(string text) => new(Guid.NewGuid(), "problem", text, NoteColor.Green, 100, 80);
+
+    [Fact]
+    public async Task Pending_Commands_Are_Kept_The_Moment_They_Change_And_Forgotten_When_None_Wait()
+    {
+        var session = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync(TestWorkshop.Code, session);
+        session.ConnectionLost();
+
+        await session.Home.SubmitAsync(NewNote("断网时写的"));
+
+        Assert.Contains("断网时写的", _storage.Items[OutboxKey]);
+        await session.RejoinedAsync(_workshop.JoinedAs(_trainee)); // sent; acknowledged as already on the board
+        Assert.False(_storage.Items.ContainsKey(OutboxKey));
+    }
+
+    [Fact]
+    public async Task The_Workshop_Is_Kept_At_Most_Every_Two_Seconds()
+    {
+        var session = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync(TestWorkshop.Code, session);
+        var writes = _storage.Writes;
+
+        for (var seq = 6; seq < 16; seq++)
+            await session.ReceiveAsync(_workshop[1].BoardId, [_workshop.Event(seq, new NoteMoved(Guid.NewGuid(), 1, 1))]);
+        Assert.Equal(writes, _storage.Writes);
+
+        _time.Advance(WorkshopKeeper.SaveEvery);
+
+        Assert.Equal(writes + 1, _storage.Writes);
+        var kept = await _keeper.WorkshopAsync(TestWorkshop.Code);
+        Assert.Equal(15, Assert.Single(kept!.Joined.Boards).Seq);
+    }
+
+    [Fact]
+    public async Task A_Kept_Workshop_Opens_Without_The_Server_With_Its_Waiting_Changes()
+    {
+        var before = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync(TestWorkshop.Code, before);
+        before.ConnectionLost();
+        var add = NewNote("重新加载前写的");
+        await before.Home.SubmitAsync(add);
+        _time.Advance(TimeSpan.FromMinutes(10)); // the tablet is reloaded, offline, ten minutes later
+
+        var kept = await _keeper.WorkshopAsync(TestWorkshop.Code);
+        var joined = kept!.JoinedAsOf(_time.GetUtcNow());
+        var pending = await _keeper.OutboxesAsync(joined.Boards.Select(b => b.BoardId));
+        var reopened = new WorkshopSession(joined, _workshop.Calls, _time, pending, connected: false);
+
+        Assert.Equal((_trainee.Id, TestWorkshop.Code), (reopened.Me, reopened.Workshop.Code));
+        Assert.Equal("重新加载前写的", reopened.Home.State.Notes[add.NoteId].Text);
+        Assert.True(reopened.Home.IsPending(add.NoteId));
+        Assert.Equal(1, reopened.UnsentCount);
+        Assert.Equal(_time.GetUtcNow(), reopened.Clock.Now);
+        Assert.Empty(_workshop.Submitted);
+    }
+
+    [Fact]
+    public async Task Only_The_Last_Three_Workshops_Are_Kept_So_Storage_Never_Fills_Up_But_Their_Waiting_Changes_Stay()
+    {
+        var session = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync("AAAAAA", session);
+        session.ConnectionLost();
+        await session.Home.SubmitAsync(NewNote("没发出去的"));
+
+        foreach (var code in new[] { "BBBBBB", "CCCCCC", "AAAAAA", "DDDDDD", "EEEEEE" })
+        {
+            var other = new TestWorkshop(groups: 1); // other classes, other boards
+            await _keeper.WatchAsync(code, other.SessionFor(other.Join(1, "李明"), _time));
+        }
+
+        Assert.Equal(["EEEEEE", "DDDDDD", "AAAAAA"], (await new BrowserStore(_storage).ReadAsync<List<string>>(StorageKeys.WorkshopsKept))!);
+        Assert.Null(await _keeper.WorkshopAsync("BBBBBB"));
+        Assert.Null(await _keeper.WorkshopAsync("CCCCCC"));
+        Assert.NotNull(await _keeper.WorkshopAsync("AAAAAA"));
+        Assert.Contains("没发出去的", _storage.Items[OutboxKey]);
+    }
+
+    [Fact]
+    public async Task Workshops_Kept_Before_There_Was_A_List_Are_Dropped_In_Time_Too()
+    {
+        foreach (var old in new[] { "OLD111", "OLD222", "OLD333" })
+            _storage.Items[StorageKeys.Workshop(old)] = "{}";
+
+        await _keeper.WatchAsync(TestWorkshop.Code, _workshop.SessionFor(_trainee, _time));
+
+        var kept = (await new BrowserStore(_storage).ReadAsync<List<string>>(StorageKeys.WorkshopsKept))!;
+        Assert.Equal(WorkshopKeeper.MaxKept, kept.Count);
+        Assert.Equal(TestWorkshop.Code, kept[0]);
+        Assert.Equal(WorkshopKeeper.MaxKept, _storage.Items.Keys.Count(k => k.StartsWith(StorageKeys.Workshop(""), StringComparison.Ordinal)));
+    }
+}
