@@ -13,9 +13,6 @@ namespace Whiteboard.Client.Api;
 /// </summary>
 internal static class ApiAnswers
 {
-    /// <summary>The secret of a facilitator's request goes in a header, never in the address (so it stays out of logs).</summary>
-    public const string SecretHeader = "X-Facilitator-Secret";
-
     public static async Task<ApiResult<T>> ReadAsync<T>(Func<Task<HttpResponseMessage>> send) where T : class
     {
         try
@@ -45,10 +42,18 @@ internal static class ApiAnswers
     }
 
     /// <summary>A GET with the facilitator's secret in its header.</summary>
-    public static Func<Task<HttpResponseMessage>> GetAsFacilitator(HttpClient http, string path, string? secret) => async () =>
+    public static Func<Task<HttpResponseMessage>> GetAsFacilitator(HttpClient http, string path, string? secret) =>
+        SendWith(http, HttpMethod.Get, path, CredentialHeaders.FacilitatorSecret, secret);
+
+    /// <summary>
+    /// A request with a credential in <paramref name="header"/>: credentials go in headers, never in the address, so they
+    /// stay out of logs. Each call of the function sends a new request (a retry sends the same content again).
+    /// </summary>
+    public static Func<Task<HttpResponseMessage>> SendWith(HttpClient http, HttpMethod method, string path, string header, string? credential,
+        Func<HttpContent>? content = null) => async () =>
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        if (!string.IsNullOrEmpty(secret)) request.Headers.Add(SecretHeader, secret);
+        using var request = new HttpRequestMessage(method, path) { Content = content?.Invoke() };
+        if (!string.IsNullOrEmpty(credential)) request.Headers.Add(header, credential);
         return await http.SendAsync(request);
     };
 

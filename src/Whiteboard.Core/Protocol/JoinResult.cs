@@ -5,7 +5,7 @@ namespace Whiteboard.Core.Protocol;
 
 /// <summary>
 /// Who the joiner is and the boards they may see, each as they may see it: a participant their group's board, facilitators
-/// and observers every group's. <see cref="FollowUpToken"/> opens this person's action items later (/f/{token}),
+/// and observers every group's. <see cref="FollowUpToken"/> opens this person's action items later (/f#t={token}),
 /// from any device, without joining. After a join the connection receives every new event of those boards; events up to each
 /// snapshot's sequence number are already in it. <see cref="ServerTime"/> lets the browser show timers in server time.
 /// A throttled join says when to try again (<see cref="RetryAfterSeconds"/>).

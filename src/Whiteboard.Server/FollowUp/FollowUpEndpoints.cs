@@ -18,8 +18,6 @@ namespace Whiteboard.Server.FollowUp;
 /// </summary>
 public static class FollowUpEndpoints
 {
-    public const string TokenHeader = "X-Follow-Up-Token";
-
     public static IEndpointRouteBuilder MapFollowUp(this IEndpointRouteBuilder app)
     {
         var followUp = app.MapGroup("/api/followup");
@@ -60,7 +58,7 @@ public static class FollowUpEndpoints
         return Results.Ok(Item(board.BoardId, board.State.GroupNumber, board.State.Actions[actionItemId]));
     }
 
-    private static string Header(HttpContext http) => http.Request.Headers[TokenHeader].ToString();
+    private static string Header(HttpContext http) => http.Request.Headers[CredentialHeaders.FollowUpToken].ToString();
 
     private static FollowUpItem Item(Guid boardId, int group, ActionItem a) =>
         new(boardId, group, a.Id, a.What, a.Due, a.Status, a.Progress, a.UpdatedAt);

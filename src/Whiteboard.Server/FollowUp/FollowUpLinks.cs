@@ -14,8 +14,11 @@ public sealed class FollowUpLinks(IBoardStore store)
     private const string KeyName = "follow-up-link-key";
     private byte[]? _key;
 
-    /// <summary>The page an owner opens with their token.</summary>
-    public static string Url(string baseUrl, string token) => $"{baseUrl}/f/{token}";
+    /// <summary>
+    /// The page an owner opens with their token. The token is in the fragment, which a browser never sends, so no access
+    /// log keeps it; the page sends it in a header. Links of the older form (/f/{token}) still open.
+    /// </summary>
+    public static string Url(string baseUrl, string token) => $"{baseUrl}/f#t={token}";
 
     public async Task<string> IssueAsync(Guid workshopId, ActionOwnerKey owner, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Hosting;
 using Whiteboard.Server.Security;
@@ -12,8 +13,6 @@ namespace Whiteboard.Server.Workshops;
 /// </summary>
 public sealed class WorkshopAccess(WorkshopLookup lookup, ApiErrors errors)
 {
-    public const string SecretHeader = "X-Facilitator-Secret";
-
     public async Task<(WorkshopRecord? Workshop, IResult? Error)> FindAsync(string code, HttpContext http, CancellationToken ct)
     {
         var found = await lookup.FindAsync(code, ClientAddress.Of(http), credential: null, ct);
@@ -25,7 +24,7 @@ public sealed class WorkshopAccess(WorkshopLookup lookup, ApiErrors errors)
     public async Task<(WorkshopRecord? Workshop, IResult? Error)> AsFacilitatorAsync(string code, HttpContext http, CancellationToken ct,
         string? secret = null)
     {
-        secret ??= http.Request.Headers[SecretHeader].ToString();
+        secret ??= http.Request.Headers[CredentialHeaders.FacilitatorSecret].ToString();
         var found = await lookup.FindAsync(code, ClientAddress.Of(http),
             workshop => ValueTask.FromResult(FacilitatorSecrets.Matches(secret, workshop.FacilitatorSecretHash)), ct);
         if (found.Workshop is null) return (null, errors.Error(found.Failure!.Value, found.RetryAfter));

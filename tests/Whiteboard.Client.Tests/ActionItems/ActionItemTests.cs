@@ -224,7 +224,7 @@ public class ActionItemTests : ClientTestContext
         var cut = Render<BoardView>(p => p.Add(v => v.Session, session).Add(v => v.Code, "K7M2QX").Add(v => v.Clock, Clock)
             .Add(v => v.Status, ConnectionState.Online).Add(v => v.FollowUpToken, "tok.en"));
 
-        Assert.Equal("f/tok.en", cut.Find("[data-testid=my-follow-up]").GetAttribute("href"));
+        Assert.Equal("f#t=tok.en", cut.Find("[data-testid=my-follow-up]").GetAttribute("href"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,7 +34,12 @@ public class FollowUpPageTests : WorkshopTestContext
     /// <summary>Where the page keeps the first item's update until the server has it.</summary>
     private string KeptKey => $"wb:follow-up:{Token}:{_first.ActionItemId:N}";
 
-    private IRenderedComponent<FollowUpPage> RenderPage() => Render<FollowUpPage>(p => p.Add(c => c.Token, Token));
+    /// <summary>The page as its link opens it: /f#t={token} (the token in the fragment, never sent to the server).</summary>
+    private IRenderedComponent<FollowUpPage> RenderPage()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/" + FollowUpRoutes.Page(Token));
+        return Render<FollowUpPage>();
+    }
 
     [Fact]
     public void Lists_The_Owners_Items_Across_Groups()
@@ -43,11 +49,26 @@ public class FollowUpPageTests : WorkshopTestContext
         var cut = RenderPage();
 
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=follow-up-item]").Count));
-        Assert.Equal("/api/followup/owner.token", Assert.Single(Http.Requests).Request.RequestUri!.AbsolutePath);
+        var request = Assert.Single(Http.Requests).Request;
+        Assert.Equal("/api/followup", request.RequestUri!.AbsolutePath); // the token in a header: no access log keeps it
+        Assert.Equal([Token], request.Headers.GetValues(CredentialHeaders.FollowUpToken));
         Assert.Contains("李明", cut.Find("[data-testid=follow-up-owner]").TextContent);
         Assert.Equal(["梳理审批流程", "向分管领导汇报"], cut.FindAll("[data-testid=follow-up-what]").Select(e => e.TextContent));
         Assert.Equal("true", cut.FindAll("[data-testid=follow-up-item]")[1].GetAttribute("data-overdue")); // due 1 Feb, now March
         Assert.Equal("false", cut.FindAll("[data-testid=follow-up-item]")[0].GetAttribute("data-overdue"));
+    }
+
+    [Fact]
+    public void A_Link_Of_The_Older_Form_Still_Opens_And_Sends_Its_Token_In_A_Header()
+    {
+        Serve(View());
+
+        var cut = Render<FollowUpPage>(p => p.Add(c => c.Token, Token)); // /f/{token}
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=follow-up-item]").Count));
+        var request = Assert.Single(Http.Requests).Request;
+        Assert.Equal("/api/followup", request.RequestUri!.AbsolutePath);
+        Assert.Equal([Token], request.Headers.GetValues(CredentialHeaders.FollowUpToken));
     }
 
     [Fact]
@@ -64,7 +85,8 @@ public class FollowUpPageTests : WorkshopTestContext
         cut.WaitForElement("[data-testid=follow-up-saved]");
         var (request, body) = Http.Requests[^1];
         Assert.Equal(HttpMethod.Post, request.Method);
-        Assert.Equal($"/api/followup/owner.token/items/{_first.ActionItemId}", request.RequestUri!.AbsolutePath);
+        Assert.Equal($"/api/followup/items/{_first.ActionItemId}", request.RequestUri!.AbsolutePath);
+        Assert.Equal([Token], request.Headers.GetValues(CredentialHeaders.FollowUpToken));
         var update = JsonSerializer.Deserialize<FollowUpUpdate>(body, Core.Protocol.WireJson.Options)!;
         Assert.NotEqual(Guid.Empty, update.OpId);
         Assert.Equal((ActionStatus.Done, "方案已报送"), (update.Status, update.Progress));

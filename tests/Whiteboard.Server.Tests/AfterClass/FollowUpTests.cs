@@ -39,16 +39,20 @@ public sealed class FollowUpTests
         await using var session = await SessionToSummary.RunAsync(app);
         var f = session.Facilitator;
         using var overview = new HttpRequestMessage(HttpMethod.Get, $"/api/workshops/{session.People.Workshop.Code}/actions");
-        overview.Headers.Add("X-Facilitator-Secret", session.People.FacilitatorSecret);
+        overview.Headers.Add(CredentialHeaders.FacilitatorSecret, session.People.FacilitatorSecret);
 
         var items = await (await app.Http.SendAsync(overview)).Content.ReadFromJsonAsync<List<ActionOverviewItem>>(WireJson.Options);
         var outsider = items!.Single(i => i.ActionItemId == session.OutsiderAction);
-        var token = outsider.FollowUpUrl.Split("/f/")[1];
+        Assert.Contains("/f#t=", outsider.FollowUpUrl); // in the fragment: never sent, never logged
+        var token = outsider.FollowUpUrl.Split("#t=")[1];
         var opId = Guid.NewGuid();
-        var first = await app.Http.PostAsJsonAsync($"/api/followup/{token}/items/{outsider.ActionItemId}",
-            new FollowUpUpdate(opId, ActionStatus.Done, "已发文"), WireJson.Options);
-        var retry = await app.Http.PostAsJsonAsync($"/api/followup/{token}/items/{outsider.ActionItemId}",
-            new FollowUpUpdate(opId, ActionStatus.Done, "已发文"), WireJson.Options);
+        HttpRequestMessage Update() => new(HttpMethod.Post, $"/api/followup/items/{outsider.ActionItemId}")
+        {
+            Headers = { { CredentialHeaders.FollowUpToken, token } },
+            Content = JsonContent.Create(new FollowUpUpdate(opId, ActionStatus.Done, "已发文"), options: WireJson.Options),
+        };
+        var first = await app.Http.SendAsync(Update());
+        var retry = await app.Http.SendAsync(Update());
 
         Assert.Equal("办公室 张主任", outsider.OwnerName);
         Assert.False(outsider.OwnerIsParticipant);

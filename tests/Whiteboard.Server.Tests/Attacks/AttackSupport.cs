@@ -17,8 +17,8 @@ internal static class AttackSupport
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.Add("X-Forwarded-For", address);
-        if (secret is not null) request.Headers.Add(WorkshopAccess.SecretHeader, secret);
-        if (followUpToken is not null) request.Headers.Add(FollowUpEndpoints.TokenHeader, followUpToken);
+        if (secret is not null) request.Headers.Add(CredentialHeaders.FacilitatorSecret, secret);
+        if (followUpToken is not null) request.Headers.Add(CredentialHeaders.FollowUpToken, followUpToken);
         return app.Http.SendAsync(request);
     }
 

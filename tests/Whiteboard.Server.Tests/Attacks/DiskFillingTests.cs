@@ -112,7 +112,7 @@ public sealed class DiskFillingTests
         using var anyone = new HttpRequestMessage(HttpMethod.Delete, $"/api/workshops/{code}");
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Http.SendAsync(anyone)).StatusCode);
         using var facilitator = new HttpRequestMessage(HttpMethod.Delete, $"/api/workshops/{code}");
-        facilitator.Headers.Add(WorkshopAccess.SecretHeader, secret);
+        facilitator.Headers.Add(CredentialHeaders.FacilitatorSecret, secret);
         Assert.Equal(HttpStatusCode.NoContent, (await app.Http.SendAsync(facilitator)).StatusCode);
 
         Assert.Equal(RejectionCode.WorkshopDeleted, (await ended.Task.WaitAsync(BoardClient.Patience)).Reason);

@@ -47,7 +47,7 @@ public sealed class CrashTests
             await using var restarted = await ServerProcess.StartAsync(folder);
             using var again = new HttpClient { BaseAddress = restarted.BaseAddress };
             using var exporting = new HttpRequestMessage(HttpMethod.Get, $"api/boards/{code}/export");
-            exporting.Headers.Add(WorkshopAccess.SecretHeader, secret);
+            exporting.Headers.Add(CredentialHeaders.FacilitatorSecret, secret);
             var export = await (await again.SendAsync(exporting)).Content.ReadFromJsonAsync<JsonElement>();
             var stored = export.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("id").GetGuid()).ToHashSet();
 

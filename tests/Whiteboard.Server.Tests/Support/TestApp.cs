@@ -122,7 +122,7 @@ public sealed class TestApp : IAsyncDisposable
     public Task<HttpResponseMessage> GetAsFacilitatorAsync(string path, string secret)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(WorkshopAccess.SecretHeader, secret);
+        request.Headers.Add(CredentialHeaders.FacilitatorSecret, secret);
         return Http.SendAsync(request);
     }
 
