@@ -12,4 +12,6 @@ public sealed record BoardCalls(
     Func<Guid, Guid, double, double, Task> Drag,
     Func<WorkshopCommandEnvelope, Task<IReadOnlyList<BoardAck>>>? SubmitToAll = null,
     Func<MoveParticipantRequest, Task<CommandAck>>? MoveParticipant = null,
-    Func<Task<IReadOnlyList<BoardHead>>>? Heads = null);
+    Func<Task<IReadOnlyList<BoardHead>>>? Heads = null,
+    Func<RemoveParticipantRequest, Task<CommandAck>>? RemoveParticipant = null,
+    Func<SignOutRequest, Task<SignOutResult>>? SignOutOtherDevices = null);

@@ -38,6 +38,11 @@ public sealed class BoardConnection : IAsyncDisposable
         _hub.On<PresenceChange>(nameof(IBoardClient.PresenceChanged), change => PresenceChanged?.Invoke(change));
         _hub.On<NoteDrag>(nameof(IBoardClient.NoteDragging), drag => NoteDragging?.Invoke(drag));
         _hub.On<ParticipantMove>(nameof(IBoardClient.ParticipantMoved), move => ParticipantMoved?.Invoke(move));
+        _hub.On<AccessEnded>(nameof(IBoardClient.AccessEnded), ended =>
+        {
+            _lastJoin = null; // the token or secret no longer lets this browser in: a reconnect must not try it again
+            AccessEnded?.Invoke(ended);
+        });
         _hub.Reconnecting += _ =>
         {
             Interlocked.Increment(ref _drops);
@@ -61,6 +66,8 @@ public sealed class BoardConnection : IAsyncDisposable
     public event Action<NoteDrag>? NoteDragging;
     /// <summary>The facilitator moved this participant to another group: join again to land there.</summary>
     public event Action<ParticipantMove>? ParticipantMoved;
+    /// <summary>The facilitator removed this person, signed out this device, or deleted the workshop.</summary>
+    public event Action<AccessEnded>? AccessEnded;
     /// <summary>Joined again after a reconnect: the session must catch up from its last sequence number.</summary>
     public event Func<JoinResult, Task>? Rejoined;
 
@@ -71,7 +78,15 @@ public sealed class BoardConnection : IAsyncDisposable
         (boardId, noteId, x, y) => _hub.SendAsync(BoardHubMethods.Drag, boardId, noteId, x, y),
         envelope => _hub.InvokeAsync<IReadOnlyList<BoardAck>>(BoardHubMethods.SubmitToAll, envelope),
         request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.MoveParticipant, request),
-        () => _hub.InvokeAsync<IReadOnlyList<BoardHead>>(BoardHubMethods.Heads));
+        () => _hub.InvokeAsync<IReadOnlyList<BoardHead>>(BoardHubMethods.Heads),
+        request => _hub.InvokeAsync<CommandAck>(BoardHubMethods.RemoveParticipant, request),
+        request => _hub.InvokeAsync<SignOutResult>(BoardHubMethods.SignOutOtherDevices, request));
+
+    /// <summary>This facilitator signed out the other devices: a reconnect joins with the new secret, the old one is void.</summary>
+    public void FacilitatorSecretChanged(string secret)
+    {
+        if (_lastJoin is { FacilitatorSecret: not null } join) _lastJoin = join with { FacilitatorSecret = secret };
+    }
 
     /// <summary>Joins again now with what the last successful join became (the token), as after a reconnect.</summary>
     public Task RejoinNowAsync() => RejoinAsync();

@@ -170,9 +170,9 @@ public sealed class Outbox<T> where T : class, IKeptCommand<T>
                 RetryLater(); // offline, the connection dropped, or the server failed: it stays queued
                 return;
             }
-            if (ack.Rejection is { Code: RejectionCode.Unavailable })
+            if (ack.Rejection is { Code: RejectionCode.Unavailable or RejectionCode.TooFast })
             {
-                RetryLater(); // the store is down: not a refusal
+                RetryLater(); // the store is down, or this connection sent too much at once: not a refusal of the change
                 return;
             }
             if (ack.Rejection is { Code: RejectionCode.NotJoined } && NotJoinedOn(next) < MaxRejoins)

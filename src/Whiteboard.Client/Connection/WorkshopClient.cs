@@ -27,6 +27,7 @@ public sealed class WorkshopClient : IDisposable
     private readonly TimeProvider _time;
     private readonly WorkshopKeeper _keeper;
     private readonly BrowserNetwork _network;
+    private readonly WorkshopsApi _api;
     private readonly ITimer _headsCheck;
     private Credentials? _credentialsInUse;
     /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
@@ -34,16 +35,17 @@ public sealed class WorkshopClient : IDisposable
     private int _rejoinFailures;
 
     public WorkshopClient(BoardConnection connection, WorkshopCredentials credentials, UiLanguage language, NavigationManager navigation,
-        TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network)
+        TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network, WorkshopsApi api)
     {
-        (_connection, _credentials, _language, _navigation, _time, _keeper, _network) =
-            (connection, credentials, language, navigation, time, keeper, network);
+        (_connection, _credentials, _language, _navigation, _time, _keeper, _network, _api) =
+            (connection, credentials, language, navigation, time, keeper, network, api);
         _connection.StateChanged += OnConnectionStateChanged;
         _connection.EventsAppended += OnEventsAppended;
         _connection.PresenceChanged += OnPresenceChanged;
         _connection.NoteDragging += OnNoteDragging;
         _connection.Rejoined += OnRejoinedAsync;
         _connection.ParticipantMoved += OnMoved;
+        _connection.AccessEnded += OnAccessEnded;
         _network.CameOnline += OnCameOnline;
         _network.WentOffline += OnWentOffline;
         _network.Woke += OnWoke;
@@ -57,8 +59,10 @@ public sealed class WorkshopClient : IDisposable
     public string Code { get; private set; } = "";
     public WorkshopSession? Session { get; private set; }
     public ConnectionState ConnectionState => _connection.State;
-    /// <summary>Why the last join was refused, if it was.</summary>
+    /// <summary>Why the last join was refused, or why this browser was let go of the workshop, if it was.</summary>
     public RejectionCode? Problem { get; private set; }
+    /// <summary>A throttled join may be tried again after this many seconds (the server says when).</summary>
+    public int? RetryAfterSeconds { get; private set; }
     /// <summary>This browser has no identity for the workshop yet: a name is needed.</summary>
     public bool NeedsName { get; private set; }
     public bool Joining { get; private set; }
@@ -128,6 +132,7 @@ public sealed class WorkshopClient : IDisposable
             }
             if (opened != _opened) return;
             Joining = false;
+            RetryAfterSeconds = result?.RetryAfterSeconds;
             if (result is null) (Problem, NeedsName) = (RejectionCode.Unavailable, request.ParticipantToken is null);
             else if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
             else await JoinedAsync(result);
@@ -169,13 +174,67 @@ public sealed class WorkshopClient : IDisposable
     private async Task RefusedAsync(RejectionCode code)
     {
         (Session, Problem) = (null, code);
-        if (code == RejectionCode.InvalidToken)
-        {
-            await _credentials.ForgetTokenAsync(Code);
-            await _keeper.ForgetAsync(Code);
-        }
+        if (code is RejectionCode.InvalidToken or RejectionCode.ParticipantRemoved or RejectionCode.SignedOut or RejectionCode.WorkshopDeleted)
+            await ForgetAsync(code);
         NeedsName = code is RejectionCode.InvalidToken or RejectionCode.NameEmpty or RejectionCode.NameTooLong
-            or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull;
+            or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull
+            or RejectionCode.TooManyJoins;
+    }
+
+    /// <summary>
+    /// What no longer lets this browser in is forgotten: the token (and the board kept from it); a signed-out facilitator's
+    /// old secret; every secret of a deleted workshop. Typing still waiting to be sent stays (it is someone's words).
+    /// </summary>
+    private async Task ForgetAsync(RejectionCode why)
+    {
+        await _credentials.ForgetTokenAsync(Code);
+        await _keeper.ForgetAsync(Code);
+        if (why is RejectionCode.SignedOut or RejectionCode.WorkshopDeleted) await _credentials.ForgetFacilitatorSecretAsync(Code);
+        if (why is RejectionCode.WorkshopDeleted) await _credentials.ForgetObserverSecretAsync(Code);
+        _credentialsInUse = null;
+    }
+
+    /// <summary>The server let this browser go (removed, signed out, the workshop deleted): say why, and forget it.</summary>
+    private void OnAccessEnded(AccessEnded ended)
+    {
+        if (Session?.Workshop.WorkshopId != ended.WorkshopId) return;
+        BackgroundWork.Run(EndedAsync(ended.Reason), "leaving a workshop this browser no longer belongs to");
+    }
+
+    private async Task EndedAsync(RejectionCode why)
+    {
+        (Session, Problem, NeedsName, Joining) = (null, why, false, false);
+        ++_opened; // a join still retrying gives up
+        await ForgetAsync(why);
+        Notify();
+    }
+
+    /// <summary>
+    /// A facilitator signs out every other facilitator device: this browser keeps the new secret (the old link no longer
+    /// works) and the answer carries the new link to keep somewhere safe.
+    /// </summary>
+    public async Task<SignOutResult?> SignOutOtherDevicesAsync()
+    {
+        if (Session is not { Role: ParticipantRole.Facilitator } session) return null;
+        var result = await session.SignOutOtherDevicesAsync();
+        if (result.Rejection is null && result.FacilitatorSecret is { } secret)
+        {
+            await _credentials.SaveFacilitatorSecretAsync(Code, secret);
+            _credentialsInUse = _credentialsInUse is { } used ? used with { Secrets = used.Secrets with { Facilitator = secret } } : null;
+            _connection.FacilitatorSecretChanged(secret);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// The facilitator deletes the workshop and everything in it (every group's board, the names, the action items): the
+    /// server lets every browser go, this one too.
+    /// </summary>
+    public async Task<RejectionCode?> DeleteWorkshopAsync()
+    {
+        var problem = await _api.DeleteAsync(Code, await _credentials.FacilitatorSecretAsync(Code));
+        if (problem is null) await EndedAsync(RejectionCode.WorkshopDeleted);
+        return problem;
     }
 
     /// <summary>
@@ -275,6 +334,7 @@ public sealed class WorkshopClient : IDisposable
         _connection.NoteDragging -= OnNoteDragging;
         _connection.Rejoined -= OnRejoinedAsync;
         _connection.ParticipantMoved -= OnMoved;
+        _connection.AccessEnded -= OnAccessEnded;
         _network.CameOnline -= OnCameOnline;
         _network.WentOffline -= OnWentOffline;
         _network.Woke -= OnWoke;

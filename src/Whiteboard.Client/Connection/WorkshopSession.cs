@@ -55,7 +55,7 @@ public sealed class WorkshopSession
     public ParticipantRole Role { get; }
     public ServerClock Clock { get; }
 
-    /// <summary>Opens this person's action items later, from any device, without joining (/f/{token}); none for observers.</summary>
+    /// <summary>Opens this person's action items later, from any device, without joining (/f#t={token}); none for observers.</summary>
     public string? FollowUpToken { get; private set; }
     public bool SeesAllGroups => Role != ParticipantRole.Participant;
 
@@ -137,25 +137,54 @@ public sealed class WorkshopSession
         _forAll.AddAsync(new PendingWorkshopCommand(new WorkshopCommandEnvelope(Guid.NewGuid(), Workshop.WorkshopId, command)));
 
     /// <summary>
-    /// The boards' answers as one: not a refusal while any board could not be reached (sent again with the same operation
-    /// id, the boards that applied it answer as before), else the first refusal, if any.
+    /// The boards' answers as one: not a refusal while any board could not be reached or was asked too fast (sent again with
+    /// the same operation id, the boards that applied it answer as before), else the first refusal, if any.
     /// </summary>
     private async Task<CommandAck> SendToAllAsync(PendingWorkshopCommand command)
     {
         if (_calls.SubmitToAll is null) return new CommandAck(command.OpId, 0, new Rejection(RejectionCode.Unavailable), null);
         var codes = (await _calls.SubmitToAll(command.Envelope)).Select(a => a.Ack.Rejection?.Code).ToList();
-        var code = codes.Contains(RejectionCode.Unavailable) ? RejectionCode.Unavailable : codes.FirstOrDefault(c => c is not null);
+        var code = codes.Contains(RejectionCode.Unavailable) || codes.Contains(RejectionCode.TooFast) ? RejectionCode.Unavailable
+            : codes.FirstOrDefault(c => c is not null);
         return new CommandAck(command.OpId, 0, code is { } refused ? new Rejection(refused) : null, null);
     }
 
     /// <summary>Rule W3: the facilitator moves a participant to another group.</summary>
-    public async Task<RejectionCode?> MoveParticipantAsync(Guid participantId, Guid toBoardId)
+    public Task<RejectionCode?> MoveParticipantAsync(Guid participantId, Guid toBoardId) =>
+        CallAsync(_calls.MoveParticipant, new MoveParticipantRequest(Guid.NewGuid(), participantId, toBoardId));
+
+    /// <summary>
+    /// Rule P6: the facilitator removes someone from the workshop: their browsers leave at once and their token stops
+    /// working; what they wrote stays.
+    /// </summary>
+    public Task<RejectionCode?> RemoveParticipantAsync(Guid participantId) =>
+        CallAsync(_calls.RemoveParticipant, new RemoveParticipantRequest(Guid.NewGuid(), participantId));
+
+    /// <summary>
+    /// A facilitator signs out every other device of the workshop's facilitators: the answer carries the new secret and
+    /// link, for this device only (docs/SECURITY.md).
+    /// </summary>
+    public async Task<SignOutResult> SignOutOtherDevicesAsync()
     {
-        if (_calls.MoveParticipant is null) return RejectionCode.Unavailable;
+        var opId = Guid.NewGuid();
+        if (_calls.SignOutOtherDevices is null) return new SignOutResult(opId, new Rejection(RejectionCode.Unavailable), null);
         try
         {
-            var ack = await _calls.MoveParticipant(new MoveParticipantRequest(Guid.NewGuid(), participantId, toBoardId));
-            return ack.Rejection?.Code;
+            return await _calls.SignOutOtherDevices(new SignOutRequest(opId));
+        }
+        catch (Exception)
+        {
+            return new SignOutResult(opId, new Rejection(RejectionCode.Unavailable), null);
+        }
+    }
+
+    /// <summary>A facilitator's call that is answered once, not kept: the facilitator sees the answer and may try again.</summary>
+    private static async Task<RejectionCode?> CallAsync<TRequest>(Func<TRequest, Task<CommandAck>>? call, TRequest request)
+    {
+        if (call is null) return RejectionCode.Unavailable;
+        try
+        {
+            return (await call(request)).Rejection?.Code;
         }
         catch (Exception)
         {

@@ -19,6 +19,14 @@ public sealed class WorkshopCredentials(IJSRuntime js)
 
     public ValueTask ForgetTokenAsync(string code) => js.InvokeVoidAsync("localStorage.removeItem", StorageKeys.Token(code));
 
+    /// <summary>The new secret after signing out the other devices: the old link no longer works.</summary>
+    public ValueTask SaveFacilitatorSecretAsync(string code, string secret) =>
+        js.InvokeVoidAsync("localStorage.setItem", StorageKeys.FacilitatorSecret(code), secret);
+
+    public ValueTask ForgetFacilitatorSecretAsync(string code) => js.InvokeVoidAsync("localStorage.removeItem", StorageKeys.FacilitatorSecret(code));
+
+    public ValueTask ForgetObserverSecretAsync(string code) => js.InvokeVoidAsync("localStorage.removeItem", StorageKeys.ObserverSecret(code));
+
     /// <summary>
     /// The secrets for a workshop: from the page's address when it is a facilitator or observer link (kept, then removed
     /// from the address bar so it is not bookmarked or shared by accident), else the ones kept earlier.

@@ -3,6 +3,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Api;
 
 namespace Whiteboard.Client.Workshops;
@@ -13,7 +14,6 @@ namespace Whiteboard.Client.Workshops;
 /// </summary>
 public sealed class WorkshopsApi(HttpClient http)
 {
-
     public Task<ApiResult<CreateWorkshopResponse>> CreateAsync(CreateWorkshopRequest request) =>
         ApiAnswers.ReadAsync<CreateWorkshopResponse>(() => http.PostAsJsonAsync("api/workshops", request, WireJson.Options));
 
@@ -23,9 +23,14 @@ public sealed class WorkshopsApi(HttpClient http)
     public Task<ApiResult<WorkshopSummary>> FindAsync(string code) =>
         ApiAnswers.ReadAsync<WorkshopSummary>(() => http.GetAsync($"api/workshops/{Uri.EscapeDataString(code)}"));
 
-    /// <summary>The JSON export of every group board: the facilitator's full view with the secret, else what any participant sees.</summary>
+    /// <summary>The JSON export of every group board, as the facilitator sees it (the secret is needed).</summary>
     public Task<ApiResult<string>> ExportAsync(string code, string? facilitatorSecret) =>
         ApiAnswers.ReadTextAsync(ApiAnswers.GetAsFacilitator(http, $"api/workshops/{Uri.EscapeDataString(code)}/export", facilitatorSecret));
+
+    /// <summary>Deletes the workshop and everything in it (facilitator); null when it is gone.</summary>
+    public async Task<RejectionCode?> DeleteAsync(string code, string? facilitatorSecret) =>
+        (await ApiAnswers.ReadTextAsync(ApiAnswers.SendWith(http, HttpMethod.Delete, $"api/workshops/{Uri.EscapeDataString(code)}",
+            CredentialHeaders.FacilitatorSecret, facilitatorSecret))).Problem;
 
     /// <summary>Where the projector's QR code image comes from (an SVG of the join link, made by the server).</summary>
     public static string QrCodePath(string code) => $"api/workshops/{Uri.EscapeDataString(code)}/qr.svg";

@@ -46,4 +46,16 @@ public class JoinFormTests : ClientTestContext
         Assert.Equal([new Newcomer("张伟", ParticipantLocation.Remote)], _joined);
         Assert.Empty(cut.FindAll("[data-testid=error-message]"));
     }
+
+    [Theory]
+    [InlineData(45, "请 45 秒后再试。")]
+    [InlineData(600, "请 10 分钟后再试。")]
+    public void A_Throttled_Join_Says_In_Words_When_To_Try_Again(int seconds, string words)
+    {
+        var cut = Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Problem, RejectionCode.TooManyJoins)
+            .Add(f => f.RetryAfterSeconds, seconds));
+
+        Assert.Contains("请稍等片刻再试", cut.Find("[data-testid=error-message]").TextContent);
+        Assert.Equal(words, cut.Find("[data-testid=retry-after]").TextContent.Trim());
+    }
 }

@@ -46,6 +46,27 @@ public class OutboxTests
     }
 
     [Fact]
+    public async Task TooFast_Is_Not_A_Refusal_The_Command_Waits_And_Goes_Out_Again()
+    {
+        var throttled = true;
+        _board.Answer = e => throttled ? new CommandAck(e.OpId, 0, new Rejection(RejectionCode.TooFast), "操作太频繁了") : new CommandAck(e.OpId, 4, null, null);
+        var session = _board.SessionFor(_board.Trainee, _time);
+        var refused = false;
+        session.Rejected += (_, _) => refused = true;
+        var add = NewNote("一口气写了很多");
+
+        await session.SubmitAsync(add);
+        Assert.Equal(1, session.UnsentCount);
+        throttled = false;
+        _time.Advance(LongestWait);
+
+        Assert.False(refused); // the words were never refused, only asked to wait
+        Assert.Equal(0, session.UnsentCount);
+        Assert.Single(_board.Submitted.Select(s => s.OpId).Distinct());
+        Assert.True(session.State.Notes.ContainsKey(add.NoteId));
+    }
+
+    [Fact]
     public async Task A_Send_That_Fails_Is_Retried_With_The_Same_Operation_Id()
     {
         var attempts = 0;

@@ -163,6 +163,40 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
+    public void The_Facilitator_Removes_Someone_Only_After_Confirming()
+    {
+        var li = Workshop.Join(1, "李明");
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+        var row = $"[data-testid=console-participant][data-participant-id='{li.Id}']";
+
+        cut.Find($"{row} [data-testid=remove-participant]").Click();
+        Assert.Contains("李明", cut.Find($"{row} [data-testid=remove-confirm]").TextContent);
+        Assert.Empty(Workshop.Removals); // nothing happens on the first tap
+        cut.Find($"{row} [data-testid=remove-participant-no]").Click();
+        Assert.Empty(cut.FindAll("[data-testid=remove-confirm]"));
+        Assert.Empty(Workshop.Removals);
+
+        cut.Find($"{row} [data-testid=remove-participant]").Click();
+        cut.Find($"{row} [data-testid=remove-participant-yes]").Click();
+
+        Assert.Equal(li.Id, Assert.Single(Workshop.Removals).ParticipantId);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=remove-confirm]")));
+    }
+
+    [Fact]
+    public void A_Refused_Removal_Shows_The_Localised_Reason()
+    {
+        var li = Workshop.Join(1, "李明");
+        Workshop.AnswerRemove = r => new CommandAck(r.OpId, 0, new Rejection(RejectionCode.NotAllowed), null);
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        cut.Find($"[data-participant-id='{li.Id}'] [data-testid=remove-participant]").Click();
+        cut.Find($"[data-participant-id='{li.Id}'] [data-testid=remove-participant-yes]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("没有权限", cut.Find("[data-testid=error-message]").TextContent));
+    }
+
+    [Fact]
     public void A_Refused_Move_Shows_The_Localised_Reason()
     {
         var li = Workshop.Join(1, "李明");
@@ -188,6 +222,8 @@ public class WorkshopConsoleTests : WorkshopTestContext
         Assert.Empty(cut.FindAll("[data-testid=all-groups]"));
         Assert.Empty(cut.FindAll("[data-testid=group-menu]"));
         Assert.Empty(cut.FindAll("[data-testid=move-menu]"));
+        Assert.Empty(cut.FindAll("[data-testid=remove-participant]"));
+        Assert.Empty(cut.FindAll("[data-testid=console-view-manage]"));
         Assert.Equal(["b/K7M2QX/g/1", "b/K7M2QX/g/2"], cut.FindAll("[data-testid=open-group]").Select(a => a.GetAttribute("href")));
     }
 

@@ -41,6 +41,8 @@ public sealed class TestWorkshop
     public List<MoveParticipantRequest> Moves { get; } = [];
     public Func<WorkshopCommandEnvelope, IReadOnlyList<BoardAck>>? AnswerToAll { get; set; }
     public Func<MoveParticipantRequest, CommandAck>? AnswerMove { get; set; }
+    public List<RemoveParticipantRequest> Removals { get; } = [];
+    public Func<RemoveParticipantRequest, CommandAck>? AnswerRemove { get; set; }
 
     public Group this[int number] => Groups[number - 1];
 
@@ -82,6 +84,11 @@ public sealed class TestWorkshop
         {
             Moves.Add(request);
             return Task.FromResult(AnswerMove?.Invoke(request) ?? new CommandAck(request.OpId, 0, null, null));
+        },
+        RemoveParticipant: request =>
+        {
+            Removals.Add(request);
+            return Task.FromResult(AnswerRemove?.Invoke(request) ?? new CommandAck(request.OpId, 0, null, null));
         });
 
     public WorkshopSession SessionFor(Participant me, TimeProvider time) => new(JoinedAs(me), Calls, time);
