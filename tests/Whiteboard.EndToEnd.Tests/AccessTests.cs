@@ -27,7 +27,7 @@ public sealed class AccessTests(BrowserFixture fixture)
         var liRow = facilitator.GetByTestId("console-participant").Filter(new() { HasText = "李明" });
         await liRow.GetByTestId("remove-participant").ClickAsync();
         await Expect(liRow.GetByTestId("remove-confirm")).ToContainTextAsync("将 李明 移出本次研讨");
-        await Screenshots.SaveAsync(facilitator, "console-remove-confirm");
+        await FitsEveryDeviceAsync(facilitator, "console-remove-confirm");
         await liRow.GetByTestId("remove-participant-yes").ClickAsync();
         await Expect(li.GetByTestId("error-message")).ToContainTextAsync("主持人已将你移出本次研讨");
         await Expect(li.GetByTestId("board-canvas")).ToHaveCountAsync(0);
@@ -55,7 +55,7 @@ public sealed class AccessTests(BrowserFixture fixture)
         await facilitator.GetByTestId("sign-out-yes").ClickAsync();
         var newLink = facilitator.GetByTestId("new-facilitator-link");
         await Expect(newLink).ToContainTextAsync(new Regex($"/b/{code}#facilitator="));
-        await Screenshots.SaveAsync(facilitator, "console-manage-new-link");
+        await FitsEveryDeviceAsync(facilitator, "console-manage-new-link");
         await Expect(classroomPc.GetByTestId("error-message")).ToContainTextAsync("主持人已让其他设备退出登录");
         await Expect(classroomPc.GetByTestId("console")).ToHaveCountAsync(0);
         // The old link no longer makes anyone a facilitator; the new one does, and this laptop still runs the class.
@@ -77,7 +77,7 @@ public sealed class AccessTests(BrowserFixture fixture)
         await facilitator.GetByTestId("delete-code").FillAsync("WRONG1");
         await Expect(facilitator.GetByTestId("delete-yes")).ToBeDisabledAsync();
         await facilitator.GetByTestId("delete-code").FillAsync(code.ToLowerInvariant());
-        await Screenshots.SaveAsync(facilitator, "console-manage-delete");
+        await FitsEveryDeviceAsync(facilitator, "console-manage-delete");
         await facilitator.GetByTestId("delete-yes").ClickAsync();
         await Expect(facilitator.GetByTestId("error-message")).ToContainTextAsync("主持人已删除这次研讨");
         await Expect(zhang.GetByTestId("error-message")).ToContainTextAsync("主持人已删除这次研讨");
@@ -85,5 +85,19 @@ public sealed class AccessTests(BrowserFixture fixture)
         var gone = await facilitator.Context.APIRequest.GetAsync($"/api/workshops/{code}");
         Assert.Equal(404, gone.Status);
         Assert.Null(await facilitator.EvaluateAsync<string?>("code => localStorage.getItem('wb.facilitator.' + code)", code));
+    }
+
+    /// <summary>The screen at every size a class uses, from a phone to a wide laptop: nothing scrolls sideways.</summary>
+    private static async Task FitsEveryDeviceAsync(IPage page, string name)
+    {
+        var before = page.ViewportSize!;
+        foreach (var (width, height) in new[] { (390, 844), (820, 1180), (1024, 768), (1280, 800), (1440, 900) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await Screenshots.SaveAsync(page, $"{name}-{width}");
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{name} scrolls sideways by {overflow} px at {width}×{height}");
+        }
+        await page.SetViewportSizeAsync(before.Width, before.Height);
     }
 }
