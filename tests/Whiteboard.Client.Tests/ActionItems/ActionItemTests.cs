@@ -26,7 +26,7 @@ public class ActionItemTests : ClientTestContext
         cut.Find($"[data-testid=action-item][data-action-id='{item.Id}']");
 
     [Fact]
-    public void Making_An_Action_Item_From_A_Note_Sends_CreateActionItem_With_The_Notes_Text_And_The_Chosen_Owner()
+    public void Making_an_action_item_from_a_note_sends_CreateActionItem_with_the_notes_text_and_the_chosen_owner()
     {
         var note = _board.AddNote("梳理审批流程，提出精简方案", stageId: "action");
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -47,7 +47,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Named_Notes_Author_Is_Offered_As_The_Owner()
+    public void A_named_notes_author_is_offered_as_the_owner()
     {
         var note = _board.AddNote("每周例会压缩到半小时", stageId: "action", author: _board.Colleague.Id);
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -59,7 +59,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void An_Action_Item_Can_Be_Given_To_Someone_Not_In_The_Class_By_Name()
+    public void An_action_item_can_be_given_to_someone_not_in_the_class_by_name()
     {
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
@@ -76,7 +76,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_New_Item_Shows_In_The_List_At_Once_Marked_As_Not_Yet_Saved()
+    public void A_new_item_shows_in_the_list_at_once_marked_as_not_yet_saved()
     {
         _board.AnswerLater = _ => new TaskCompletionSource<CommandAck>().Task; // on its way, not answered yet
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -93,7 +93,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Outside_The_Action_Stage_A_Note_Cannot_Become_An_Action_Item()
+    public void Outside_the_Action_stage_a_note_cannot_become_an_action_item()
     {
         var board = new TestBoard(openStage: "plan");
         var note = board.AddNote("减少会议", stageId: "plan");
@@ -107,7 +107,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void An_Observer_Sees_The_Items_But_No_Controls()
+    public void An_observer_sees_the_items_but_no_controls()
     {
         _board.AddAction("编制流程图", _board.Trainee, _board.Trainee);
         var note = _board.AddNote("减少会议", stageId: "action");
@@ -124,7 +124,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Only_The_Owner_Or_A_Facilitator_Reports_Progress_And_Only_The_Maker_Or_A_Facilitator_Deletes()
+    public void Only_the_owner_or_a_facilitator_reports_progress_and_only_the_maker_or_a_facilitator_deletes()
     {
         var item = _board.AddAction("编制流程图", owner: _board.Colleague, maker: _board.Trainee);
 
@@ -148,7 +148,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Status_Change_Sends_UpdateActionProgress()
+    public void A_status_change_sends_UpdateActionProgress()
     {
         var item = _board.AddAction("编制流程图", owner: _board.Trainee, maker: _board.Trainee, progress: "已约谈两个处室");
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -160,7 +160,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Progress_Note_Is_Sent_With_The_Current_Status()
+    public void A_progress_note_is_sent_with_the_current_status()
     {
         var item = _board.AddAction("编制流程图", owner: _board.Trainee, maker: _board.Trainee, status: ActionStatus.Blocked);
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -174,7 +174,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Done_Item_Can_Only_Be_Reopened_As_In_Progress()
+    public void A_done_item_can_only_be_reopened_as_in_progress()
     {
         var item = _board.AddAction("编制流程图", owner: _board.Trainee, maker: _board.Trainee, status: ActionStatus.Done);
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -186,7 +186,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Progress_Is_Reported_Also_After_The_Action_Stage_Is_Done()
+    public void Progress_is_reported_also_after_the_Action_stage_is_done()
     {
         var board = new TestBoard(openStage: "reflection");
         board.SetStage("action", s => s with { Status = Whiteboard.Core.Stages.StageStatus.Done });
@@ -201,7 +201,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Items_Past_Their_Due_Date_And_Not_Done_Are_Marked_Overdue()
+    public void Items_past_their_due_date_and_not_done_are_marked_overdue()
     {
         Time.SetUtcNow(new DateTimeOffset(2025, 3, 10, 2, 0, 0, TimeSpan.Zero));
         var late = _board.AddAction("编制流程图", _board.Trainee, _board.Trainee, due: new DateOnly(2025, 3, 5));
@@ -216,7 +216,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void An_Owner_Sees_A_Link_To_Their_Follow_Up_Page()
+    public void An_owner_sees_a_link_to_their_follow_up_page()
     {
         _board.AddAction("编制流程图", _board.Trainee, _board.Colleague);
         var session = _board.SessionFor(_board.Trainee, Time);
@@ -228,7 +228,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Editing_An_Item_Sends_EditActionItem_With_The_Changes()
+    public void Editing_an_item_sends_EditActionItem_with_the_changes()
     {
         var item = _board.AddAction("编制流程图", _board.Trainee, _board.Trainee, due: new DateOnly(2025, 3, 20));
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -244,7 +244,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Deleting_Asks_Once_More_Then_Sends_DeleteActionItem()
+    public void Deleting_asks_once_more_then_sends_DeleteActionItem()
     {
         var item = _board.AddAction("编制流程图", _board.Trainee, _board.Trainee);
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -257,7 +257,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Refused_Action_Item_Comes_Back_In_The_Editor_With_The_Reason()
+    public void A_refused_action_item_comes_back_in_the_editor_with_the_reason()
     {
         _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.NotActionStage), null);
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -274,7 +274,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Name_Typed_For_Someone_Outside_The_Class_Is_Not_Kept_Once_Another_Owner_Is_Chosen()
+    public void A_name_typed_for_someone_outside_the_class_is_not_kept_once_another_owner_is_chosen()
     {
         var (before, _) = RenderBoard(_board, _board.Trainee);
         before.Find("[data-testid=add-action]").Click();
@@ -291,7 +291,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void What_Is_Typed_In_The_Action_Editor_Comes_Back_After_A_Reload()
+    public void What_is_typed_in_the_action_editor_comes_back_after_a_reload()
     {
         var (before, _) = RenderBoard(_board, _board.Trainee);
         before.Find("[data-testid=add-action]").Click();
@@ -314,7 +314,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Change_Being_Made_To_An_Item_Comes_Back_On_That_Item()
+    public void A_change_being_made_to_an_item_comes_back_on_that_item()
     {
         var item = _board.AddAction("梳理审批流程", _board.Trainee, _board.Trainee);
         var (before, _) = RenderBoard(_board, _board.Trainee);
@@ -330,7 +330,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Cancelling_The_Action_Editor_Forgets_What_Was_Typed()
+    public void Cancelling_the_action_editor_forgets_what_was_typed()
     {
         var (before, _) = RenderBoard(_board, _board.Trainee);
         before.Find("[data-testid=add-action]").Click();
@@ -363,7 +363,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Plans_Top_Voted_Ideas_Are_Offered_Beside_The_Action_Items_And_A_Tap_Makes_One_An_Item()
+    public void The_plans_top_voted_ideas_are_offered_beside_the_action_items_and_a_tap_makes_one_an_item()
     {
         var (note, cluster, _) = PlanVotedOn();
         _board.AnswerLater = _ => new TaskCompletionSource<CommandAck>().Task; // on its way: the board shows it at once
@@ -386,7 +386,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Clusters_Name_Becomes_What_Is_To_Be_Done()
+    public void A_clusters_name_becomes_what_is_to_be_done()
     {
         PlanVotedOn();
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -398,7 +398,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void Ideas_Are_Not_Ranked_By_Ones_Own_Dots_While_The_Votes_Are_Hidden()
+    public void Ideas_are_not_ranked_by_ones_own_dots_while_the_votes_are_hidden()
     {
         PlanVotedOn(revealed: false);
 
@@ -408,7 +408,7 @@ public class ActionItemTests : ClientTestContext
     }
 
     [Fact]
-    public void An_Observer_Sees_The_Top_Ideas_But_Cannot_Make_Items()
+    public void An_observer_sees_the_top_ideas_but_cannot_make_items()
     {
         PlanVotedOn();
 

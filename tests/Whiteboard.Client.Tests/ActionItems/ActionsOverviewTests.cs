@@ -52,7 +52,7 @@ public class ActionsOverviewTests : WorkshopTestContext
         [.. cut.FindAll("[data-testid=actions-row]").Select(r => r.GetAttribute("data-action-id"))];
 
     [Fact]
-    public void Every_Item_Is_Shown_By_Group_With_Overdue_Ones_Marked()
+    public void Every_item_is_shown_by_group_with_overdue_ones_marked()
     {
         var late = Item(2, "上报方案", "赵强", ActionStatus.InProgress, new DateOnly(2025, 2, 20), overdue: true);
         var first = Item(1, "梳理审批流程", "李明", ActionStatus.NotStarted, new DateOnly(2025, 3, 20));
@@ -72,7 +72,7 @@ public class ActionsOverviewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Items_Are_Filtered_By_Status_By_Overdue_And_By_Group()
+    public void Items_are_filtered_by_status_by_overdue_and_by_group()
     {
         var blocked = Item(1, "梳理审批流程", "李明", ActionStatus.Blocked, null);
         Item(1, "约谈处室", "张伟", ActionStatus.Done, null);
@@ -92,7 +92,7 @@ public class ActionsOverviewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Items_Are_Sorted_By_Due_Date_Owner_Or_Status()
+    public void Items_are_sorted_by_due_date_owner_or_status()
     {
         var march = Item(1, "梳理审批流程", "李明", ActionStatus.NotStarted, new DateOnly(2025, 3, 20));
         var none = Item(1, "约谈处室", "张伟", ActionStatus.Blocked, null);
@@ -109,7 +109,7 @@ public class ActionsOverviewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void An_Owners_Follow_Up_Link_Is_Copied()
+    public void An_owners_follow_up_link_is_copied()
     {
         var item = Item(1, "梳理审批流程", "李明", ActionStatus.NotStarted, null);
         var copy = JSInterop.Setup<bool>("whiteboard.copyText", item.FollowUpUrl).SetResult(true);
@@ -122,7 +122,7 @@ public class ActionsOverviewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Csv_Export_Is_Saved_With_A_Byte_Order_Mark_For_Excel()
+    public void The_csv_export_is_saved_with_a_byte_order_mark_for_Excel()
     {
         var save = JSInterop.SetupVoid("whiteboard.saveText", _ => true);
         var cut = RenderOverview();
@@ -138,7 +138,7 @@ public class ActionsOverviewTests : WorkshopTestContext
     }
 
     [Fact]
-    public async Task An_Item_Changing_On_A_Board_Loads_The_Overview_Again()
+    public async Task An_item_changing_on_a_board_loads_the_overview_again()
     {
         var session = Workshop.SessionFor(Workshop.Facilitator, Time);
         var cut = RenderOverview(session);
@@ -153,7 +153,7 @@ public class ActionsOverviewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Follow_Up_Slips_Open_In_A_New_Tab_Fetched_With_The_Secret()
+    public void The_follow_up_slips_open_in_a_new_Tab_fetched_with_the_secret()
     {
         var objectUrl = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:slips");
         var open = JSInterop.Setup<bool>("whiteboard.openUrl", "blob:slips").SetResult(true);

@@ -11,7 +11,7 @@ public class BackgroundWorkTests
     static BackgroundWorkTests() => BackgroundWork.UseLogger(Log);
 
     [Fact]
-    public async Task A_Failure_Is_Logged_With_What_Was_Being_Done_And_Shown_Where_Someone_Waits()
+    public async Task A_failure_is_logged_with_what_was_being_done_and_shown_where_someone_waits()
     {
         var failing = new TaskCompletionSource();
         Exception? shown = null;
@@ -25,7 +25,7 @@ public class BackgroundWorkTests
     }
 
     [Fact]
-    public void Work_That_Already_Failed_Is_Observed_Too()
+    public void Work_that_already_failed_is_observed_too()
     {
         Exception? shown = null;
 
@@ -36,7 +36,7 @@ public class BackgroundWorkTests
     }
 
     [Fact]
-    public async Task Work_That_Succeeds_Says_Nothing()
+    public async Task Work_that_succeeds_says_nothing()
     {
         var done = new TaskCompletionSource();
         var shown = false;

@@ -19,7 +19,7 @@ public class BoardScreenLogicTests
     private Viewer ViewerOf(Participant p) => new(p.Id, p.Role);
 
     [Fact]
-    public void The_Shown_Stage_Is_The_Tapped_One_Until_The_Facilitator_Moves_On()
+    public void The_shown_stage_is_the_tapped_one_until_the_facilitator_moves_on()
     {
         var shown = new ShownStage(State);
         Assert.Equal("problem", shown.In(State)?.Id);
@@ -35,7 +35,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void Picking_Takes_Only_Notes_The_Room_Has_Seen_And_Groups_Them_In_The_Order_They_Are_Drawn()
+    public void Picking_takes_only_notes_the_room_has_seen_and_groups_them_in_the_order_they_are_drawn()
     {
         var first = _board.AddNote("审批流程长");
         var hidden = _board.AddNote("还没公开", hidden: true);
@@ -56,7 +56,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void Refused_Words_Wait_For_The_Note_Editor_And_Come_Back_One_At_A_Time()
+    public void Refused_words_wait_for_the_note_editor_and_come_back_one_at_a_time()
     {
         var editing = new NoteEditing();
         var viewer = ViewerOf(_board.Trainee);
@@ -71,7 +71,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void Saving_A_Note_Sends_Only_What_Changed()
+    public void Saving_a_note_sends_only_what_changed()
     {
         var note = _board.AddNote("会议太多", NoteColor.Yellow);
         var editing = new NoteEditing();
@@ -85,7 +85,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void A_Draft_Begun_Before_The_Stage_Moved_On_Says_So()
+    public void A_draft_begun_before_the_stage_moved_on_says_so()
     {
         var editing = new NoteEditing();
         var viewer = ViewerOf(_board.Trainee);
@@ -100,7 +100,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void A_Refused_Action_Item_Comes_Back_When_The_Action_Editor_Is_Free()
+    public void A_refused_action_item_comes_back_when_the_action_editor_is_free()
     {
         var editing = new ActionEditing();
         var create = new CreateActionItem(Guid.NewGuid(), "编制流程图", new ActionOwner(_board.Colleague.Id, null), null, null);
@@ -111,7 +111,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void Action_Items_Are_Given_To_The_Boards_People_Trainees_First_Never_To_Observers()
+    public void Action_items_are_given_to_the_boards_people_trainees_first_never_to_observers()
     {
         Assert.Equal([_board.Trainee.Id, _board.Colleague.Id, _board.Facilitator.Id], ActionEditing.Owners(State).Select(p => p.Id));
     }
@@ -119,7 +119,7 @@ public class BoardScreenLogicTests
     private static StickyNoteModel Node(Note note) => new(note, NoteLook.Plain(null, mayChange: true));
 
     [Fact]
-    public void A_Note_Dropped_On_Another_Makes_A_Cluster_And_Settles_Beside_It() // rules C1, N6
+    public void A_note_dropped_on_another_makes_a_cluster_and_settles_beside_it() // rules C1, N6
     {
         var dropped = Node(_board.AddNote("会议太多", x: 100, y: 80));
         var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
@@ -134,7 +134,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void A_Note_That_May_Not_Be_Grouped_Is_Only_Moved() // rule H4
+    public void A_note_that_may_not_be_grouped_is_only_moved() // rule H4
     {
         var dropped = Node(_board.AddNote("还没公开", x: 100, y: 80, hidden: true));
         var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
@@ -147,7 +147,7 @@ public class BoardScreenLogicTests
     }
 
     [Fact]
-    public void Zooming_Keeps_Within_The_Diagrams_Range_And_Fitting_An_Empty_Stage_Does_Nothing()
+    public void Zooming_keeps_within_the_diagrams_range_and_fitting_an_empty_stage_does_nothing()
     {
         var diagram = new BoardDiagram().Diagram;
 

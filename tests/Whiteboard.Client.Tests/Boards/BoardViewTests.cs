@@ -14,7 +14,7 @@ public class BoardViewTests : ClientTestContext
     private static IElement NodeOf(IRenderedComponent<BoardView> cut, Guid noteId) => cut.Find($".diagram-node[data-node-id='{noteId}']");
 
     [Fact]
-    public void The_Snapshots_Notes_Title_And_Code_Are_Shown()
+    public void The_snapshots_notes_title_and_code_are_shown()
     {
         _board.AddNote("会议太多", NoteColor.Yellow, 100, 80);
         _board.AddNote("审批流程长", NoteColor.Blue, 300, 80);
@@ -28,7 +28,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_NoteAdded_Event_Adds_The_Note()
+    public async Task A_NoteAdded_event_adds_the_note()
     {
         var (cut, session) = RenderBoard();
         var id = Guid.NewGuid();
@@ -39,7 +39,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_NoteMoved_Event_Moves_The_Note()
+    public async Task A_NoteMoved_event_moves_the_note()
     {
         var note = _board.AddNote("会议太多", x: 100, y: 80);
         var (cut, session) = RenderBoard();
@@ -51,7 +51,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_NoteDeleted_Event_Removes_The_Note()
+    public async Task A_NoteDeleted_event_removes_the_note()
     {
         var note = _board.AddNote("会议太多");
         var (cut, session) = RenderBoard();
@@ -62,7 +62,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public async Task An_Event_After_A_Gap_Asks_The_Server_For_What_Was_Missed()
+    public async Task An_event_after_a_gap_asks_the_server_for_what_was_missed()
     {
         var (cut, session) = RenderBoard();
 
@@ -72,7 +72,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public async Task Another_Persons_Drag_Moves_The_Note_Without_Sending_Anything()
+    public async Task Another_persons_drag_moves_the_note_without_sending_anything()
     {
         var note = _board.AddNote("会议太多", x: 100, y: 80);
         var (cut, session) = RenderBoard();
@@ -84,7 +84,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public void Dropping_A_Dragged_Note_Sends_One_MoveNote()
+    public void Dropping_a_dragged_note_sends_one_MoveNote()
     {
         var note = _board.AddNote("会议太多", x: 100, y: 80);
         var (cut, _) = RenderBoard();
@@ -100,7 +100,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public void A_New_Note_Is_Sent_As_AddNote_Near_The_Visible_Middle()
+    public void A_new_note_is_sent_as_AddNote_near_the_visible_middle()
     {
         var board = new TestBoard(openStage: "plan"); // no private writing in Plan: notes go to the middle
         var (cut, _) = RenderBoard(board, board.Trainee);
@@ -116,7 +116,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Refused_Command_Shows_Its_Reason()
+    public void A_refused_command_shows_its_reason()
     {
         var note = _board.AddNote("我的", author: _board.Trainee.Id);
         _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.NoteNotFound), null);
@@ -131,7 +131,7 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Refused_New_Note_Comes_Back_In_The_Editor_So_The_Text_Is_Not_Lost()
+    public void A_refused_new_note_comes_back_in_the_editor_so_the_text_is_not_lost()
     {
         _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.TooManyNotes), null);
         var (cut, _) = RenderBoard();

@@ -12,7 +12,7 @@ public class JoinFormTests : ClientTestContext
         Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Title, "第一组").Add(f => f.OnJoin, n => _joined.Add(n)));
 
     [Fact]
-    public void Joining_Without_A_Name_Says_The_Name_Is_Needed()
+    public void Joining_without_a_name_says_the_name_is_needed()
     {
         var cut = RenderForm();
 
@@ -23,7 +23,7 @@ public class JoinFormTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Name_Over_32_Characters_Is_Refused_With_The_Limit()
+    public void A_name_over_32_characters_is_refused_with_the_limit()
     {
         var cut = RenderForm();
 
@@ -35,7 +35,7 @@ public class JoinFormTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Valid_Name_Joins_With_The_Chosen_Place()
+    public void A_valid_name_joins_with_the_chosen_place()
     {
         var cut = RenderForm();
 
@@ -50,7 +50,7 @@ public class JoinFormTests : ClientTestContext
     [Theory]
     [InlineData(45, "请 45 秒后再试。")]
     [InlineData(600, "请 10 分钟后再试。")]
-    public void A_Throttled_Join_Says_In_Words_When_To_Try_Again(int seconds, string words)
+    public void A_throttled_join_says_in_words_when_to_try_again(int seconds, string words)
     {
         var cut = Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Problem, RejectionCode.TooManyJoins)
             .Add(f => f.RetryAfterSeconds, seconds));

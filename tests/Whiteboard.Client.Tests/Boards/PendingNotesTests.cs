@@ -23,7 +23,7 @@ public class PendingNotesTests : ClientTestContext
     }
 
     [Fact]
-    public void A_New_Note_Shows_At_Once_Marked_Pending_And_Counted_As_Waiting()
+    public void A_new_note_shows_at_once_marked_pending_and_counted_as_waiting()
     {
         var cut = WriteNote("要有行动计划");
 
@@ -36,7 +36,7 @@ public class PendingNotesTests : ClientTestContext
     }
 
     [Fact]
-    public async Task The_Note_Stays_Through_The_Ack_And_Loses_Its_Mark_When_Its_Event_Arrives()
+    public async Task The_note_stays_through_the_ack_and_loses_its_mark_when_its_event_arrives()
     {
         var cut = WriteNote("要有行动计划");
         var sent = Assert.Single(_board.Submitted);
@@ -55,7 +55,7 @@ public class PendingNotesTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_Refused_Note_Is_Taken_Off_The_Board_With_The_Reason_And_Its_Text_Back_In_The_Editor()
+    public async Task A_refused_note_is_taken_off_the_board_with_the_reason_and_its_text_back_in_the_editor()
     {
         var cut = WriteNote("一定要记下来");
         Assert.Single(cut.FindAll("[data-testid=note]"));

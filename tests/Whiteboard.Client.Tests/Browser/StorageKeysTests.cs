@@ -9,7 +9,7 @@ public class StorageKeysTests
     private static readonly Guid Item = Guid.Parse("ac710000-0000-4000-8000-000000000002");
 
     [Fact]
-    public void Every_Key_Is_Spelled_As_Browsers_Already_Hold_It()
+    public void Every_key_is_spelled_as_browsers_already_hold_it()
     {
         Assert.Equal("wb.language", StorageKeys.Language);
         Assert.Equal("wb.timer.muted", StorageKeys.TimerMuted);

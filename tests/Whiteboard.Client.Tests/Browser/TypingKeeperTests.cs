@@ -18,7 +18,7 @@ public class TypingKeeperTests
     }
 
     [Fact]
-    public async Task Typing_Is_Written_Once_It_Pauses_And_Read_Back_Before_That()
+    public async Task Typing_is_written_once_it_pauses_and_read_back_before_that()
     {
         _keeper.Typed("wb.summary-draft.x", "先调研");
         _keeper.Typed("wb.summary-draft.x", "先调研，后方案");
@@ -32,7 +32,7 @@ public class TypingKeeperTests
     }
 
     [Fact]
-    public void A_Hidden_Tab_Writes_At_Once_The_Lid_May_Be_Closing()
+    public void A_hidden_Tab_writes_at_once_the_lid_may_be_closing()
     {
         _keeper.Typed("wb.draft.a", "会议太多");
         _keeper.Typed("wb.action-draft.a", "两周内拿出方案");
@@ -44,7 +44,7 @@ public class TypingKeeperTests
     }
 
     [Fact]
-    public async Task Words_That_Must_Not_Wait_Are_Written_At_Once()
+    public async Task Words_that_must_not_wait_are_written_at_once()
     {
         await _keeper.KeepNowAsync("wb.action-draft.a", "被拒绝的话");
 
@@ -52,7 +52,7 @@ public class TypingKeeperTests
     }
 
     [Fact]
-    public async Task Forgotten_Words_Are_Gone_Even_If_A_Write_Was_Due()
+    public async Task Forgotten_words_are_gone_even_if_a_write_was_due()
     {
         _storage.Items["wb.draft.a"] = "\"旧的\"";
         _keeper.Typed("wb.draft.a", "新的");
@@ -65,7 +65,7 @@ public class TypingKeeperTests
     }
 
     [Fact]
-    public async Task Words_Kept_Before_A_Reload_Are_Read_From_Storage()
+    public async Task Words_kept_before_a_reload_are_read_from_storage()
     {
         _storage.Items["wb.summary-draft.x"] = "\"还没保存的总结\"";
 

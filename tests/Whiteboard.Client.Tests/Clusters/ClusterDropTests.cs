@@ -13,7 +13,7 @@ public class ClusterDropTests
         ClusterDrop.Decide(dropped, x, y, others, clusters ?? [], () => NewId);
 
     [Fact]
-    public void Onto_A_Loose_Note_Makes_A_Cluster_Of_Both() // rule C1
+    public void Onto_a_loose_note_makes_a_cluster_of_both() // rule C1
     {
         var target = new DropCandidate(Guid.NewGuid(), null, true, At(400, 80));
         var dropped = new DropCandidate(Guid.NewGuid(), null, true, At(400, 90));
@@ -25,7 +25,7 @@ public class ClusterDropTests
     }
 
     [Fact]
-    public void Onto_A_Clustered_Note_Joins_Its_Cluster()
+    public void Onto_a_clustered_note_joins_its_cluster()
     {
         var clusterId = Guid.NewGuid();
         var target = new DropCandidate(Guid.NewGuid(), clusterId, true, At(400, 80));
@@ -35,7 +35,7 @@ public class ClusterDropTests
     }
 
     [Fact]
-    public void Onto_A_Clusters_Frame_Joins_It()
+    public void Onto_a_clusters_frame_joins_it()
     {
         var clusterId = Guid.NewGuid();
         var dropped = new DropCandidate(Guid.NewGuid(), null, true, At(0, 0));
@@ -44,7 +44,7 @@ public class ClusterDropTests
     }
 
     [Fact]
-    public void Out_Of_Its_Own_Cluster_Leaves_It() // rule C3
+    public void Out_of_its_own_cluster_leaves_it() // rule C3
     {
         var clusterId = Guid.NewGuid();
         var dropped = new DropCandidate(Guid.NewGuid(), clusterId, true, At(0, 0));
@@ -53,7 +53,7 @@ public class ClusterDropTests
     }
 
     [Fact]
-    public void Within_Its_Own_Cluster_Is_Only_A_Move()
+    public void Within_its_own_cluster_is_only_a_move()
     {
         var clusterId = Guid.NewGuid();
         var sibling = new DropCandidate(Guid.NewGuid(), clusterId, true, At(400, 80));
@@ -63,7 +63,7 @@ public class ClusterDropTests
     }
 
     [Fact]
-    public void On_Empty_Canvas_Is_Only_A_Move()
+    public void On_empty_canvas_is_only_a_move()
     {
         var other = new DropCandidate(Guid.NewGuid(), null, true, At(400, 80));
         var dropped = new DropCandidate(Guid.NewGuid(), null, true, At(0, 0));
@@ -72,7 +72,7 @@ public class ClusterDropTests
     }
 
     [Fact]
-    public void Hidden_Notes_Are_Never_Clustered() // rule H4
+    public void Hidden_notes_are_never_clustered() // rule H4
     {
         var target = new DropCandidate(Guid.NewGuid(), null, true, At(400, 80));
         var hidden = new DropCandidate(Guid.NewGuid(), null, false, At(400, 90));

@@ -23,7 +23,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void Dragging_A_Note_Onto_Another_Makes_A_Cluster_And_Settles_It_Beside() // rule C1
+    public void Dragging_a_note_onto_another_makes_a_cluster_and_settles_it_beside() // rule C1
     {
         var target = _board.AddNote("会议太多", x: 400, y: 80);
         var dragged = _board.AddNote("审批流程长", x: 100, y: 80);
@@ -40,7 +40,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void Dropping_On_Empty_Canvas_Is_Only_A_Move()
+    public void Dropping_on_empty_canvas_is_only_a_move()
     {
         _board.AddNote("会议太多", x: 400, y: 80);
         var dragged = _board.AddNote("审批流程长", x: 100, y: 80);
@@ -52,7 +52,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void Dragging_A_Note_Out_Of_Its_Cluster_Removes_It() // rule C3
+    public void Dragging_a_note_out_of_its_cluster_removes_it() // rule C3
     {
         var a = _board.AddNote("会议太多", x: 100, y: 80);
         var b = _board.AddNote("审批流程长", x: 276, y: 80);
@@ -65,7 +65,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void Tapping_Notes_In_Pick_Mode_Then_Group_Selected_Sends_CreateCluster()
+    public void Tapping_notes_in_pick_mode_then_group_selected_sends_CreateCluster()
     {
         var a = _board.AddNote("会议太多", x: 100, y: 80);
         _board.AddNote("不选这张", x: 300, y: 80);
@@ -87,7 +87,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Second_Tap_Unpicks_And_One_Note_Is_Not_Enough_To_Group()
+    public void A_second_tap_unpicks_and_one_note_is_not_enough_to_group()
     {
         var a = _board.AddNote("会议太多");
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -101,7 +101,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void Outside_Pick_Mode_A_Tap_Picks_Nothing()
+    public void Outside_pick_mode_a_tap_picks_nothing()
     {
         var a = _board.AddNote("会议太多");
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -113,7 +113,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Cluster_Shows_Its_Title_Or_Untitled_Around_Its_Notes()
+    public void A_cluster_shows_its_title_or_untitled_around_its_notes()
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");
@@ -132,7 +132,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public async Task Remote_Clustering_Regroups_The_Notes()
+    public async Task Remote_clustering_regroups_the_notes()
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");
@@ -149,7 +149,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Cluster_Is_Renamed_And_Dissolved_From_Its_Title_Bar() // rule C3
+    public void A_cluster_is_renamed_and_dissolved_from_its_title_bar() // rule C3
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");
@@ -165,7 +165,7 @@ public class ClusteringTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Selected_Clustered_Note_Offers_Remove_From_Cluster()
+    public void A_selected_clustered_note_offers_remove_from_cluster()
     {
         var a = _board.AddNote("会议太多", author: _board.Colleague.Id);
         var b = _board.AddNote("审批流程长");

@@ -9,7 +9,7 @@ public class BoardSessionTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public void Session_Starts_From_The_Snapshot()
+    public void Session_starts_from_the_snapshot()
     {
         var note = _board.AddNote("会议太多");
 
@@ -21,7 +21,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task Events_Apply_In_Sequence_Order_Even_When_Delivered_Out_Of_Order()
+    public async Task Events_apply_in_sequence_order_even_when_delivered_out_of_order()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var id = Guid.NewGuid();
@@ -37,7 +37,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task Events_Already_Applied_Are_Ignored() // rule B4: the snapshot already holds them
+    public async Task Events_already_applied_are_ignored() // rule B4: the snapshot already holds them
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var changes = 0;
@@ -50,7 +50,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task A_Gap_Is_Filled_By_Catching_Up_Until_Nothing_Is_Left()
+    public async Task A_gap_is_filled_by_catching_up_until_nothing_is_left()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
@@ -65,7 +65,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task A_Command_Goes_Out_With_A_New_Operation_Id_And_Changes_The_Confirmed_Board_Only_When_Its_Event_Arrives()
+    public async Task A_command_goes_out_with_a_new_operation_id_and_changes_the_confirmed_board_only_when_its_event_arrives()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
 
@@ -78,7 +78,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task A_Refused_Command_Is_Reported_With_Its_Code()
+    public async Task A_refused_command_is_reported_with_its_code()
     {
         var note = _board.AddNote("别人的", author: _board.Facilitator.Id);
         var session = _board.SessionFor(_board.Trainee, _time);
@@ -92,7 +92,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task A_Command_That_Could_Not_Be_Sent_Is_Sent_Again_With_The_Same_Operation_Id_After_Rejoining()
+    public async Task A_command_that_could_not_be_sent_is_sent_again_with_the_same_operation_id_after_rejoining()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var offline = true;
@@ -110,7 +110,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public async Task Rejoining_Catches_Up_From_The_Last_Applied_Event()
+    public async Task Rejoining_catches_up_from_the_last_applied_event()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         await session.ReceiveAsync([_board.Event(4, TestBoard.Added(Guid.NewGuid(), "一", NoteColor.Yellow, 0, 0))]);
@@ -122,7 +122,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public void Presence_Changes_Who_Is_Online()
+    public void Presence_changes_who_is_online()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
 
@@ -134,7 +134,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public void Drag_Previews_Are_Throttled_To_Twenty_A_Second()
+    public void Drag_previews_are_throttled_to_twenty_a_second()
     {
         var sent = 0;
         var calls = _board.Calls with { Drag = (_, _, _, _) => { sent++; return Task.CompletedTask; } };
@@ -151,7 +151,7 @@ public class BoardSessionTests
     }
 
     [Fact]
-    public void Own_Drag_Previews_Coming_Back_Are_Not_Shown()
+    public void Own_drag_previews_coming_back_are_not_shown()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var shown = new List<NoteDrag>();

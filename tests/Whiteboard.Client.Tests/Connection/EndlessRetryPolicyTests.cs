@@ -9,7 +9,7 @@ public class EndlessRetryPolicyTests
     [InlineData(0)]
     [InlineData(3)]
     [InlineData(1_000)]
-    public void Reconnecting_Never_Gives_Up_And_Never_Waits_Long(long attempts)
+    public void Reconnecting_never_gives_up_and_never_waits_long(long attempts)
     {
         var delay = new EndlessRetryPolicy().NextRetryDelay(new RetryContext { PreviousRetryCount = attempts, ElapsedTime = TimeSpan.FromHours(2) });
 

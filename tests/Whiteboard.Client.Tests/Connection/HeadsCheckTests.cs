@@ -24,7 +24,7 @@ public class HeadsCheckTests
         }, _time);
 
     [Fact]
-    public async Task Only_The_Boards_Behind_The_Server_Catch_Up()
+    public async Task Only_the_boards_behind_the_server_catch_up()
     {
         var session = SessionWithHeads(() =>
             [new BoardHead(_workshop[1].BoardId, 5), new BoardHead(_workshop[2].BoardId, 9), new BoardHead(_workshop[3].BoardId, 5)]);
@@ -35,7 +35,7 @@ public class HeadsCheckTests
     }
 
     [Fact]
-    public async Task A_Check_That_Cannot_Reach_The_Server_Changes_Nothing()
+    public async Task A_check_that_cannot_reach_the_server_changes_nothing()
     {
         var session = SessionWithHeads(() => throw new InvalidOperationException("not connected"));
 

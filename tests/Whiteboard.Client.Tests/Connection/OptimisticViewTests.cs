@@ -20,7 +20,7 @@ public class OptimisticViewTests
     private static AddNote NewNote(string text = "会议太多", string stageId = "problem") => new(Guid.NewGuid(), stageId, text, NoteColor.Pink, 120, 80);
 
     [Fact]
-    public void Own_Note_Shows_At_Once_Marked_Pending_Before_The_Ack()
+    public void Own_note_shows_at_once_marked_pending_before_the_ack()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var add = NewNote();
@@ -35,7 +35,7 @@ public class OptimisticViewTests
     }
 
     [Fact]
-    public async Task Own_Note_Stays_Shown_Between_The_Ack_And_The_Broadcast()
+    public async Task Own_note_stays_shown_between_the_ack_and_the_broadcast()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var add = NewNote();
@@ -59,7 +59,7 @@ public class OptimisticViewTests
     }
 
     [Fact]
-    public async Task A_Vote_Whose_Event_Arrives_Before_Its_Ack_Counts_Once()
+    public async Task A_vote_whose_event_arrives_before_its_ack_counts_once()
     {
         var note = _board.AddNote("会议太多", author: _board.Colleague.Id);
         _board.SetStage("problem", s => s with { Settings = s.Settings with { VoteBudget = 3, MaxVotesPerNote = 3, VotesHidden = false } });
@@ -76,7 +76,7 @@ public class OptimisticViewTests
     }
 
     [Fact]
-    public async Task A_Refused_Note_Is_Rolled_Back_With_The_Reason()
+    public async Task A_refused_note_is_rolled_back_with_the_reason()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         RejectionCode? reason = null;
@@ -93,7 +93,7 @@ public class OptimisticViewTests
     }
 
     [Fact]
-    public void A_Command_The_Core_Refuses_Here_Is_Not_Shown_But_Still_Goes_To_The_Server()
+    public void A_command_the_core_refuses_here_is_not_shown_but_still_goes_to_the_server()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var add = NewNote(stageId: "plan"); // not open: StageNotOpen here; the server has the last word
@@ -106,7 +106,7 @@ public class OptimisticViewTests
     }
 
     [Fact]
-    public void Later_Pending_Commands_Build_On_Earlier_Ones()
+    public void Later_pending_commands_build_on_earlier_ones()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         var add = NewNote();
@@ -121,7 +121,7 @@ public class OptimisticViewTests
     }
 
     [Fact]
-    public async Task An_Edit_Of_A_Confirmed_Note_Shows_At_Once_And_Only_Its_Note_Is_Marked()
+    public async Task An_edit_of_a_confirmed_note_shows_at_once_and_only_its_note_is_marked()
     {
         var mine = _board.AddNote("原来的");
         var other = _board.AddNote("另一张");

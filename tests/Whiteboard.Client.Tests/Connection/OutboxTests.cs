@@ -19,7 +19,7 @@ public class OutboxTests
     private static CommandAck Unavailable(CommandEnvelope e) => new(e.OpId, 0, new Rejection(RejectionCode.Unavailable), "服务暂时不可用");
 
     [Fact]
-    public async Task Unavailable_Is_Not_A_Refusal_The_Command_Stays_And_Is_Retried_With_Backoff()
+    public async Task Unavailable_is_not_a_refusal_the_command_stays_and_is_retried_with_backoff()
     {
         var storeDown = true;
         _board.Answer = e => storeDown ? Unavailable(e) : new CommandAck(e.OpId, 4, null, null);
@@ -46,7 +46,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task TooFast_Is_Not_A_Refusal_The_Command_Waits_And_Goes_Out_Again()
+    public async Task TooFast_is_not_a_refusal_the_command_waits_and_goes_out_again()
     {
         var throttled = true;
         _board.Answer = e => throttled ? new CommandAck(e.OpId, 0, new Rejection(RejectionCode.TooFast), "操作太频繁了") : new CommandAck(e.OpId, 4, null, null);
@@ -67,7 +67,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task A_Send_That_Fails_Is_Retried_With_The_Same_Operation_Id()
+    public async Task A_send_that_fails_is_retried_with_the_same_operation_id()
     {
         var attempts = 0;
         _board.Answer = e => ++attempts == 1 ? throw new IOException("connection dropped") : new CommandAck(e.OpId, 4, null, null);
@@ -82,7 +82,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task A_Server_Error_Is_Retried_But_Does_Not_Block_The_Outbox_Forever()
+    public async Task A_server_error_is_retried_but_does_not_block_the_outbox_forever()
     {
         var broken = NewNote("坏的");
         _board.Answer = e => e.Command == broken ? throw new HubException("server error") : new CommandAck(e.OpId, 0, null, null);
@@ -100,7 +100,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task Nothing_Is_Sent_While_The_Connection_Is_Lost_Then_Everything_Goes_Out_In_Order_After_Rejoining()
+    public async Task Nothing_is_sent_while_the_connection_is_lost_then_everything_goes_out_in_order_after_rejoining()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         session.ConnectionLost();
@@ -122,7 +122,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task A_Join_Whose_Connection_Dropped_While_It_Caught_Up_Does_Not_Resume_Sending()
+    public async Task A_join_whose_connection_dropped_while_it_caught_up_does_not_resume_sending()
     {
         // Found by the randomised convergence test: resuming on the dropped connection sent commands before the next join,
         // and the server refused them as "not joined".
@@ -192,7 +192,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task An_Acknowledged_Event_That_Never_Arrives_Is_Fetched_After_A_Grace_Period()
+    public async Task An_acknowledged_event_that_never_arrives_is_fetched_after_a_grace_period()
     {
         // The broadcast carrying it was lost (the backplane is at most once); the ack already told its number.
         _board.Answer = e => new CommandAck(e.OpId, _board.Seq + 1, null, null);
@@ -206,7 +206,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task Kept_Commands_Round_Trip_Through_Their_Stored_Form_And_Are_Sent_Again_In_Order_With_The_Same_Operation_Ids()
+    public async Task Kept_commands_round_trip_through_their_stored_form_and_are_sent_again_in_order_with_the_same_operation_ids()
     {
         var before = _board.SessionFor(_board.Trainee, _time);
         before.ConnectionLost();
@@ -230,7 +230,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task Every_Change_To_The_Pending_Commands_Is_Reported_So_That_It_Can_Be_Kept()
+    public async Task Every_change_to_the_pending_commands_is_reported_so_that_it_can_be_kept()
     {
         var session = _board.SessionFor(_board.Trainee, _time);
         session.ConnectionLost();
@@ -245,7 +245,7 @@ public class OutboxTests
     }
 
     [Fact]
-    public async Task A_Catch_Up_Snapshot_Replaces_The_Confirmed_Board_And_Keeps_What_Is_Pending()
+    public async Task A_catch_up_snapshot_replaces_the_confirmed_board_and_keeps_what_is_pending()
     {
         var old = _board.AddNote("旧的");
         var session = _board.SessionFor(_board.Trainee, _time);

@@ -28,7 +28,7 @@ public class WorkshopKeeperTests
     private static AddNote NewNote(string text) => new(Guid.NewGuid(), "problem", text, NoteColor.Green, 100, 80);
 
     [Fact]
-    public async Task Pending_Commands_Are_Kept_The_Moment_They_Change_And_Forgotten_When_None_Wait()
+    public async Task Pending_commands_are_kept_the_moment_they_change_and_forgotten_when_none_wait()
     {
         var session = _workshop.SessionFor(_trainee, _time);
         await _keeper.WatchAsync(TestWorkshop.Code, session);
@@ -42,7 +42,7 @@ public class WorkshopKeeperTests
     }
 
     [Fact]
-    public async Task The_Workshop_Is_Kept_At_Most_Every_Two_Seconds()
+    public async Task The_workshop_is_kept_at_most_every_two_seconds()
     {
         var session = _workshop.SessionFor(_trainee, _time);
         await _keeper.WatchAsync(TestWorkshop.Code, session);
@@ -60,7 +60,7 @@ public class WorkshopKeeperTests
     }
 
     [Fact]
-    public async Task A_Kept_Workshop_Opens_Without_The_Server_With_Its_Waiting_Changes()
+    public async Task A_kept_workshop_opens_without_the_server_with_its_waiting_changes()
     {
         var before = _workshop.SessionFor(_trainee, _time);
         await _keeper.WatchAsync(TestWorkshop.Code, before);
@@ -83,7 +83,7 @@ public class WorkshopKeeperTests
     }
 
     [Fact]
-    public async Task Only_The_Last_Three_Workshops_Are_Kept_So_Storage_Never_Fills_Up_But_Their_Waiting_Changes_Stay()
+    public async Task Only_the_last_three_workshops_are_kept_so_storage_never_fills_up_but_their_waiting_changes_stay()
     {
         var session = _workshop.SessionFor(_trainee, _time);
         await _keeper.WatchAsync("AAAAAA", session);
@@ -104,7 +104,7 @@ public class WorkshopKeeperTests
     }
 
     [Fact]
-    public async Task Workshops_Kept_Before_There_Was_A_List_Are_Dropped_In_Time_Too()
+    public async Task Workshops_kept_before_there_was_a_list_are_dropped_in_time_too()
     {
         foreach (var old in new[] { "OLD111", "OLD222", "OLD333" })
             _storage.Items[StorageKeys.Workshop(old)] = "{}";

@@ -15,7 +15,7 @@ public class WorkshopOutboxTests
     private readonly FakeTimeProvider _time = new(TestWorkshop.Start.AddHours(1));
 
     [Fact]
-    public async Task A_Command_For_All_Groups_That_Did_Not_Get_Through_Is_Sent_Again_With_The_Same_Operation_Id()
+    public async Task A_command_for_all_groups_that_did_not_get_through_is_sent_again_with_the_same_operation_id()
     {
         var attempts = 0;
         _workshop.AnswerToAll = e => ++attempts == 1
@@ -34,7 +34,7 @@ public class WorkshopOutboxTests
     }
 
     [Fact]
-    public async Task A_Group_That_Could_Not_Be_Reached_Keeps_It_Waiting_Rather_Than_Refused()
+    public async Task A_group_that_could_not_be_reached_keeps_it_waiting_rather_than_refused()
     {
         var storeDown = true;
         _workshop.AnswerToAll = e => [.. _workshop.Groups.Select((g, i) => new BoardAck(g.BoardId,
@@ -53,7 +53,7 @@ public class WorkshopOutboxTests
     }
 
     [Fact]
-    public async Task A_Refusal_By_A_Group_Is_Reported_And_The_Command_Leaves()
+    public async Task A_refusal_by_a_group_is_reported_and_the_command_leaves()
     {
         _workshop.AnswerToAll = e => [new BoardAck(_workshop[2].BoardId, new CommandAck(e.OpId, 0, new Rejection(RejectionCode.StageNotOpen), null))];
         var session = _workshop.SessionFor(_workshop.Facilitator, _time);
@@ -67,7 +67,7 @@ public class WorkshopOutboxTests
     }
 
     [Fact]
-    public async Task A_Command_For_All_Groups_Survives_A_Reload_And_Goes_Out_After_The_Join()
+    public async Task A_command_for_all_groups_survives_a_reload_and_goes_out_after_the_join()
     {
         var storage = new FakeLocalStorage();
         var keeper = new WorkshopKeeper(new BrowserStore(storage), _time);

@@ -14,7 +14,7 @@ public class ConsoleViewsTests : WorkshopTestContext
         Render<WorkshopConsole>(p => p.Add(c => c.Session, session).Add(c => c.Code, TestWorkshop.Code));
 
     [Fact]
-    public void A_Facilitator_Switches_To_The_Action_Items_And_Back_To_The_Groups()
+    public void A_facilitator_switches_to_the_action_items_and_back_to_the_groups()
     {
         var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
         Assert.Equal(2, cut.FindAll("[data-testid=group-card]").Count);
@@ -30,7 +30,7 @@ public class ConsoleViewsTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Case_Report_Is_Offered_To_Facilitators_Only()
+    public void The_case_report_is_offered_to_facilitators_only()
     {
         var asFacilitator = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
         Assert.Single(asFacilitator.FindAll("[data-testid=open-report]"));

@@ -11,7 +11,7 @@ public class ExportButtonTests : WorkshopTestContext
     private const string ExportJson = """{"code":"K7M2QX","boards":[]}""";
 
     [Fact]
-    public void Export_Downloads_The_Facilitators_Full_View_With_The_Secret_In_A_Header()
+    public void Export_downloads_the_facilitators_full_view_with_the_secret_in_a_header()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("f-secret");
         var save = JSInterop.SetupVoid("whiteboard.saveText", _ => true);
@@ -32,7 +32,7 @@ public class ExportButtonTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refused_Export_Reports_The_Reason_And_Saves_Nothing()
+    public void A_refused_export_reports_the_reason_and_saves_nothing()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("wrong");
         var save = JSInterop.SetupVoid("whiteboard.saveText", _ => true);

@@ -19,7 +19,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     private static string Stat(IElement card, string testId) => card.QuerySelector($"[data-testid={testId}]")!.TextContent.Trim();
 
     [Fact]
-    public void Every_Group_Has_A_Card_With_Its_Stage_People_Notes_Votes_And_Done_Flags()
+    public void Every_group_has_a_card_with_its_stage_people_notes_votes_and_done_flags()
     {
         Workshop.Open("problem");
         var li = Workshop.Join(1, "李明");
@@ -58,7 +58,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public async Task A_Card_Follows_The_Events_Of_Its_Board()
+    public async Task A_card_follows_the_events_of_its_board()
     {
         Workshop.Open("problem");
         Workshop.Join(2, "赵强");
@@ -74,7 +74,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Before_The_Start_Every_Group_Waits_For_The_Facilitator()
+    public void Before_the_start_every_group_waits_for_the_facilitator()
     {
         var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
 
@@ -83,7 +83,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Starting_From_The_All_Groups_Controls_Submits_One_Command_For_Every_Group()
+    public void Starting_from_the_all_groups_controls_submits_one_command_for_every_group()
     {
         var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
 
@@ -96,7 +96,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Locking_From_The_All_Groups_Controls_Names_The_Stage_Most_Groups_Are_At()
+    public void Locking_from_the_all_groups_controls_names_the_stage_most_groups_are_at()
     {
         Workshop.Open("problem");
 
@@ -107,7 +107,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Group_Refusing_The_All_Groups_Command_Shows_The_Reason()
+    public void A_group_refusing_the_all_groups_command_shows_the_reason()
     {
         Workshop.Open("problem");
         Workshop.AnswerToAll = e => [new BoardAck(Workshop[2].BoardId, new CommandAck(e.OpId, 0, new Rejection(RejectionCode.StageNotOpen), null))];
@@ -119,7 +119,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Group_Menu_Runs_A_Stage_Action_For_That_Group_Only()
+    public void The_group_menu_runs_a_stage_action_for_that_group_only()
     {
         Workshop.Open("problem");
         var session = Workshop.SessionFor(Workshop.Facilitator, Time);
@@ -135,7 +135,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Group_Menu_Reveals_A_Groups_Hidden_Notes()
+    public void The_group_menu_reveals_a_groups_hidden_notes()
     {
         Workshop.Open("problem");
         Workshop[1].AddNote("不敢说的话", hidden: true);
@@ -149,7 +149,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Moving_A_Participant_Asks_The_Server_To_Move_Them_To_The_Chosen_Group()
+    public void Moving_a_participant_asks_the_server_to_move_them_to_the_chosen_group()
     {
         var li = Workshop.Join(1, "李明");
         var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
@@ -163,7 +163,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Facilitator_Removes_Someone_Only_After_Confirming()
+    public void The_facilitator_removes_someone_only_after_confirming()
     {
         var li = Workshop.Join(1, "李明");
         var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
@@ -184,7 +184,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refused_Removal_Shows_The_Localised_Reason()
+    public void A_refused_removal_shows_the_localised_reason()
     {
         var li = Workshop.Join(1, "李明");
         Workshop.AnswerRemove = r => new CommandAck(r.OpId, 0, new Rejection(RejectionCode.NotAllowed), null);
@@ -197,7 +197,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refused_Move_Shows_The_Localised_Reason()
+    public void A_refused_move_shows_the_localised_reason()
     {
         var li = Workshop.Join(1, "李明");
         Workshop.AnswerMove = r => new CommandAck(r.OpId, 0, new Rejection(RejectionCode.NotAllowed), null);
@@ -210,7 +210,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void An_Observer_Sees_Every_Group_But_No_Controls()
+    public void An_observer_sees_every_group_but_no_controls()
     {
         Workshop.Open("problem");
         Workshop.Join(1, "李明");
@@ -228,7 +228,7 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Running_Timer_Counts_Down_In_Server_Time()
+    public void A_running_timer_counts_down_in_server_time()
     {
         Workshop.Open("problem");
         Workshop[1].SetStage("problem", s => s with { Timer = new StageTimer(true, Workshop.ServerTime.AddMinutes(5), TimeSpan.FromMinutes(5)) });

@@ -42,7 +42,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Lists_The_Owners_Items_Across_Groups()
+    public void Lists_the_owners_items_across_groups()
     {
         Serve(View());
 
@@ -59,7 +59,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Link_Of_The_Older_Form_Still_Opens_And_Sends_Its_Token_In_A_Header()
+    public void A_link_of_the_older_form_still_opens_and_sends_its_token_in_a_header()
     {
         Serve(View());
 
@@ -72,7 +72,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Saving_Posts_The_Status_And_Note_With_An_Operation_Id_And_Confirms()
+    public void Saving_posts_the_status_and_note_with_an_operation_id_and_confirms()
     {
         Serve(View());
         var cut = RenderPage();
@@ -97,7 +97,7 @@ public class FollowUpPageTests : WorkshopTestContext
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void A_Save_That_Did_Not_Get_Through_Is_Kept_And_Sent_Again_With_The_Same_Operation_Id(bool ownerTapsAgain)
+    public void A_save_that_did_not_get_through_is_kept_and_sent_again_with_the_same_operation_id(bool ownerTapsAgain)
     {
         var attempts = 0;
         Serve(View(), update => ++attempts == 1
@@ -124,7 +124,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void An_Update_Kept_When_The_Page_Was_Closed_Goes_Out_When_It_Opens_Again()
+    public void An_update_kept_when_the_page_was_closed_goes_out_when_it_opens_again()
     {
         var kept = new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "方案已报送");
         Keep(kept, _first.UpdatedAt);
@@ -144,7 +144,7 @@ public class FollowUpPageTests : WorkshopTestContext
         LocalStorage.Items[KeptKey] = JsonSerializer.Serialize(new KeptFollowUpUpdate(update, itemUpdatedAt), Core.Protocol.WireJson.Options);
 
     [Fact]
-    public void A_Kept_Update_For_An_Item_Changed_Elsewhere_Since_Is_Shown_Not_Sent_And_Saved_Only_When_The_Owner_Says()
+    public void A_kept_update_for_an_item_changed_elsewhere_since_is_shown_not_sent_and_saved_only_when_the_owner_says()
     {
         var kept = new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "方案已报送");
         Keep(kept, _first.UpdatedAt.AddDays(-2)); // the item was updated from another device after this was made
@@ -167,7 +167,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Kept_Update_That_Arrived_But_Whose_Answer_Was_Lost_Is_Not_Sent_Again()
+    public void A_kept_update_that_arrived_but_whose_answer_was_lost_is_not_sent_again()
     {
         Keep(new FollowUpUpdate(Guid.NewGuid(), _first.Status, _first.Progress), _first.UpdatedAt.AddMinutes(-5));
         Serve(View());
@@ -181,7 +181,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Words_Typed_While_An_Update_Waits_Stay_Unsaved_When_It_Gets_Through()
+    public void Words_typed_while_an_update_waits_stay_unsaved_when_it_gets_through()
     {
         var attempts = 0;
         Serve(View(), update => ++attempts == 1
@@ -203,7 +203,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Network_Held_Back_For_Too_Many_Attempts_Keeps_The_Update_And_Tries_Again()
+    public void A_network_held_back_for_too_many_attempts_keeps_the_update_and_tries_again()
     {
         var attempts = 0;
         Serve(View(), update => ++attempts == 1
@@ -223,7 +223,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refusal_Is_Shown_In_The_Owners_Language()
+    public void A_refusal_is_shown_in_the_owners_language()
     {
         Serve(View(), _ => StubHttpHandler.Json(new ApiError(RejectionCode.ProgressTooLong, "too long"), HttpStatusCode.BadRequest));
         var cut = RenderPage();
@@ -236,7 +236,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Done_Item_Can_Only_Be_Reopened_As_In_Progress()
+    public void A_done_item_can_only_be_reopened_as_in_progress()
     {
         Serve(new FollowUpView("班", BoardLanguage.ZhCn, "李明", [_first with { Status = ActionStatus.Done }]));
         var cut = RenderPage();
@@ -248,7 +248,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void An_Invalid_Link_Says_Why()
+    public void An_invalid_link_says_why()
     {
         Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFollowUpLink, "x"), HttpStatusCode.NotFound);
 
@@ -259,7 +259,7 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Page_Is_In_The_Workshops_Language()
+    public void The_page_is_in_the_workshops_language()
     {
         Serve(View(BoardLanguage.En));
 

@@ -28,7 +28,7 @@ public class FollowOnWorkshopTests : WorkshopTestContext
         JsonSerializer.Deserialize<CreateWorkshopRequest>(Assert.Single(Http.Requests).Body, WireJson.Options)!;
 
     [Fact]
-    public void The_Earlier_Workshops_Code_Is_Sent_With_The_Facilitator_Secret_This_Browser_Keeps()
+    public void The_earlier_workshops_code_is_sent_with_the_facilitator_secret_this_browser_keeps()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("earlier-secret");
         Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
@@ -40,7 +40,7 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     }
 
     [Fact]
-    public void On_Another_Computer_The_Earlier_Workshops_Facilitator_Link_Can_Be_Pasted()
+    public void On_another_computer_the_earlier_workshops_facilitator_link_can_be_pasted()
     {
         Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
         var cut = CreateFrom(" https://whiteboard.dangxiao.cn/b/k7m2qx#facilitator=earlier-secret_1 ");
@@ -54,10 +54,10 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     [InlineData("K7M2QX")]
     [InlineData("http://wb.test/b/K7M2QX")]
     [InlineData("http://wb.test/b/K7M2QX#observer=o")]
-    public void Only_A_Facilitator_Link_Carries_A_Secret(string text) => Assert.Null(FacilitatorLink.Parse(text));
+    public void Only_a_facilitator_link_carries_a_secret(string text) => Assert.Null(FacilitatorLink.Parse(text));
 
     [Fact]
-    public void A_Browser_That_Was_Not_The_Earlier_Workshops_Facilitator_Is_Told_So_And_Nothing_Is_Created()
+    public void A_browser_that_was_not_the_earlier_workshops_facilitator_is_told_so_and_nothing_is_created()
     {
         var cut = CreateFrom("K7M2QX");
 
@@ -66,7 +66,7 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refusal_Of_The_Earlier_Workshop_Is_Shown()
+    public void A_refusal_of_the_earlier_workshop_is_shown()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("stale-secret");
         Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFacilitatorSecret, "no"), HttpStatusCode.Forbidden);

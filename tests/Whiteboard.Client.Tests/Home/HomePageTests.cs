@@ -17,7 +17,7 @@ public class HomePageTests : WorkshopTestContext
     private IRenderedComponent<HomePage> RenderHome() => Render<HomePage>();
 
     [Fact]
-    public void Creating_A_Workshop_Posts_Its_Title_Language_Template_And_Groups()
+    public void Creating_a_workshop_posts_its_title_language_template_and_groups()
     {
         Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
         var cut = RenderHome();
@@ -41,7 +41,7 @@ public class HomePageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Created_Workshop_Shows_Its_Code_Links_And_The_Way_To_The_Console_And_Projector()
+    public void A_created_workshop_shows_its_code_links_and_the_way_to_the_console_and_projector()
     {
         Http.Answer = _ => StubHttpHandler.Json(Created, HttpStatusCode.Created);
         var cut = RenderHome();
@@ -64,7 +64,7 @@ public class HomePageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Workshop_Without_A_Title_Is_Refused_Before_Anything_Is_Sent()
+    public void A_workshop_without_a_title_is_refused_before_anything_is_sent()
     {
         var cut = RenderHome();
 
@@ -75,7 +75,7 @@ public class HomePageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refusal_From_The_Server_Is_Shown()
+    public void A_refusal_from_the_server_is_shown()
     {
         Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.WorkshopGroupsOutOfRange, "server words"), HttpStatusCode.BadRequest);
         var cut = RenderHome();
@@ -88,7 +88,7 @@ public class HomePageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Quick_Board_Still_Posts_To_The_Boards_Api_And_Shows_Its_Links()
+    public void The_quick_board_still_posts_to_the_boards_api_and_shows_its_links()
     {
         Http.Answer = _ => StubHttpHandler.Json(new CreateBoardResponse(Guid.NewGuid(), "QW3RTY", "http://wb.test/b/QW3RTY",
             "http://wb.test/b/QW3RTY#facilitator=s"), HttpStatusCode.Created);

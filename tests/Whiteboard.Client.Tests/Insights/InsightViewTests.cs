@@ -24,7 +24,7 @@ public class InsightViewTests : WorkshopTestContext
         : StubHttpHandler.Json(insight);
 
     [Fact]
-    public void Each_Group_Shows_Its_Chart_As_An_Image_And_Its_Key_Numbers()
+    public void Each_group_shows_its_chart_as_an_image_and_its_key_numbers()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("f-secret");
         var objectUrl = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart-1");
@@ -53,7 +53,7 @@ public class InsightViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Group_Without_Named_Notes_Says_It_Is_Too_Early_To_Tell()
+    public void A_group_without_named_notes_says_it_is_too_early_to_tell()
     {
         JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
         Serve(new ParticipationInsight([Group(1, [Person("李明", 0), Person("张伟", 0)], anonymous: 5, votes: 0, topThird: null),
@@ -65,7 +65,7 @@ public class InsightViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public async Task A_Change_On_A_Board_Brings_Fresh_Numbers_Once_Things_Settle()
+    public async Task A_change_on_a_board_brings_fresh_numbers_once_things_settle()
     {
         JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
         var votes = 4;
@@ -90,7 +90,7 @@ public class InsightViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public async Task Charts_Drawn_After_The_View_Was_Closed_Are_Let_Go()
+    public async Task Charts_drawn_after_the_view_was_closed_are_let_go()
     {
         var drawing = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true); // answered only when the test says
         var revoke = JSInterop.SetupVoid("whiteboard.revokeUrl", _ => true).SetVoidResult();

@@ -20,7 +20,7 @@ public class LanguageSwitchTests : ClientTestContext
     })));
 
     [Fact]
-    public void Switching_Changes_Every_String_From_Chinese_To_English_And_Back()
+    public void Switching_changes_every_string_from_Chinese_to_English_and_back()
     {
         var cut = RenderScreen();
         Assert.Equal("已连接", cut.Find(".status-text").TextContent);
@@ -39,7 +39,7 @@ public class LanguageSwitchTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Choice_Is_Remembered_And_Sets_The_Page_Language()
+    public void The_choice_is_remembered_and_sets_the_page_language()
     {
         var cut = RenderScreen();
 

@@ -11,7 +11,7 @@ public class UiTextTests
         "LanguageSwitchTarget", "LanguageNameZhCn");
 
     [Fact]
-    public void Every_Chinese_String_Has_An_English_One_And_The_Other_Way_Round()
+    public void Every_Chinese_string_has_an_English_one_and_the_other_way_round()
     {
         Assert.True(Texts.Chinese.Count > 100, $"only {Texts.Chinese.Count} strings found: is the resource name right?");
         Assert.Equal([], Texts.OnlyInChinese);
@@ -19,7 +19,7 @@ public class UiTextTests
     }
 
     [Fact]
-    public void English_Strings_Are_English_And_Take_The_Same_Placeholders()
+    public void English_strings_are_English_and_take_the_same_placeholders()
     {
         Assert.Equal([], Texts.EnglishWithChinese);
         Assert.Equal([], Texts.PlaceholdersDiffer);

@@ -23,7 +23,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Draft_Is_Kept_Once_Typing_Pauses()
+    public void The_draft_is_kept_once_typing_pauses()
     {
         StartTyping("开会太多，");
         Assert.False(Storage.Items.ContainsKey(DraftKey));
@@ -35,7 +35,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public void After_A_Reload_The_Editor_Opens_Again_With_The_Draft()
+    public void After_a_reload_the_editor_opens_again_with_the_draft()
     {
         Storage.Items[DraftKey] = JsonSerializer.Serialize(new KeptDraft(null, "plan", "没写完的想法", NoteColor.Blue), WireJson.Options);
 
@@ -47,7 +47,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Draft_Of_An_Existing_Note_Reopens_On_That_Note()
+    public void A_draft_of_an_existing_note_reopens_on_that_note()
     {
         var note = _board.AddNote("原来的", stageId: "plan");
         Storage.Items[DraftKey] = JsonSerializer.Serialize(new KeptDraft(note.Id, null, "改了一半", NoteColor.Yellow), WireJson.Options);
@@ -60,7 +60,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_Lock_While_Typing_Keeps_The_Editor_Open_With_The_Draft_And_Says_So_Until_The_Stage_Opens_Again()
+    public async Task A_lock_while_typing_keeps_the_editor_open_with_the_draft_and_says_so_until_the_stage_opens_again()
     {
         var (cut, session) = StartTyping("一定要记下来");
 
@@ -81,7 +81,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public async Task When_The_Stage_Moves_On_While_Typing_The_Draft_Is_Kept_And_Saved_To_The_Current_Stage()
+    public async Task When_the_stage_moves_on_while_typing_the_draft_is_kept_and_saved_to_the_current_stage()
     {
         var (cut, session) = StartTyping("下一步要做什么");
 
@@ -93,7 +93,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public async Task An_Edit_Of_A_Note_Deleted_Meanwhile_Says_So_And_The_Refusal_Brings_The_Words_Back_As_A_New_Note()
+    public async Task An_edit_of_a_note_deleted_meanwhile_says_so_and_the_refusal_brings_the_words_back_as_a_new_note()
     {
         var note = _board.AddNote("初稿", stageId: "plan", x: 100, y: 80);
         _board.Answer = e => new CommandAck(e.OpId, 0, e.Command is EditNote ? new Rejection(RejectionCode.NoteNotFound) : null, null);
@@ -113,7 +113,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public async Task Notes_Written_Offline_And_Refused_On_Reconnecting_Come_Back_One_After_Another()
+    public async Task Notes_written_offline_and_refused_on_reconnecting_come_back_one_after_another()
     {
         var (cut, session) = RenderBoard(_board, _board.Trainee);
         session.ConnectionLost();
@@ -133,7 +133,7 @@ public class DraftTests : ClientTestContext
     }
 
     [Fact]
-    public void Discarding_Forgets_The_Draft()
+    public void Discarding_forgets_the_draft()
     {
         var (cut, _) = StartTyping("算了");
         Time.Advance(TypingKeeper.Quiet);

@@ -11,7 +11,7 @@ public class NoteEditorTests : ClientTestContext
         Render<NoteEditor>(p => p.Add(e => e.Existing, existing).Add(e => e.OnSave, d => _saved.Add(d)));
 
     [Fact]
-    public void Save_Is_Disabled_And_Refused_While_The_Note_Is_Empty()
+    public void Save_is_disabled_and_refused_while_the_note_is_empty()
     {
         var cut = RenderEditor();
         var textarea = cut.Find("[data-testid=note-editor]");
@@ -24,7 +24,7 @@ public class NoteEditorTests : ClientTestContext
     }
 
     [Fact]
-    public void Enter_While_An_Input_Method_Is_Composing_Does_Not_Save()
+    public void Enter_while_an_input_method_is_composing_does_not_save()
     {
         var cut = RenderEditor();
         var textarea = cut.Find("[data-testid=note-editor]");
@@ -36,7 +36,7 @@ public class NoteEditorTests : ClientTestContext
     }
 
     [Fact]
-    public void Enter_After_Composing_Saves_The_Typed_Text_And_Colour()
+    public void Enter_after_composing_saves_the_typed_text_and_colour()
     {
         var cut = RenderEditor();
         cut.Find("[data-testid=note-color-green]").Click();
@@ -49,7 +49,7 @@ public class NoteEditorTests : ClientTestContext
     }
 
     [Fact]
-    public void Shift_Enter_Starts_A_New_Line_Instead_Of_Saving()
+    public void Shift_Enter_starts_a_new_line_instead_of_saving()
     {
         var cut = RenderEditor();
         var textarea = cut.Find("[data-testid=note-editor]");
@@ -61,7 +61,7 @@ public class NoteEditorTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Counter_Shows_When_The_Note_Is_Over_The_Limit_And_Save_Is_Disabled()
+    public void The_counter_shows_when_the_note_is_over_the_limit_and_save_is_disabled()
     {
         var cut = RenderEditor();
 
@@ -75,7 +75,7 @@ public class NoteEditorTests : ClientTestContext
     }
 
     [Fact]
-    public void Editing_Starts_From_The_Notes_Text_And_Colour()
+    public void Editing_starts_from_the_notes_text_and_colour()
     {
         var note = new TestBoard().AddNote("原来的文字", NoteColor.Purple);
 

@@ -5,7 +5,7 @@ namespace Whiteboard.Client.Tests.Notes;
 public class NotePlacementTests
 {
     [Fact]
-    public void A_New_Note_Is_Centred_On_The_Visible_Middle()
+    public void A_new_note_is_centred_on_the_visible_middle()
     {
         var (x, y) = NotePlacement.Near(500, 300, []);
 
@@ -13,7 +13,7 @@ public class NotePlacementTests
     }
 
     [Fact]
-    public void Consecutive_Notes_Go_Beside_Each_Other_Without_Overlapping()
+    public void Consecutive_notes_go_beside_each_other_without_overlapping()
     {
         var placed = new List<(double X, double Y)>();
         for (var i = 0; i < 12; i++) placed.Add(NotePlacement.Near(500, 300, placed));
@@ -25,7 +25,7 @@ public class NotePlacementTests
     }
 
     [Fact]
-    public void A_Note_Already_In_The_Middle_Moves_The_New_One_Aside()
+    public void A_note_already_in_the_middle_moves_the_new_one_aside()
     {
         var (x, y) = NotePlacement.Near(500, 300, [(430, 250)]);
 

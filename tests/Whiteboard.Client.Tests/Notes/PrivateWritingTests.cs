@@ -5,7 +5,7 @@ public class PrivateWritingTests : ClientTestContext
     private readonly TestBoard _board = new(); // Problem: private writing, anonymous authors
 
     [Fact]
-    public void My_Hidden_Note_Carries_An_Only_Me_Badge() // rule H1
+    public void My_hidden_note_carries_an_only_me_badge() // rule H1
     {
         var note = _board.AddNote("其实是领导不放权", hidden: true, anonymity: NoteAnonymity.HiddenFromEveryone);
 
@@ -16,7 +16,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Facilitator_Sees_Hidden_Notes_Marked_Not_Revealed()
+    public void The_facilitator_sees_hidden_notes_marked_not_revealed()
     {
         var note = _board.AddNote("其实是领导不放权", hidden: true, anonymity: NoteAnonymity.HiddenFromEveryone);
         _board.Notes[0] = note with { AuthorId = Guid.Empty }; // the facilitator's view does not know the author
@@ -28,7 +28,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Participant_Is_Told_Their_Notes_Stay_Private_Until_Revealed()
+    public void A_participant_is_told_their_notes_stay_private_until_revealed()
     {
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
@@ -36,7 +36,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public void Anonymous_Notes_Of_Others_Show_No_Author() // rule H3
+    public void Anonymous_notes_of_others_show_no_author() // rule H3
     {
         _board.AddNote("会议太多", author: Guid.Empty, anonymity: NoteAnonymity.HiddenFromParticipants);
 
@@ -46,7 +46,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_Reveal_Brings_In_The_Others_Notes_Without_Badges() // rule H2
+    public async Task A_reveal_brings_in_the_others_notes_without_badges() // rule H2
     {
         var mine = _board.AddNote("我的", hidden: true);
         var (cut, session) = RenderBoard(_board, _board.Trainee);
@@ -61,7 +61,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public void In_A_Locked_Stage_Adding_Is_Disabled_With_The_Reason() // rule ST5
+    public void In_a_locked_stage_adding_is_disabled_with_the_reason() // rule ST5
     {
         _board.SetStage("problem", s => s with { Status = StageStatus.Locked });
 
@@ -73,7 +73,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Facilitator_Still_Writes_In_A_Locked_Stage()
+    public void The_facilitator_still_writes_in_a_locked_stage()
     {
         _board.SetStage("problem", s => s with { Status = StageStatus.Locked });
 
@@ -83,7 +83,7 @@ public class PrivateWritingTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Note_Refused_Because_The_Stage_Was_Locked_Meanwhile_Stays_In_The_Editor()
+    public void A_note_refused_because_the_stage_was_locked_meanwhile_stays_in_the_editor()
     {
         _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.StageLocked), null);
         var (cut, _) = RenderBoard(_board, _board.Trainee);

@@ -16,7 +16,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     }
 
     [Fact]
-    public void Shows_The_Text_Colour_And_Author_With_Stable_Test_Ids()
+    public void Shows_the_text_colour_and_author_with_stable_test_ids()
     {
         var note = _board.AddNote("会议太多，时间不够", NoteColor.Pink);
 
@@ -31,7 +31,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     }
 
     [Fact]
-    public void Text_Is_Shown_As_Text_Never_As_Markup()
+    public void Text_is_shown_as_text_never_as_markup()
     {
         var note = _board.AddNote("<b>粗体</b><script>alert(1)</script>");
 
@@ -43,7 +43,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     }
 
     [Fact]
-    public void An_Unknown_Author_Is_Not_Shown()
+    public void An_unknown_author_is_not_shown()
     {
         var note = _board.AddNote("匿名");
 
@@ -53,7 +53,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Selected_Note_Its_Author_May_Change_Shows_Edit_And_Delete_Buttons()
+    public void A_selected_note_its_author_may_change_shows_edit_and_Delete_buttons()
     {
         var note = _board.AddNote("我的便签");
         var node = Selected(new StickyNoteModel(note, NoteLook.Plain("李明", true)));
@@ -68,7 +68,7 @@ public class StickyNoteWidgetTests : ClientTestContext
     }
 
     [Fact]
-    public void Someone_Elses_Note_Shows_No_Edit_Buttons() // rule N5
+    public void Someone_elses_note_shows_no_edit_buttons() // rule N5
     {
         var note = _board.AddNote("别人的");
         var node = Selected(new StickyNoteModel(note, NoteLook.Plain("王老师", false)));

@@ -7,7 +7,7 @@ public class ParticipantListTests : ClientTestContext
     private readonly TestBoard _board = new();
 
     [Fact]
-    public void Each_Participant_Shows_Whether_They_Are_Online()
+    public void Each_participant_shows_whether_they_are_online()
     {
         var cut = Render<ParticipantList>(p => p
             .Add(l => l.Participants, [_board.Facilitator, _board.Trainee])
@@ -22,7 +22,7 @@ public class ParticipantListTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Facilitator_Is_Marked_And_Everyone_Shows_Where_They_Are()
+    public void The_facilitator_is_marked_and_everyone_shows_where_they_are()
     {
         var cut = Render<ParticipantList>(p => p
             .Add(l => l.Participants, [_board.Trainee, _board.Facilitator])

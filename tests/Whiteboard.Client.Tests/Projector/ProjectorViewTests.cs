@@ -14,7 +14,7 @@ public class ProjectorViewTests : WorkshopTestContext
         Render<ProjectorView>(p => p.Add(c => c.Session, session).Add(c => c.Code, TestWorkshop.Code));
 
     [Fact]
-    public void Before_The_Start_It_Shows_The_QR_Code_The_Code_And_Who_Has_Joined()
+    public void Before_the_start_it_shows_the_QR_code_the_code_and_who_has_joined()
     {
         Workshop.Join(1, "李明");
         Workshop.Join(2, "张伟", ParticipantLocation.Remote);
@@ -30,7 +30,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public async Task The_Count_Of_Who_Has_Joined_Is_Live()
+    public async Task The_count_of_who_has_joined_is_live()
     {
         var session = Workshop.SessionFor(Workshop.Facilitator, Time);
         var cut = RenderProjector(session);
@@ -43,7 +43,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void During_The_Session_It_Shows_The_Stage_Its_Prompt_And_The_Timer()
+    public void During_the_session_it_shows_the_stage_its_prompt_and_the_timer()
     {
         Workshop.Open("problem");
         foreach (var group in Workshop.Groups)
@@ -62,7 +62,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Stage_Is_Shown_In_The_Workshops_Language()
+    public void The_stage_is_shown_in_the_workshops_language()
     {
         Workshop.Language = BoardLanguage.En;
         Workshop.Open("plan");
@@ -75,7 +75,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void When_The_Time_Is_Up_The_Timer_Shows_It_And_Chimes()
+    public void When_the_time_is_up_the_timer_shows_it_and_chimes()
     {
         Workshop.Open("problem");
         Workshop[1].SetStage("problem", s => s with { Timer = new StageTimer(true, Workshop.ServerTime.AddSeconds(5), TimeSpan.FromSeconds(5)) });
@@ -90,7 +90,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void During_The_Session_The_Join_Screen_Can_Be_Shown_Again_For_Latecomers()
+    public void During_the_session_the_join_screen_can_be_shown_again_for_latecomers()
     {
         Workshop.Open("problem");
         var cut = RenderProjector(Workshop.SessionFor(Workshop.Facilitator, Time));
@@ -103,7 +103,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Groups_Show_How_Many_Are_Done()
+    public void Groups_show_how_many_are_done()
     {
         Workshop.Open("problem");
         var li = Workshop.Join(1, "李明");
@@ -116,7 +116,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public async Task In_The_Action_Stage_Every_Groups_Plan_Is_On_The_Screen_As_It_Is_Agreed()
+    public async Task In_the_Action_stage_every_groups_plan_is_on_the_screen_as_it_is_agreed()
     {
         Workshop.Open("action");
         Workshop[1].AddAction("两周内拿出审批精简方案", "李明", new DateOnly(2025, 3, 15));
@@ -138,7 +138,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void Before_The_Action_Stage_No_Plan_Is_Shown()
+    public void Before_the_Action_stage_no_plan_is_shown()
     {
         Workshop.Open("plan");
         Workshop[1].AddAction("两周内拿出审批精简方案", "李明");
@@ -149,7 +149,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void When_The_Session_Is_Over_The_Plan_Stays_On_The_Screen_And_Says_How_Many_More_There_Are()
+    public void When_the_session_is_over_the_plan_stays_on_the_screen_and_says_how_many_more_there_are()
     {
         foreach (var group in Workshop.Groups)
         {
@@ -166,7 +166,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void In_The_Summary_Stage_Each_Groups_Summary_Is_On_The_Screen()
+    public void In_the_Summary_stage_each_groups_summary_is_on_the_screen()
     {
         Workshop.Open("summary");
         Workshop[1].Summary = "聚焦审批流程过长。\n经验：问题要有台账。";
@@ -182,7 +182,7 @@ public class ProjectorViewTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Stage_Without_A_Timer_Shows_None()
+    public void A_stage_without_a_timer_shows_none()
     {
         Workshop.Open("summary"); // the template's Summary stage has no timer
 

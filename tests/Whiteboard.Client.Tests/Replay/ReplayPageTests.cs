@@ -20,7 +20,7 @@ public class ReplayPageTests : WorkshopTestContext
         Core.Workshops.WorkshopTemplate.ActionLearning, [new GroupSummary(Guid.NewGuid(), 1, 2, 0, null), new GroupSummary(_session.BoardId, 2, 2, 2, "problem")]);
 
     [Fact]
-    public void Every_Page_Of_The_Groups_History_Is_Fetched_With_The_Secret_And_Replayed()
+    public void Every_page_of_the_groups_history_is_fetched_with_the_secret_and_replayed()
     {
         JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("f-secret");
         var events = _session.Events;
@@ -41,7 +41,7 @@ public class ReplayPageTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Browser_That_Is_Not_The_Facilitators_Is_Told_So()
+    public void A_browser_that_is_not_the_facilitators_is_told_so()
     {
         var cut = Render<ReplayPage>(p => p.Add(c => c.Code, "K7M2QX").Add(c => c.GroupNumber, 1));
 

@@ -19,7 +19,7 @@ public class ReplayTests : ClientTestContext
     private static int Position(IRenderedComponent<ReplayView> cut) => int.Parse(cut.Find("[data-testid=replay]").GetAttribute("data-position")!);
 
     [Fact]
-    public void At_The_Sliders_End_The_Replay_Equals_The_Live_Board()
+    public void At_the_sliders_end_the_replay_equals_the_live_board()
     {
         var cut = RenderReplay();
 
@@ -29,7 +29,7 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
-    public void An_Earlier_Position_Shows_The_Board_As_It_Was_Then_With_Fewer_Notes()
+    public void An_earlier_position_shows_the_board_as_it_was_then_with_fewer_notes()
     {
         Time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"));
         var cut = RenderReplay();
@@ -43,7 +43,7 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
-    public void Jumping_To_A_Stage_Shows_The_Board_Where_That_Stage_Began()
+    public void Jumping_to_a_stage_shows_the_board_where_that_stage_began()
     {
         var cut = RenderReplay();
 
@@ -56,7 +56,7 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
-    public void Playing_Steps_Through_The_Events_From_The_Start_And_Pausing_Stops()
+    public void Playing_steps_through_the_events_from_the_start_and_pausing_stops()
     {
         var cut = RenderReplay();
 
@@ -74,7 +74,7 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Faster_Speed_Goes_Through_More_Events_In_The_Same_Time_Also_While_Playing()
+    public void A_faster_speed_goes_through_more_events_in_the_same_time_also_while_playing()
     {
         var cut = RenderReplay();
         cut.Find("[data-testid=replay-play]").Click();
@@ -89,7 +89,7 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Action_Stage_Is_Replayed_With_Its_Action_Items_Read_Only()
+    public void The_Action_stage_is_replayed_with_its_action_items_read_only()
     {
         _session.Advance().Do(new Whiteboard.Core.ActionItems.CreateActionItem(Guid.NewGuid(), "两周内拿出精简方案",
             new Whiteboard.Core.ActionItems.ActionOwner(_session.Trainee, null)), _session.Trainee);
@@ -103,7 +103,7 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Replayed_Board_Offers_No_Way_To_Change_It()
+    public void The_replayed_board_offers_no_way_to_change_it()
     {
         var cut = RenderReplay();
 

@@ -24,7 +24,7 @@ public class ReportButtonsTests : WorkshopTestContext
         Render<ReportButtons>(p => p.Add(c => c.Code, "K7M2QX").Add(c => c.OnProblem, code => onProblem?.Invoke(code)));
 
     [Fact]
-    public void The_Print_View_Opens_In_A_New_Tab_From_The_Fetched_Page()
+    public void The_print_view_opens_in_a_new_Tab_from_the_fetched_page()
     {
         var objectUrl = JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:report");
         var open = JSInterop.Setup<bool>("whiteboard.openUrl", "blob:report").SetResult(true);
@@ -41,7 +41,7 @@ public class ReportButtonsTests : WorkshopTestContext
     }
 
     [Fact]
-    public void When_The_Browser_Blocks_The_New_Tab_A_Link_Is_Offered()
+    public void When_the_browser_blocks_the_new_Tab_a_link_is_offered()
     {
         JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:report");
         JSInterop.Setup<bool>("whiteboard.openUrl", _ => true).SetResult(false);
@@ -53,7 +53,7 @@ public class ReportButtonsTests : WorkshopTestContext
     }
 
     [Fact]
-    public void The_Markdown_Report_Is_Downloaded()
+    public void The_Markdown_report_is_downloaded()
     {
         var save = JSInterop.SetupVoid("whiteboard.saveText", _ => true);
         var cut = RenderButtons();
@@ -65,7 +65,7 @@ public class ReportButtonsTests : WorkshopTestContext
     }
 
     [Fact]
-    public void A_Refused_Report_Says_Why_And_Opens_Nothing()
+    public void A_refused_report_says_why_and_opens_nothing()
     {
         Http.Answer = _ => StubHttpHandler.Json(new ApiError(RejectionCode.InvalidFacilitatorSecret, "no"), HttpStatusCode.Forbidden);
         var open = JSInterop.Setup<bool>("whiteboard.openUrl", _ => true).SetResult(true);

@@ -5,7 +5,7 @@ public class DoneFlagTests : ClientTestContext
     private readonly TestBoard _board = new();
 
     [Fact]
-    public async Task A_Participant_Marks_Themselves_Done_And_Can_Take_It_Back() // rule ST9
+    public async Task A_participant_marks_themselves_done_and_can_take_it_back() // rule ST9
     {
         var (cut, session) = RenderBoard(_board, _board.Trainee);
 
@@ -20,7 +20,7 @@ public class DoneFlagTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Participant_Says_They_Are_Done_Also_While_The_Stage_Is_Locked() // rule ST9
+    public void A_participant_says_they_are_done_also_while_the_stage_is_locked() // rule ST9
     {
         _board.SetStage("problem", s => s with { Status = StageStatus.Locked });
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -31,7 +31,7 @@ public class DoneFlagTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Facilitator_Sees_How_Many_Are_Done_And_Who()
+    public void The_facilitator_sees_how_many_are_done_and_who()
     {
         _board.SetStage("problem", s => s with { Done = s.Done.Add(_board.Colleague.Id) });
 
@@ -44,7 +44,7 @@ public class DoneFlagTests : ClientTestContext
     }
 
     [Fact]
-    public void Observers_Cannot_Mark_Done_Or_Write_And_Are_Marked_As_Observing()
+    public void Observers_cannot_mark_done_or_write_and_are_marked_as_observing()
     {
         var (cut, _) = RenderBoard(_board, _board.Observer);
 

@@ -3,7 +3,7 @@ namespace Whiteboard.Client.Tests.Stages;
 public class StageBarTests : ClientTestContext
 {
     [Fact]
-    public void Each_Stage_Shows_Its_Title_And_Status_In_Order() // rule ST1
+    public void Each_stage_shows_its_title_and_status_in_order() // rule ST1
     {
         var board = new TestBoard(openStage: "plan");
         board.SetStage("problem", s => s with { Status = StageStatus.Done });
@@ -21,7 +21,7 @@ public class StageBarTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Current_Stages_Prompt_Is_Shown()
+    public void The_current_stages_prompt_is_shown()
     {
         var board = new TestBoard();
 
@@ -31,7 +31,7 @@ public class StageBarTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Canvas_Shows_Only_The_Current_Stages_Notes()
+    public void The_canvas_shows_only_the_current_stages_notes()
     {
         var board = new TestBoard(openStage: "plan");
         board.SetStage("problem", s => s with { Status = StageStatus.Done });
@@ -44,7 +44,7 @@ public class StageBarTests : ClientTestContext
     }
 
     [Fact]
-    public void Tapping_A_Done_Stage_Shows_It_Read_Only()
+    public void Tapping_a_done_stage_shows_it_read_only()
     {
         var board = new TestBoard(openStage: "plan");
         board.SetStage("problem", s => s with { Status = StageStatus.Done });
@@ -61,7 +61,7 @@ public class StageBarTests : ClientTestContext
     }
 
     [Fact]
-    public void Stages_Not_Yet_Open_Cannot_Be_Tapped_By_Participants()
+    public void Stages_not_yet_open_cannot_be_tapped_by_participants()
     {
         var board = new TestBoard();
 
@@ -71,7 +71,7 @@ public class StageBarTests : ClientTestContext
     }
 
     [Fact]
-    public void Before_The_First_Stage_Opens_Everyone_Waits_For_The_Facilitator()
+    public void Before_the_first_stage_opens_everyone_waits_for_the_facilitator()
     {
         var board = new TestBoard(openStage: null);
 
@@ -82,7 +82,7 @@ public class StageBarTests : ClientTestContext
     }
 
     [Fact]
-    public async Task When_The_Facilitator_Advances_Everyone_Follows_To_The_Next_Stage()
+    public async Task When_the_facilitator_advances_everyone_follows_to_the_next_stage()
     {
         var board = new TestBoard();
         var (cut, session) = RenderBoard(board, board.Trainee);

@@ -12,7 +12,7 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void Participants_Have_No_Stage_Controls() // rule ST7
+    public void Participants_have_no_stage_controls() // rule ST7
     {
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
@@ -23,13 +23,13 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void Advance_Sends_AdvanceStage() => Assert.IsType<AdvanceStage>(Press("advance-stage"));
+    public void Advance_sends_AdvanceStage() => Assert.IsType<AdvanceStage>(Press("advance-stage"));
 
     [Fact]
-    public void Lock_Sends_LockStage_For_The_Current_Stage() => Assert.Equal(new LockStage("problem"), Press("lock-stage"));
+    public void Lock_sends_LockStage_for_the_current_stage() => Assert.Equal(new LockStage("problem"), Press("lock-stage"));
 
     [Fact]
-    public void A_Locked_Stage_Offers_Unlock()
+    public void A_locked_stage_offers_unlock()
     {
         _board.SetStage("problem", s => s with { Status = StageStatus.Locked });
 
@@ -37,13 +37,13 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void Reveal_Notes_Sends_RevealNotes() => Assert.Equal(new RevealNotes("problem"), Press("reveal-notes"));
+    public void Reveal_notes_sends_RevealNotes() => Assert.Equal(new RevealNotes("problem"), Press("reveal-notes"));
 
     [Fact]
-    public void Reveal_Votes_Sends_RevealVotes() => Assert.Equal(new RevealVotes("problem"), Press("reveal-votes"));
+    public void Reveal_votes_sends_RevealVotes() => Assert.Equal(new RevealVotes("problem"), Press("reveal-votes"));
 
     [Fact]
-    public void Reveal_Buttons_Are_Absent_Without_Private_Writing_Or_Voting()
+    public void Reveal_buttons_are_absent_without_private_writing_or_voting()
     {
         var board = new TestBoard(openStage: "action"); // open writing, no dots
         var (cut, _) = RenderBoard(board, board.Facilitator);
@@ -53,10 +53,10 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void Start_Timer_Uses_The_Stages_Length() => Assert.Equal(new ControlTimer("problem", TimerAction.Start), Press("timer-start"));
+    public void Start_timer_uses_the_stages_length() => Assert.Equal(new ControlTimer("problem", TimerAction.Start), Press("timer-start"));
 
     [Fact]
-    public void A_Running_Timer_Can_Be_Paused_Extended_And_Reset()
+    public void A_running_timer_can_be_paused_extended_and_reset()
     {
         _board.SetStage("problem", s => s with { Timer = new StageTimer(true, Time.GetUtcNow().AddMinutes(5), TimeSpan.FromMinutes(5)) });
         var (cut, _) = RenderBoard(_board, _board.Facilitator);
@@ -70,7 +70,7 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Done_Stage_Looked_At_Can_Be_Reopened() // rule ST4
+    public void A_done_stage_looked_at_can_be_reopened() // rule ST4
     {
         _board.SetStage("problem", s => s with { Status = StageStatus.Done });
         _board.SetStage("plan", s => s with { Status = StageStatus.Open });
@@ -83,7 +83,7 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void Settings_Are_Changed_In_The_Dialog_And_Sent_Only_When_Valid() // rule ST6
+    public void Settings_are_changed_in_the_dialog_and_sent_only_when_valid() // rule ST6
     {
         var (cut, _) = RenderBoard(_board, _board.Facilitator);
 
@@ -101,7 +101,7 @@ public class StageControlsTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Controls_Work_With_Any_Submit_Outside_A_Board()
+    public void The_controls_work_with_any_submit_outside_a_board()
     {
         var sent = new List<BoardCommand>();
         var stages = _board.Stages;

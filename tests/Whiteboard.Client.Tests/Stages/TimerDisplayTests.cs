@@ -8,7 +8,7 @@ public class TimerDisplayTests : ClientTestContext
         _board.SetStage("problem", s => s with { Timer = new StageTimer(true, Time.GetUtcNow() + length, length) });
 
     [Fact]
-    public void The_Timer_Counts_Down_Each_Second_In_Server_Time() // rule ST8
+    public void The_timer_counts_down_each_second_in_server_time() // rule ST8
     {
         RunTimer(TimeSpan.FromSeconds(65));
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -22,7 +22,7 @@ public class TimerDisplayTests : ClientTestContext
     }
 
     [Fact]
-    public void At_Zero_The_Timer_Shows_00_00_With_A_Cue_And_A_Chime()
+    public void At_zero_the_timer_shows_00_00_with_a_cue_and_a_chime()
     {
         RunTimer(TimeSpan.FromSeconds(2));
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -37,7 +37,7 @@ public class TimerDisplayTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Muted_Timer_Ends_Without_A_Chime_And_Remembers_It()
+    public void A_muted_timer_ends_without_a_chime_and_remembers_it()
     {
         RunTimer(TimeSpan.FromSeconds(1));
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -51,7 +51,7 @@ public class TimerDisplayTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Paused_Timer_Shows_What_Remains_And_Does_Not_Tick()
+    public void A_paused_timer_shows_what_remains_and_does_not_tick()
     {
         _board.SetStage("problem", s => s with { Timer = new StageTimer(false, Time.GetUtcNow(), TimeSpan.FromSeconds(90)) });
         var (cut, _) = RenderBoard(_board, _board.Trainee);
@@ -63,7 +63,7 @@ public class TimerDisplayTests : ClientTestContext
     }
 
     [Fact]
-    public void No_Timer_Is_Shown_When_None_Was_Started()
+    public void No_timer_is_shown_when_none_was_started()
     {
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 

@@ -9,7 +9,7 @@ public class SummaryTests : ClientTestContext
     private readonly TestBoard _board = new(openStage: "summary");
 
     [Fact]
-    public void Saving_The_Summary_Sends_WriteSummary_With_What_Was_Typed()
+    public void Saving_the_summary_sends_WriteSummary_with_what_was_typed()
     {
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
@@ -21,7 +21,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Editor_Starts_From_The_Saved_Summary_And_Says_It_Is_Saved()
+    public void The_editor_starts_from_the_saved_summary_and_says_it_is_saved()
     {
         _board.Summary = "已经写好的总结";
         var (cut, _) = RenderBoard(_board, _board.Facilitator);
@@ -32,7 +32,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public async Task Someone_Elses_Summary_Does_Not_Overwrite_What_Is_Being_Typed()
+    public async Task Someone_elses_summary_does_not_overwrite_what_is_being_typed()
     {
         var (cut, session) = RenderBoard(_board, _board.Trainee);
         cut.Find("[data-testid=summary-editor]").Input("我正在写的");
@@ -46,7 +46,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public async Task An_Untouched_Editor_Shows_The_Summary_Someone_Else_Saved()
+    public async Task An_untouched_editor_shows_the_summary_someone_else_saved()
     {
         var (cut, session) = RenderBoard(_board, _board.Trainee);
 
@@ -57,7 +57,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public void Observers_Read_The_Saved_Summary_Without_An_Editor()
+    public void Observers_read_the_saved_summary_without_an_editor()
     {
         _board.Summary = "本组的经验：先调研，后方案。";
         var (cut, _) = RenderBoard(_board, _board.Observer);
@@ -67,7 +67,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public void Words_Typed_Before_A_Reload_Come_Back()
+    public void Words_typed_before_a_reload_come_back()
     {
         var (first, _) = RenderBoard(_board, _board.Trainee);
         first.Find("[data-testid=summary-editor]").Input("还没保存的总结");
@@ -79,7 +79,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Reflection_Stage_Shows_The_Earlier_Workshops_Open_Action_Items_Read_Only()
+    public void The_Reflection_stage_shows_the_earlier_workshops_open_action_items_read_only()
     {
         var board = new TestBoard(openStage: "reflection");
         var carried = new CarriedAction(Guid.NewGuid(), 2, "精简审批流程", "李明", new DateOnly(2025, 2, 28), ActionStatus.Blocked, "财务处未回复");
@@ -97,7 +97,7 @@ public class SummaryTests : ClientTestContext
     }
 
     [Fact]
-    public void Without_Carried_Items_The_Reflection_Stage_Shows_No_Panel()
+    public void Without_carried_items_the_Reflection_stage_shows_no_panel()
     {
         var (cut, _) = RenderBoard(new TestBoard(openStage: "reflection"), _board.Trainee);
 

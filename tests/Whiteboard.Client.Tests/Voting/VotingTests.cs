@@ -10,7 +10,7 @@ public class VotingTests : ClientTestContext
         cut.Find($"[data-testid=note][data-note-id='{noteId}'] [data-testid=vote-count]").GetAttribute("data-count")!;
 
     [Fact]
-    public void Votes_Left_Is_The_Budget_Less_My_Dots_In_The_Stage() // rule V2
+    public void Votes_left_is_the_budget_less_my_dots_in_the_stage() // rule V2
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");
@@ -23,7 +23,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public async Task A_Dot_Coming_Back_Lowers_Votes_Left()
+    public async Task A_dot_coming_back_lowers_votes_left()
     {
         var note = _board.AddNote("会议太多");
         var (cut, session) = RenderBoard(_board, _board.Trainee);
@@ -35,7 +35,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void The_Vote_Button_Sends_CastVote_And_The_Minus_Sends_RetractVote() // rules V1, V3
+    public void The_vote_button_sends_CastVote_and_the_minus_sends_RetractVote() // rules V1, V3
     {
         var note = _board.AddNote("会议太多");
         _board.Votes.Add(new Vote(_board.Trainee.Id, note.Id, "problem", true));
@@ -48,7 +48,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void Without_My_Dots_There_Is_Nothing_To_Take_Back()
+    public void Without_my_dots_there_is_nothing_to_take_back()
     {
         _board.AddNote("会议太多");
 
@@ -58,7 +58,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void While_Votes_Are_Hidden_Only_My_Own_Dots_Are_Counted_And_Labelled_So() // rule V4
+    public void While_votes_are_hidden_only_my_own_dots_are_counted_and_labelled_so() // rule V4
     {
         var note = _board.AddNote("会议太多");
         _board.Votes.AddRange([
@@ -75,7 +75,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void After_The_Reveal_Everyones_Dots_Are_Counted()
+    public void After_the_reveal_everyones_dots_are_counted()
     {
         var note = _board.AddNote("会议太多");
         _board.SetStage("problem", s => s with { VotesRevealed = true });
@@ -93,7 +93,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Dot_Past_The_Budget_Is_Refused_With_The_Reason() // rule V2: the server decides
+    public void A_dot_past_the_budget_is_refused_with_the_reason() // rule V2: the server decides
     {
         var note = _board.AddNote("会议太多");
         _board.Answer = e => new CommandAck(e.OpId, 0, new Rejection(RejectionCode.VoteBudgetSpent), null);
@@ -105,7 +105,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Stage_Without_A_Budget_Has_No_Voting()
+    public void A_stage_without_a_budget_has_no_voting()
     {
         var board = new TestBoard(openStage: "action");
         board.AddNote("下周一前提交方案", stageId: "action");
@@ -117,7 +117,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void A_Cluster_Has_Its_Own_Vote_Button()
+    public void A_cluster_has_its_own_vote_button()
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");
@@ -130,7 +130,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void Revealed_Results_Rank_Clusters_And_Notes_By_Their_Dots()
+    public void Revealed_results_rank_clusters_and_notes_by_their_dots()
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");

@@ -10,14 +10,14 @@ public class WorkshopProgressTests
     private List<Whiteboard.Core.Boards.BoardState> States => [.. _workshop.Groups.Select(g => g.Snapshot(_workshop).ToState())];
 
     [Fact]
-    public void A_Workshop_Where_No_Group_Opened_A_Stage_Has_Not_Started()
+    public void A_workshop_where_no_group_opened_a_stage_has_not_started()
     {
         Assert.True(WorkshopProgress.NotStarted(States));
         Assert.Null(WorkshopProgress.Leading(States));
     }
 
     [Fact]
-    public void The_Leading_Board_Is_At_The_Stage_Most_Groups_Are_At()
+    public void The_leading_board_is_at_the_stage_most_groups_are_at()
     {
         _workshop.Open("problem", only: 1);
         _workshop[2].SetStage("problem", s => s with { Status = StageStatus.Done });
@@ -33,7 +33,7 @@ public class WorkshopProgressTests
     }
 
     [Fact]
-    public void Members_Are_The_Active_Trainees_Not_The_Facilitators_Or_Observers()
+    public void Members_are_the_active_trainees_not_the_facilitators_or_observers()
     {
         var li = _workshop.Join(1, "李明");
         var moved = _workshop.Join(1, "张伟");

@@ -8,42 +8,42 @@ public class WorkshopRoutesTests
     private const string Code = "K7M2QX";
 
     [Fact]
-    public void A_Participant_Stays_On_Their_Groups_Board() =>
+    public void A_participant_stays_on_their_groups_board() =>
         Assert.Null(WorkshopRoutes.FromBoard(Code, ParticipantRole.Participant, groups: 4));
 
     [Fact]
-    public void A_Facilitator_Of_Two_Groups_Goes_On_To_The_Console() =>
+    public void A_facilitator_of_two_groups_goes_on_to_the_console() =>
         Assert.Equal("b/K7M2QX/console", WorkshopRoutes.FromBoard(Code, ParticipantRole.Facilitator, groups: 2));
 
     [Fact]
-    public void An_Observer_Of_Two_Groups_Goes_On_To_The_Console() =>
+    public void An_observer_of_two_groups_goes_on_to_the_console() =>
         Assert.Equal("b/K7M2QX/console", WorkshopRoutes.FromBoard(Code, ParticipantRole.Observer, groups: 2));
 
     [Fact]
-    public void A_Facilitator_Of_A_Single_Group_Stays_On_The_Board() =>
+    public void A_facilitator_of_a_single_group_stays_on_the_board() =>
         Assert.Null(WorkshopRoutes.FromBoard(Code, ParticipantRole.Facilitator, groups: 1));
 
     [Fact]
-    public void A_Participant_Opening_The_Console_Is_Sent_To_Their_Board() =>
+    public void A_participant_opening_the_console_is_sent_to_their_board() =>
         Assert.Equal("b/K7M2QX", WorkshopRoutes.FromConsole(Code, ParticipantRole.Participant));
 
     [Theory]
     [InlineData(ParticipantRole.Facilitator)]
     [InlineData(ParticipantRole.Observer)]
-    public void Facilitators_And_Observers_Stay_On_The_Console(ParticipantRole role) =>
+    public void Facilitators_and_observers_stay_on_the_console(ParticipantRole role) =>
         Assert.Null(WorkshopRoutes.FromConsole(Code, role));
 
     [Fact]
-    public void A_Participant_Opening_Another_Group_Is_Sent_To_Their_Own_Board() =>
+    public void A_participant_opening_another_group_is_sent_to_their_own_board() =>
         Assert.Equal("b/K7M2QX", WorkshopRoutes.FromGroup(Code, ParticipantRole.Participant, groups: 3, number: 2));
 
     [Fact]
-    public void A_Facilitator_Opens_Any_Group() =>
+    public void A_facilitator_opens_any_group() =>
         Assert.Null(WorkshopRoutes.FromGroup(Code, ParticipantRole.Facilitator, groups: 3, number: 3));
 
     [Theory]
     [InlineData(0)]
     [InlineData(4)]
-    public void A_Group_That_Does_Not_Exist_Leads_Back_To_The_Console(int number) =>
+    public void A_group_that_does_not_exist_leads_back_to_the_console(int number) =>
         Assert.Equal("b/K7M2QX/console", WorkshopRoutes.FromGroup(Code, ParticipantRole.Observer, groups: 3, number: number));
 }
