@@ -36,6 +36,23 @@ public class AccessTests
     }
 
     [Fact]
+    public void Only_a_facilitator_changes_who_is_in_the_workshop_and_never_removes_a_facilitator()
+    {
+        // Rules W3, P6: what the hub asks before moving, removing or signing out, and what the console asks before offering it
+        var board = ActionLearningAt(StageIds.Plan);
+        foreach (var person in Everyone)
+            Assert.Equal(person == Facilitator ? null : RejectionCode.NotAllowed, ParticipantAccess.CheckManage(board.ViewerOf(person)));
+        foreach (var target in Everyone)
+            foreach (var actor in Everyone)
+                Assert.Equal(Decided(board, new RemoveParticipant(target), actor),
+                    ParticipantAccess.CheckRemove(board.State, target, board.ViewerOf(actor)));
+        Assert.Null(ParticipantAccess.CheckRemove(board.State, Alice, board.ViewerOf(Facilitator)));
+        Assert.Null(ParticipantAccess.CheckRemove(board.State, Observer, board.ViewerOf(Facilitator)));
+        Assert.Equal(RejectionCode.NotAllowed, ParticipantAccess.CheckRemove(board.State, Facilitator, board.ViewerOf(Facilitator)));
+        Assert.Equal(RejectionCode.NotJoined, ParticipantAccess.CheckRemove(board.State, Guid.NewGuid(), board.ViewerOf(Facilitator)));
+    }
+
+    [Fact]
     public void Done_is_marked_in_the_current_stage_also_while_it_is_locked()
     {
         // Rule ST9

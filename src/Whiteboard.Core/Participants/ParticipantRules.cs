@@ -25,16 +25,11 @@ internal static class ParticipantRules
     /// <summary>
     /// P6: a facilitator removes a participant or an observer (not a facilitator, not themselves); what they wrote stays.
     /// </summary>
-    public static Decision Decide(BoardState state, RemoveParticipant remove, CommandContext context)
-    {
-        if (state.RoleOf(context.ActorId) != ParticipantRole.Facilitator) return RejectionCode.NotAllowed;
-        return state.RoleOf(remove.ParticipantId) switch
-        {
-            null => RejectionCode.NotJoined,
-            ParticipantRole.Facilitator => RejectionCode.NotAllowed,
-            _ => Decision.Accept(new ParticipantRemoved(remove.ParticipantId)),
-        };
-    }
+    public static Decision Decide(BoardState state, RemoveParticipant remove, CommandContext context) =>
+        ParticipantAccess.CheckRemove(state, remove.ParticipantId,
+            new Privacy.Viewer(context.ActorId, state.RoleOf(context.ActorId) ?? ParticipantRole.Participant)) is { } refused
+            ? refused
+            : Decision.Accept(new ParticipantRemoved(remove.ParticipantId));
 
     public static BoardState Apply(BoardState state, ParticipantJoined e, DateTimeOffset at) => state with
     {

@@ -94,24 +94,26 @@ public sealed class BoardHub(
     }
 
     /// <summary>Rule W3.</summary>
-    public async Task<CommandAck> MoveParticipant(JsonElement message)
-    {
-        if (!IncomingMessage.TryRead<MoveParticipantRequest>(message, out var request) || request.OpId == Guid.Empty)
-            return Ack(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
-        if (Member is not { } member) return Ack(request.OpId, RejectionCode.NotJoined);
-        if (!member.IsFacilitator) return Ack(request.OpId, RejectionCode.NotAllowed);
-        var rejection = await moving.MoveAsync(member.Workshop, member.ParticipantId, request, Context.ConnectionAborted);
-        return rejection is null ? new CommandAck(request.OpId, 0, null, null) : Ack(request.OpId, rejection.Code);
-    }
+    public Task<CommandAck> MoveParticipant(JsonElement message) =>
+        ManageAsync<MoveParticipantRequest>(message, r => r.OpId,
+            (member, request) => moving.MoveAsync(member.Workshop, member.ParticipantId, request, Context.ConnectionAborted));
 
     /// <summary>Rule P6.</summary>
-    public async Task<CommandAck> RemoveParticipant(JsonElement message)
+    public Task<CommandAck> RemoveParticipant(JsonElement message) =>
+        ManageAsync<RemoveParticipantRequest>(message, r => r.OpId,
+            (member, request) => removing.RemoveAsync(member.Workshop, member.ParticipantId, request, Context.ConnectionAborted));
+
+    /// <summary>A change of who is in the workshop (rules W3, P6): read strictly, by a facilitator of it, answered once.</summary>
+    private async Task<CommandAck> ManageAsync<TRequest>(JsonElement message, Func<TRequest, Guid> opIdOf,
+        Func<ConnectionMember, TRequest, Task<Rejection?>> change) where TRequest : class
     {
-        if (!IncomingMessage.TryRead<RemoveParticipantRequest>(message, out var request) || request.OpId == Guid.Empty)
+        if (!IncomingMessage.TryRead<TRequest>(message, out var request) || opIdOf(request) == Guid.Empty)
             return Ack(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
-        if (Member is not { } member) return Ack(request.OpId, RejectionCode.NotJoined);
-        var rejection = await removing.RemoveAsync(member.Workshop, member.ParticipantId, request, Context.ConnectionAborted);
-        return rejection is null ? new CommandAck(request.OpId, 0, null, null) : Ack(request.OpId, rejection.Code);
+        var opId = opIdOf(request);
+        if (Member is not { } member) return Ack(opId, RejectionCode.NotJoined);
+        if (ParticipantAccess.CheckManage(member.Viewer) is { } refused) return Ack(opId, refused);
+        var rejection = await change(member, request);
+        return rejection is null ? new CommandAck(opId, 0, null, null) : Ack(opId, rejection.Code);
     }
 
     /// <summary>A facilitator signs out every other facilitator device: a new facilitator secret, for this device only.</summary>
@@ -120,7 +122,7 @@ public sealed class BoardHub(
         if (!IncomingMessage.TryRead<SignOutRequest>(message, out var request) || request.OpId == Guid.Empty)
             return SignOutRefused(IncomingMessage.OpIdOf(message), RejectionCode.MalformedMessage);
         if (Member is not { } member) return SignOutRefused(request.OpId, RejectionCode.NotJoined);
-        if (!member.IsFacilitator) return SignOutRefused(request.OpId, RejectionCode.NotAllowed);
+        if (ParticipantAccess.CheckManage(member.Viewer) is { } refused) return SignOutRefused(request.OpId, refused);
         var (secret, rejection) = await signOut.SignOutOthersAsync(member.Workshop, member.ParticipantId, request.OpId, Context.ConnectionAborted);
         if (rejection is not null) return SignOutRefused(request.OpId, rejection.Code);
         var url = Context.GetHttpContext() is { } http ? $"{publicAddress.JoinUrl(http.Request, member.Workshop.Code)}#facilitator={secret}" : null;
