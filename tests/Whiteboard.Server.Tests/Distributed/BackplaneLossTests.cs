@@ -5,7 +5,7 @@ using static Whiteboard.Server.Tests.Support.TestApp;
 namespace Whiteboard.Server.Tests.Distributed;
 
 /// <summary>
-/// Issue 5, rule 4: the SignalR backplane is at-most-once. Here it really loses messages (its subscriptions are cut again
+/// The SignalR backplane is at-most-once (docs/PROTOCOL.md, "Catching up, checking, resyncing"). Here it really loses messages (its subscriptions are cut again
 /// and again while notes are written); the browsers' own sequence numbers and catch-up repair what it lost.
 /// </summary>
 public sealed class BackplaneLossTests

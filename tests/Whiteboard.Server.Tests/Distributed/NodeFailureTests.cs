@@ -4,7 +4,7 @@ using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Server.Tests.Distributed;
 
-/// <summary>Issue 5 with real processes: nodes die, Redis carries on, and browsers (the real client code) move over.</summary>
+/// <summary>Distributed mode with real processes: nodes die, Redis carries on, and browsers (the real client code) move over.</summary>
 public sealed class NodeFailureTests
 {
     [Fact]

@@ -22,7 +22,7 @@ public sealed class RedisOutageTests
         var refused = await alice.SubmitAsync(during, duringOp);
         var lookup = await node.Http.GetAsync($"/api/boards/{board.Code}");
 
-        Assert.Equal(RejectionCode.Unavailable, refused.Rejection?.Code); // rule 7: refused, typed, nothing half-done
+        Assert.Equal(RejectionCode.Unavailable, refused.Rejection?.Code); // docs/PROTOCOL.md, "When the store is down": refused, typed, nothing half-done
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, lookup.StatusCode);
 
         await redis.StartAgainAsync();

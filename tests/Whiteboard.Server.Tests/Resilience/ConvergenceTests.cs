@@ -4,7 +4,7 @@ using static Whiteboard.Server.Tests.Support.TestApp;
 namespace Whiteboard.Server.Tests.Resilience;
 
 /// <summary>
-/// Issue 4's randomised test: several clients (the browser's own client code) make random changes while their connections
+/// Rules S1 and S2, randomised: several clients (the browser's own client code) make random changes while their connections
 /// are cut at random moments. At the end every client's board equals the server's, and nothing is missing or doubled.
 /// </summary>
 public sealed class ConvergenceTests

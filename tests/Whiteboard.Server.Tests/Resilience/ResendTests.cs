@@ -3,7 +3,7 @@ using static Whiteboard.Server.Tests.Support.TestApp;
 
 namespace Whiteboard.Server.Tests.Resilience;
 
-/// <summary>Issue 4 at the hub: an outbox re-sent after a broken connection is applied exactly once (rule S1).</summary>
+/// <summary>At the hub: an outbox re-sent after a broken connection is applied exactly once (rule S1).</summary>
 public sealed class ResendTests
 {
     [Fact]

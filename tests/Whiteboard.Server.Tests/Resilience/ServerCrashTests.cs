@@ -4,7 +4,7 @@ using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Server.Tests.Resilience;
 
-/// <summary>Issue 4, process level: kill -9 the server mid-session; browsers reconnect by themselves and nothing is lost.</summary>
+/// <summary>Process level (rule S1): kill -9 the server mid-session; browsers reconnect by themselves and nothing is lost.</summary>
 public sealed class ServerCrashTests
 {
     [Fact]
