@@ -41,7 +41,7 @@ public sealed class ActionItemsTests(BrowserFixture fixture)
         await Expect(ActionItemById(zhang, s.LiActionId).GetByTestId("action-status-text")).ToHaveTextAsync("未开始");
         await Expect(ActionItemById(s.Facilitator, s.OutsiderActionId).GetByTestId("action-status")).ToBeVisibleAsync();
         // Only the owner gets the link to his own follow-up page; 张华 owns nothing.
-        await Expect(s.Li.GetByTestId("my-follow-up")).ToHaveAttributeAsync("href", new Regex("^f/[^/]+$"));
+        await Expect(s.Li.GetByTestId("my-follow-up")).ToHaveAttributeAsync("href", new Regex("^f#t=[^/#]+$"));
         await Expect(s.Li.GetByTestId("my-actions")).ToContainTextAsync("1");
         await Expect(zhang.GetByTestId("my-follow-up")).ToHaveCountAsync(0);
         // The Plan stage's top-voted ideas sit above the items, ranked as the revealed votes say, one tap from being an item.

@@ -37,7 +37,7 @@ public class ActionsOverviewTests : WorkshopTestContext
 
     private ActionOverviewItem Item(int group, string what, string owner, ActionStatus status, DateOnly? due, bool overdue = false) =>
         AddItem(new ActionOverviewItem(Workshop[group].BoardId, group, Guid.NewGuid(), what, owner, true, due, status, "",
-            TestWorkshop.Start, overdue, $"http://wb.test/f/{owner}-token"));
+            TestWorkshop.Start, overdue, $"http://wb.test/f#t={owner}-token"));
 
     private ActionOverviewItem AddItem(ActionOverviewItem item)
     {
