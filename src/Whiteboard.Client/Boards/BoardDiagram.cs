@@ -23,6 +23,8 @@ public sealed class BoardDiagram : IDisposable
     private readonly Dictionary<Guid, ClusterGroupModel> _groups = [];
     /// <summary>Notes this person is dragging right now: the board's state must not pull them back meanwhile.</summary>
     private readonly HashSet<Guid> _draggedHere = [];
+    /// <summary>Notes shown where someone else's preview put them, not where the board has them.</summary>
+    private readonly HashSet<Guid> _previewed = [];
     /// <summary>Set while code (not a person) moves nodes, so that those moves are not taken for drags.</summary>
     private bool _following;
 
@@ -79,6 +81,7 @@ public sealed class BoardDiagram : IDisposable
             {
                 _nodes.Remove(id);
                 _draggedHere.Remove(id);
+                _previewed.Remove(id);
                 node.Moving -= OnNodeMoving;
                 node.Moved -= OnNodeMoved;
                 Diagram.Nodes.Remove(node);
@@ -98,7 +101,18 @@ public sealed class BoardDiagram : IDisposable
     public void ShowDrag(NoteDrag drag)
     {
         if (_draggedHere.Contains(drag.NoteId) || !_nodes.TryGetValue(drag.NoteId, out var node)) return;
+        _previewed.Add(drag.NoteId);
         ByCode(() => node.SetPosition(drag.X, drag.Y));
+    }
+
+    /// <summary>
+    /// Someone else's preview of a note ended: it goes where the board has it, whatever the drop did (a drop back where
+    /// it was moves nothing on the board, yet every screen must show it there again).
+    /// </summary>
+    public void EndPreview(Guid noteId)
+    {
+        if (!_previewed.Remove(noteId) || _draggedHere.Contains(noteId) || !_nodes.TryGetValue(noteId, out var node)) return;
+        ByCode(node.ReturnToBoardPosition);
     }
 
     /// <summary>A move the server refused: the note goes back to where the board has it.</summary>
@@ -118,11 +132,18 @@ public sealed class BoardDiagram : IDisposable
         return ((width / 2 - Diagram.Pan.X) / Diagram.Zoom, (height / 2 - Diagram.Pan.Y) / Diagram.Zoom, height / Diagram.Zoom);
     }
 
+    /// <summary>
+    /// Draws one note as the board has it. A note previewed by someone else settles where the board has it when the board
+    /// changes it (their drop, even one back to where it was: rule N6 makes every drop a move).
+    /// </summary>
     private void FollowNote(Note note, NoteLook look)
     {
         if (_nodes.TryGetValue(note.Id, out var node))
         {
-            node.Update(note, look, keepPosition: _draggedHere.Contains(note.Id));
+            var changed = note != node.Note;
+            var draggedHere = _draggedHere.Contains(note.Id);
+            node.Update(note, look, keepPosition: draggedHere);
+            if (changed && !draggedHere && _previewed.Remove(note.Id)) node.ReturnToBoardPosition();
             return;
         }
         node = new StickyNoteModel(note, look);

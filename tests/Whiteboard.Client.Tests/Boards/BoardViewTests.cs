@@ -84,6 +84,39 @@ public class BoardViewTests : ClientTestContext
     }
 
     [Fact]
+    public async Task A_drop_back_where_the_note_was_settles_every_screen_on_the_boards_position()
+    {
+        // The other person drags out and back: their drop is a move to where the note already was.
+        var note = _board.AddNote("会议太多", x: 100, y: 80);
+        var (cut, session) = RenderBoard();
+        await cut.InvokeAsync(() => session.ReceiveDrag(new NoteDrag(_board.BoardId, note.Id, 280, 260, _board.Facilitator.Id)));
+        cut.WaitForAssertion(() => Assert.Contains("top: 260px; left: 280px", NodeOf(cut, note.Id).GetAttribute("style")));
+
+        await cut.InvokeAsync(() => session.ReceiveAsync([_board.Event(4, new NoteMoved(note.Id, 100, 80), _board.Facilitator.Id)]));
+
+        cut.WaitForAssertion(() => Assert.Contains("top: 80px; left: 100px", NodeOf(cut, note.Id).GetAttribute("style")));
+    }
+
+    [Fact]
+    public async Task A_preview_that_stops_without_a_move_ends_where_the_board_has_the_note()
+    {
+        // Previews are best effort: the drop's move may never come (refused, or lost with the dragger's connection).
+        var note = _board.AddNote("会议太多", x: 100, y: 80);
+        var (cut, session) = RenderBoard();
+        await cut.InvokeAsync(() => session.ReceiveDrag(new NoteDrag(_board.BoardId, note.Id, 280, 260, _board.Facilitator.Id)));
+        cut.WaitForAssertion(() => Assert.Contains("top: 260px; left: 280px", NodeOf(cut, note.Id).GetAttribute("style")));
+
+        Time.Advance(RemotePreviews.Lasts / 2);
+        await cut.InvokeAsync(() => session.ReceiveDrag(new NoteDrag(_board.BoardId, note.Id, 300, 270, _board.Facilitator.Id)));
+        Time.Advance(RemotePreviews.Lasts * 0.8); // still moving: the preview holds
+        cut.WaitForAssertion(() => Assert.Contains("top: 270px; left: 300px", NodeOf(cut, note.Id).GetAttribute("style")));
+        Time.Advance(RemotePreviews.Lasts * 0.3);
+
+        cut.WaitForAssertion(() => Assert.Contains("top: 80px; left: 100px", NodeOf(cut, note.Id).GetAttribute("style")));
+        Assert.Empty(_board.Submitted);
+    }
+
+    [Fact]
     public void Dropping_a_dragged_note_sends_one_MoveNote()
     {
         var note = _board.AddNote("会议太多", x: 100, y: 80);
