@@ -45,6 +45,9 @@ public static class StorageKeys
     /// <summary>A board's summary as typed, until the server holds it.</summary>
     public static string SummaryDraft(Guid boardId) => $"wb.summary-draft.{boardId}";
 
+    /// <summary>The last time the facilitator moved this person to another group, with what they wrote in the old one.</summary>
+    public static string GroupMove(string code) => $"wb.moved.{code}";
+
     /// <summary>An owner's update of one item that has not reached the server.</summary>
     public static string FollowUpUpdate(string token, Guid actionItemId) => $"wb:follow-up:{token}:{actionItemId:N}";
 }

@@ -9,6 +9,7 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Client.Background;
+using Whiteboard.Client.Participants;
 
 namespace Whiteboard.Client.Connection;
 
@@ -61,6 +62,8 @@ public sealed class WorkshopClient : IDisposable
     public ConnectionState ConnectionState => _connection.State;
     /// <summary>Why the last join was refused, or why this browser was let go of the workshop, if it was.</summary>
     public RejectionCode? Problem { get; private set; }
+    /// <summary>The facilitator moved this trainee to another group (rule W3): shown until they put it away.</summary>
+    public GroupMove? LastMove { get; private set; }
     /// <summary>A throttled join may be tried again after this many seconds (the server says when).</summary>
     public int? RetryAfterSeconds { get; private set; }
     /// <summary>This browser has no identity for the workshop yet: a name is needed.</summary>
@@ -83,6 +86,7 @@ public sealed class WorkshopClient : IDisposable
         if (code == Code && Session is not null && secrets == _credentialsInUse?.Secrets) return;
         (Code, Session, Problem, NeedsName) = (code, null, null, false);
         var opened = ++_opened;
+        LastMove = await _keeper.MoveAsync(code);
         _credentialsInUse = new Credentials(secrets, await _credentials.TokenAsync(code));
         if (_credentialsInUse.Token is not { } token)
         {
@@ -159,10 +163,29 @@ public sealed class WorkshopClient : IDisposable
             ? before.Boards.ToDictionary(b => b.BoardId, b => b.Pending)
             : await _keeper.OutboxesAsync(result.Boards.Select(b => b.BoardId));
         var forAll = Session?.PendingForAll ?? await _keeper.ForAllAsync(result.Workshop!.WorkshopId);
+        if (Session is { Role: ParticipantRole.Participant } moved && result.Role == ParticipantRole.Participant
+            && result.ParticipantId == moved.Me && result.Boards is [var to] && to.BoardId != moved.Home.BoardId)
+            await MovedAsync(new GroupMove(moved.Home.State.GroupNumber, to.GroupNumber,
+                [.. moved.Home.State.Notes.Values.Where(n => n.AuthorId == moved.Me).OrderBy(n => n.CreatedAt).Select(n => n.Text)]));
         Session = new WorkshopSession(result, _connection.Calls, _time, pending, pendingForAll: forAll);
         Watch(Session);
         await _keeper.WatchAsync(Code, Session);
         await Session.RejoinedAsync(result); // events broadcast before this page listened, then what waited
+    }
+
+    /// <summary>Rule W3: this trainee now works in another group; the notice says so, with what they wrote before.</summary>
+    private async Task MovedAsync(GroupMove move)
+    {
+        LastMove = move;
+        await _keeper.KeepMoveAsync(Code, move);
+    }
+
+    /// <summary>The moved trainee has read the notice.</summary>
+    public async Task DismissMoveAsync()
+    {
+        LastMove = null;
+        await _keeper.KeepMoveAsync(Code, null);
+        Notify();
     }
 
     private void Watch(WorkshopSession session)

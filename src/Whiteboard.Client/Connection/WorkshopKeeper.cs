@@ -1,3 +1,4 @@
+using Whiteboard.Client.Participants;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Client.Browser;
@@ -27,6 +28,12 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     private ITimer? _timer;
 
     public Task<KeptWorkshop?> WorkshopAsync(string code) => store.ReadAsync<KeptWorkshop>(StorageKeys.Workshop(code));
+
+    /// <summary>The last move of this person to another group in this workshop, until they put the notice away.</summary>
+    public Task<GroupMove?> MoveAsync(string code) => store.ReadAsync<GroupMove>(StorageKeys.GroupMove(code));
+
+    public Task KeepMoveAsync(string code, GroupMove? move) =>
+        move is null ? store.RemoveAsync(StorageKeys.GroupMove(code)) : store.WriteAsync(StorageKeys.GroupMove(code), move);
 
     /// <summary>The pending commands kept for each of these boards (none for a board with nothing waiting).</summary>
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<PendingCommand>>> OutboxesAsync(IEnumerable<Guid> boardIds)
