@@ -29,7 +29,7 @@ public sealed class AccessTests(BrowserFixture fixture)
         await Expect(liRow.GetByTestId("remove-confirm")).ToContainTextAsync("将 李明 移出本次研讨");
         await FitsEveryDeviceAsync(facilitator, "console-remove-confirm");
         await liRow.GetByTestId("remove-participant-yes").ClickAsync();
-        await Expect(li.GetByTestId("error-message")).ToContainTextAsync("主持人已将你移出本次研讨");
+        await Expect(li.GetByTestId("error-message")).ToContainTextAsync("促进师已将你移出本次研讨");
         await Expect(li.GetByTestId("board-canvas")).ToHaveCountAsync(0);
         await Expect(facilitator.GetByTestId("console-participant").Filter(new() { HasText = "李明" })).ToHaveCountAsync(0);
         await Expect(facilitator.GetByTestId("total-joined")).ToHaveTextAsync("1");
@@ -56,7 +56,7 @@ public sealed class AccessTests(BrowserFixture fixture)
         var newLink = facilitator.GetByTestId("new-facilitator-link");
         await Expect(newLink).ToContainTextAsync(new Regex($"/b/{code}#facilitator="));
         await FitsEveryDeviceAsync(facilitator, "console-manage-new-link");
-        await Expect(classroomPc.GetByTestId("error-message")).ToContainTextAsync("主持人已让其他设备退出登录");
+        await Expect(classroomPc.GetByTestId("error-message")).ToContainTextAsync("促进师已让其他设备退出登录");
         await Expect(classroomPc.GetByTestId("console")).ToHaveCountAsync(0);
         // The old link no longer makes anyone a facilitator; the new one does, and this laptop still runs the class.
         var stranger = await fixture.NewPersonAsync();
@@ -79,8 +79,8 @@ public sealed class AccessTests(BrowserFixture fixture)
         await facilitator.GetByTestId("delete-code").FillAsync(code.ToLowerInvariant());
         await FitsEveryDeviceAsync(facilitator, "console-manage-delete");
         await facilitator.GetByTestId("delete-yes").ClickAsync();
-        await Expect(facilitator.GetByTestId("error-message")).ToContainTextAsync("主持人已删除这次研讨");
-        await Expect(zhang.GetByTestId("error-message")).ToContainTextAsync("主持人已删除这次研讨");
+        await Expect(facilitator.GetByTestId("error-message")).ToContainTextAsync("促进师已删除这次研讨");
+        await Expect(zhang.GetByTestId("error-message")).ToContainTextAsync("促进师已删除这次研讨");
         await Expect(zhang.GetByTestId("board-canvas")).ToHaveCountAsync(0);
         var gone = await facilitator.Context.APIRequest.GetAsync($"/api/workshops/{code}");
         Assert.Equal(404, gone.Status);

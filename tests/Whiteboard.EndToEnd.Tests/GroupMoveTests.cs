@@ -28,7 +28,7 @@ public sealed class GroupMoveTests(BrowserFixture fixture)
 
         await Expect(phone.GetByTestId("my-group")).ToHaveTextAsync($"第 {toGroup} 组");
         var notice = phone.GetByTestId("moved-notice");
-        await Expect(notice).ToContainTextAsync($"主持人把你从第 {fromGroup} 组调到了第 {toGroup} 组");
+        await Expect(notice).ToContainTextAsync($"促进师把你从第 {fromGroup} 组调到了第 {toGroup} 组");
         await Expect(phone.GetByTestId("note")).ToHaveCountAsync(0); // the old group's notes are not on this board
         await notice.GetByTestId("moved-notes").Locator("summary").TapAsync();
         await Expect(notice.GetByTestId("moved-note")).ToHaveTextAsync(["审批环节太多"]);
