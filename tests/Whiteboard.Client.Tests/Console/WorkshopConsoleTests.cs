@@ -107,6 +107,21 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
+    public void After_the_end_the_last_stage_can_be_reopened_in_every_group_at_once()
+    {
+        // Rules ST4, W5: the all-groups controls are not empty once every stage is done
+        foreach (var group in Workshop.Groups)
+            foreach (var stage in group.Stages.ToList())
+                group.SetStage(stage.Id, s => s with { Status = StageStatus.Done, OpenedAt = TestWorkshop.Start });
+
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+        cut.Find("[data-testid=all-groups] [data-testid=reopen-stage]").Click();
+
+        Assert.Equal(new ReopenStage("summary"), Assert.Single(Workshop.SubmittedToAll).Command);
+        Assert.Empty(cut.FindAll("[data-testid=all-groups] [data-testid=advance-stage]"));
+    }
+
+    [Fact]
     public void A_group_refusing_the_all_groups_command_shows_the_reason()
     {
         Workshop.Open("problem");
