@@ -23,6 +23,24 @@ public sealed class ReleaseBuildTests(BrowserFixture fixture)
         await facilitator.GetByTestId("language-switch").ClickAsync();
         await Expect(facilitator.GetByTestId("add-note")).ToContainTextAsync("Add note"); // English satellites survived trimming
 
+        // A tablet opening the join link cold: what crosses the classroom's Wi-Fi (compressed), until the name field shows.
+        var cold = await fixture.NewTabletPersonAsync(server.BaseAddress);
+        var finished = new List<IRequest>();
+        cold.Context.RequestFinished += (_, request) => { lock (finished) finished.Add(request); }; // the service worker's too
+        await cold.GotoAsync($"/b/{code}");
+        await Expect(cold.GetByTestId("display-name")).ToBeVisibleAsync();
+        await cold.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        IRequest[] requests;
+        lock (finished) requests = [.. finished];
+        long bytes = 0;
+        foreach (var request in requests)
+        {
+            var sizes = await request.SizesAsync();
+            bytes += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+        Assert.True(bytes <= 3_500_000, $"a cold join link cost {bytes:N0} bytes in {requests.Length} requests (at most 3.5 MB)");
+
+        await cold.Context.CloseAsync();
         await trainee.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
         try { Directory.Delete(folder, recursive: true); } catch (DirectoryNotFoundException) { }
