@@ -17,12 +17,29 @@ public static class CanvasZoom
         diagram.SetPan(middleX - (middleX - pan.X) * zoom / oldZoom, middleY - (middleY - pan.Y) * zoom / oldZoom);
     }
 
-    /// <summary>Every note on screen; a single note should not fill a projector.</summary>
+    /// <summary>
+    /// The least zoom "fit" goes to: a note's 15 px text stays at 12 px, readable on a phone. A board with more notes than
+    /// that shows is fitted around the notes' middle and panned by hand.
+    /// </summary>
+    public const double LeastLegibleZoom = 0.8;
+
+    /// <summary>Every note on screen, as far as they stay legible; a single note should not fill a projector.</summary>
     public static void ToNotes(BlazorDiagram diagram)
     {
         if (diagram.Nodes.Count == 0) return;
         diagram.UnselectAll(); // the diagram fits only the selection when there is one
         diagram.ZoomToFit(48);
         if (diagram.Zoom > 1) By(diagram, 1 / diagram.Zoom);
+        else if (diagram.Zoom < LeastLegibleZoom) CentreOnNotes(diagram, LeastLegibleZoom);
+    }
+
+    private static void CentreOnNotes(BlazorDiagram diagram, double zoom)
+    {
+        var nodes = diagram.Nodes.Where(n => n.Size is not null).ToList();
+        if (nodes.Count == 0) return;
+        var middleX = (nodes.Min(n => n.Position.X) + nodes.Max(n => n.Position.X + n.Size!.Width)) / 2;
+        var middleY = (nodes.Min(n => n.Position.Y) + nodes.Max(n => n.Position.Y + n.Size!.Height)) / 2;
+        diagram.SetZoom(zoom);
+        diagram.SetPan((diagram.Container?.Width ?? 0) / 2 - middleX * zoom, (diagram.Container?.Height ?? 0) / 2 - middleY * zoom);
     }
 }

@@ -160,4 +160,22 @@ public class BoardScreenLogicTests
         Assert.Equal(1.6, diagram.Zoom, 3);
         Assert.Equal((0.0, 0.0), (diagram.Pan.X, diagram.Pan.Y));
     }
+
+    [Fact]
+    public void Fitting_a_wide_board_on_a_phone_stops_where_note_text_stays_legible()
+    {
+        var diagram = new BoardDiagram().Diagram;
+        diagram.SetContainer(new Blazor.Diagrams.Core.Geometry.Rectangle(0, 0, 340, 500));
+        foreach (var x in new[] { 0.0, 3000.0 })
+            diagram.Nodes.Add(new Blazor.Diagrams.Core.Models.NodeModel(new Blazor.Diagrams.Core.Geometry.Point(x, 0))
+            {
+                Size = new Blazor.Diagrams.Core.Geometry.Size(160, 120),
+            });
+
+        CanvasZoom.ToNotes(diagram);
+
+        Assert.Equal(CanvasZoom.LeastLegibleZoom, diagram.Zoom, 3); // 15 px note text drawn at 12 px, not 0.1× of it
+        var middle = (340 / 2 - diagram.Pan.X) / diagram.Zoom;
+        Assert.InRange(middle, 1500, 1660); // the notes' middle is in the middle of the screen
+    }
 }

@@ -1,0 +1,103 @@
+namespace Whiteboard.EndToEnd.Tests.Support;
+
+/// <summary>
+/// A screen's geometry checked the way a person would find fault with it, at every size a class uses: nothing scrolls
+/// sideways, every visible control is the thing under its own centre (nothing covers it), text stays legible (note text
+/// at least 12 px as drawn, zoom included; other text at least 11 px). The screenshots looked at are saved.
+/// </summary>
+public static class Layout
+{
+    /// <summary>A phone, a tablet upright, a tablet on its side, a laptop, a wide laptop.</summary>
+    public static readonly (int Width, int Height)[] Sizes = [(390, 844), (820, 1180), (1024, 768), (1280, 800), (1440, 900)];
+
+    /// <summary>
+    /// Visits every size with the page and returns what is wrong ("name at W×H: …"), leaving the page at its size before.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ProblemsAtEverySizeAsync(IPage page, string name)
+    {
+        var before = page.ViewportSize!;
+        var problems = new List<string>();
+        foreach (var (width, height) in Sizes)
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await SettleAsync(page);
+            await Screenshots.SaveAsync(page, $"layout-{name}-{width}x{height}");
+            foreach (var problem in await page.EvaluateAsync<string[]>(Script))
+                problems.Add($"{name} at {width}×{height}: {problem}");
+        }
+        await page.SetViewportSizeAsync(before.Width, before.Height);
+        await SettleAsync(page);
+        return problems;
+    }
+
+    /// <summary>Two animation frames and a short pause: the canvas measures itself and re-renders after a resize.</summary>
+    private static async Task SettleAsync(IPage page)
+    {
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await page.WaitForTimeoutAsync(250);
+        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+    }
+
+    private const string Script = """
+        () => {
+          const problems = [];
+          const describe = el => {
+            const id = el.getAttribute('data-testid');
+            const text = (el.innerText || el.value || el.getAttribute('aria-label') || '').trim().replace(/\s+/g, ' ').slice(0, 24);
+            return `${el.tagName.toLowerCase()}${id ? `[${id}]` : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} "${text}"`;
+          };
+          const overflow = document.documentElement.scrollWidth - window.innerWidth;
+          if (overflow > 0) problems.push(`scrolls sideways by ${overflow} px`);
+          const bodyOverflow = document.body.scrollWidth - window.innerWidth;
+          if (overflow <= 0 && bodyOverflow > 0) problems.push(`the page is ${bodyOverflow} px wider than the screen`);
+
+          // The part of the screen an element can be seen in: the viewport cut by every clipping ancestor.
+          const visibleBox = el => {
+            let left = 0, top = 0, right = window.innerWidth, bottom = window.innerHeight;
+            for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+              const s = getComputedStyle(a);
+              if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+                const r = a.getBoundingClientRect();
+                left = Math.max(left, r.left); top = Math.max(top, r.top);
+                right = Math.min(right, r.right); bottom = Math.min(bottom, r.bottom);
+              }
+            }
+            return { left, top, right, bottom };
+          };
+          const shown = el => {
+            const s = getComputedStyle(el);
+            return s.visibility !== 'hidden' && s.display !== 'none' && parseFloat(s.opacity) > 0.05 && s.pointerEvents !== 'none';
+          };
+
+          for (const el of document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button]')) {
+            const r = el.getBoundingClientRect();
+            if (r.width < 2 || r.height < 2 || !shown(el)) continue;
+            const box = visibleBox(el);
+            const x = r.left + r.width / 2, y = r.top + r.height / 2;
+            if (x < box.left || x >= box.right || y < box.top || y >= box.bottom) continue; // scrolled or panned out of sight
+            const hit = document.elementFromPoint(x, y);
+            if (!hit || (hit !== el && !el.contains(hit))) {
+              const over = hit ? (hit.closest('button, a, input, select, textarea, [data-testid]') || hit) : null;
+              problems.push(`${describe(el)} is covered by ${over ? describe(over) : 'nothing'}`);
+            }
+          }
+
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          const seen = new Set();
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement;
+            if (!el || seen.has(el) || !node.textContent.trim()) continue;
+            seen.add(el);
+            const r = el.getBoundingClientRect();
+            if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
+            const box = visibleBox(el);
+            if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue;
+            const scale = el.offsetWidth > 0 ? r.width / el.offsetWidth : 1;
+            const size = parseFloat(getComputedStyle(el).fontSize) * scale;
+            const least = el.closest('.note-text') ? 12 : 11;
+            if (size < least - 0.05) problems.push(`text ${describe(el)} is ${size.toFixed(1)} px (at least ${least})`);
+          }
+          return problems;
+        }
+        """;
+}
