@@ -8,21 +8,21 @@ namespace Whiteboard.Client.Boards;
 
 /// <summary>
 /// What dropping a dragged note on the canvas means for clusters (<see cref="ClusterDrop"/> decides, from the drawn
-/// boxes), and where the note settles: dropped onto a note or a cluster, beside them rather than on top, hiding what it
-/// joined.
+/// boxes), and how the cluster it makes or joins is tidied: its notes gathered in a compact frame that covers nothing else
+/// (<see cref="BoardTidying"/>), the dropped note inside it rather than on top of what it joined.
 /// </summary>
 public static class NoteDrop
 {
     /// <param name="clusterable">Whether a note may be grouped (rules C1, H4), as the core decides it.</param>
-    public static (BoardCommand? Clustering, (double X, double Y)? SettleAt) Read(StickyNoteModel dropped,
+    public static (BoardCommand? Clustering, IReadOnlyList<(Guid NoteId, double X, double Y)> Tidy) Read(StickyNoteModel dropped,
         IReadOnlyCollection<StickyNoteModel> notes, IReadOnlyDictionary<Guid, ClusterGroupModel> clusters, Func<StickyNoteModel, bool> clusterable)
     {
         var clusterBoxes = ClusterBoxesWithout(dropped, clusters);
-        var box = BoxOf(dropped);
-        DropCandidate Candidate(StickyNoteModel n) => new(n.Note.Id, n.Note.ClusterId, clusterable(n), BoxOf(n));
+        var box = BoardTidying.BoxOf(dropped);
+        DropCandidate Candidate(StickyNoteModel n) => new(n.Note.Id, n.Note.ClusterId, clusterable(n), BoardTidying.BoxOf(n));
         var clustering = ClusterDrop.Decide(Candidate(dropped), (box.Left + box.Right) / 2, (box.Top + box.Bottom) / 2,
             notes.Where(n => n != dropped).Select(Candidate).ToList(), clusterBoxes, Guid.NewGuid);
-        return (clustering, SpotBeside(clustering, dropped, notes, clusterBoxes));
+        return (clustering, Tidy(clustering, dropped, notes, clusters));
     }
 
     /// <summary>Each cluster's area as drawn without the dropped note (a cluster it alone makes up has none).</summary>
@@ -31,31 +31,31 @@ public static class NoteDrop
         var boxes = new Dictionary<Guid, DropBox>();
         foreach (var (clusterId, group) in clusters)
         {
-            var rest = group.Children.Where(c => c != dropped).Select(BoxOf).ToList();
+            var rest = group.Children.Where(c => c != dropped).Select(BoardTidying.BoxOf).ToList();
             if (rest.Count > 0) boxes[clusterId] = rest.Aggregate((a, b) => a.Union(b)).Grow(ClusterGroupModel.Margin);
         }
         return boxes;
     }
 
-    /// <summary>The free spot nearest the note or cluster a drop joins, if it joins one.</summary>
-    private static (double X, double Y)? SpotBeside(BoardCommand? clustering, StickyNoteModel dropped, IReadOnlyCollection<StickyNoteModel> notes,
-        IReadOnlyDictionary<Guid, DropBox> clusterBoxes)
+    /// <summary>
+    /// A new cluster gathers where the note dropped onto is; a joined one grows from where its notes begin, the dropped
+    /// note last.
+    /// </summary>
+    private static IReadOnlyList<(Guid NoteId, double X, double Y)> Tidy(BoardCommand? clustering, StickyNoteModel dropped,
+        IReadOnlyCollection<StickyNoteModel> notes, IReadOnlyDictionary<Guid, ClusterGroupModel> clusters)
     {
-        DropBox? target = clustering switch
+        switch (clustering)
         {
-            CreateCluster create when notes.FirstOrDefault(n => n.Note.Id == create.NoteIds[0]) is { } note => BoxOf(note),
-            AddToCluster add when clusterBoxes.TryGetValue(add.ClusterId, out var box) => box,
-            _ => null,
-        };
-        if (target is not { } t) return null;
-        var taken = notes.Where(n => n != dropped).Select(n => (n.Position.X, n.Position.Y)).ToList();
-        return NotePlacement.Near((t.Left + t.Right) / 2, (t.Top + t.Bottom) / 2, taken);
-    }
-
-    private static DropBox BoxOf(NodeModel node)
-    {
-        var width = node.Size?.Width ?? NotePlacement.NoteWidth;
-        var height = node.Size?.Height ?? NotePlacement.NoteHeight;
-        return new DropBox(node.Position.X, node.Position.Y, node.Position.X + width, node.Position.Y + height);
+            case CreateCluster create when notes.FirstOrDefault(n => n.Note.Id == create.NoteIds[0]) is { } target:
+                return BoardTidying.Gather(create.NoteIds, (target.Position.X, target.Position.Y), notes, clusters);
+            case AddToCluster add when clusters.TryGetValue(add.ClusterId, out var group):
+                var rest = group.Children.OfType<StickyNoteModel>().Where(c => c != dropped)
+                    .OrderBy(c => c.Position.Y).ThenBy(c => c.Position.X).ToList();
+                if (rest.Count == 0) return [];
+                return BoardTidying.Gather([.. rest.Select(c => c.Note.Id), dropped.Note.Id],
+                    (rest.Min(c => c.Position.X), rest.Min(c => c.Position.Y)), notes, clusters);
+            default:
+                return [];
+        }
     }
 }

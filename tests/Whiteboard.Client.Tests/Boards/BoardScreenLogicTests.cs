@@ -125,12 +125,31 @@ public class BoardScreenLogicTests
         var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
         dropped.SetPosition(410, 90);
 
-        var (clustering, settleAt) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), _ => true);
+        var (clustering, tidy) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), _ => true);
 
         var create = Assert.IsType<Core.Clusters.CreateCluster>(clustering);
         Assert.Equal([target.Note.Id, dropped.Note.Id], create.NoteIds);
-        var (x, y) = settleAt!.Value;
-        Assert.True(Math.Abs(x - 400) >= NotePlacement.NoteWidth || Math.Abs(y - 80) >= NotePlacement.NoteHeight); // not on top of it
+        // Side by side where the target was: the target stays, the dropped note beside it, not on top of it.
+        Assert.Equal([(target.Note.Id, 400.0, 80.0), (dropped.Note.Id, 400 + NotePlacement.NoteWidth + NotePlacement.Gap, 80.0)], tidy);
+    }
+
+    [Fact]
+    public void A_note_dropped_into_a_cluster_lands_inside_its_frame_next_to_its_notes() // rules C2, N6
+    {
+        var a = Node(_board.AddNote("会议太多", x: 100, y: 300));
+        var b = Node(_board.AddNote("审批流程长", x: 700, y: 300));
+        var clusterId = Guid.NewGuid();
+        var group = new ClusterGroupModel(new Core.Clusters.Cluster(clusterId, "problem", "", DateTimeOffset.UnixEpoch), new ClusterLook(true, null), [a, b]);
+        var dropped = Node(_board.AddNote("人手不够", x: 100, y: 900));
+        dropped.SetPosition(400, 320); // inside the frame, on no note
+
+        var (clustering, tidy) = NoteDrop.Read(dropped, [a, b, dropped], new Dictionary<Guid, ClusterGroupModel> { [clusterId] = group }, _ => true);
+
+        Assert.Equal(new Core.Clusters.AddToCluster(dropped.Note.Id, clusterId), clustering);
+        var spots = tidy.ToDictionary(t => t.NoteId, t => (t.X, t.Y));
+        Assert.Equal((100.0, 300.0), spots[a.Note.Id]); // a compact 2×2 from where the cluster begins
+        Assert.Equal((100 + NotePlacement.NoteWidth + NotePlacement.Gap, 300.0), spots[b.Note.Id]);
+        Assert.Equal((100.0, 300 + NotePlacement.NoteHeight + NotePlacement.Gap), spots[dropped.Note.Id]);
     }
 
     [Fact]
@@ -140,10 +159,10 @@ public class BoardScreenLogicTests
         var target = Node(_board.AddNote("审批流程长", x: 400, y: 80));
         dropped.SetPosition(410, 90);
 
-        var (clustering, settleAt) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), n => !n.Note.Hidden);
+        var (clustering, tidy) = NoteDrop.Read(dropped, [dropped, target], new Dictionary<Guid, ClusterGroupModel>(), n => !n.Note.Hidden);
 
         Assert.Null(clustering);
-        Assert.Null(settleAt);
+        Assert.Empty(tidy);
     }
 
     [Fact]

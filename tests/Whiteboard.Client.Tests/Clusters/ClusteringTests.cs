@@ -1,6 +1,9 @@
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
+using Whiteboard.Client.Clusters;
+using Whiteboard.Client.Notes;
+using Whiteboard.Core.Notes;
 using Whiteboard.Core.Clusters;
 
 namespace Whiteboard.Client.Tests.Clusters;
@@ -68,7 +71,7 @@ public class ClusteringTests : ClientTestContext
     public void Tapping_notes_in_pick_mode_then_group_selected_sends_CreateCluster()
     {
         var a = _board.AddNote("会议太多", x: 100, y: 80);
-        _board.AddNote("不选这张", x: 300, y: 80);
+        var b = _board.AddNote("不选这张", x: 300, y: 80);
         var c = _board.AddNote("审批流程长", x: 500, y: 80);
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
@@ -81,9 +84,20 @@ public class ClusteringTests : ClientTestContext
         Assert.Contains("已选 2 张", cut.Find("[data-testid=selection-count]").TextContent);
         cut.Find("[data-testid=group-selected]").Click();
 
-        var create = Assert.IsType<CreateCluster>(Assert.Single(_board.Commands));
+        var create = Assert.IsType<CreateCluster>(_board.Commands.First());
         Assert.Equal([a.Id, c.Id], create.NoteIds); // in the order they are drawn
         Assert.Empty(cut.FindAll("[data-testid=selection-bar]"));
+        // Then tidied: the two side by side in one frame that leaves the note not picked uncovered, sent as moves.
+        var moves = _board.Commands.Skip(1).Cast<MoveNote>().ToDictionary(m => m.NoteId);
+        Assert.Subset(new HashSet<Guid> { a.Id, c.Id }, moves.Keys.ToHashSet());
+        MoveNote At(Note n) => moves.GetValueOrDefault(n.Id) ?? new MoveNote(n.Id, n.X, n.Y); // a note already in place is not moved
+        var (ma, mc) = (At(a), At(c));
+        Assert.Equal(ma.Y, mc.Y);
+        Assert.Equal(NotePlacement.NoteWidth + NotePlacement.Gap, mc.X - ma.X);
+        var frame = ClusterLayout.Framed(new DropBox(ma.X, ma.Y, mc.X + NotePlacement.NoteWidth, mc.Y + NotePlacement.NoteHeight));
+        var other = new DropBox(b.X, b.Y, b.X + NotePlacement.NoteWidth, b.Y + NotePlacement.NoteHeight);
+        Assert.False(frame.Left < other.Right && other.Left < frame.Right && frame.Top < other.Bottom && other.Top < frame.Bottom,
+            $"the new cluster's frame {frame} covers the note not picked {other}");
     }
 
     [Fact]
