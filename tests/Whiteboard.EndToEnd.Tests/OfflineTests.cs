@@ -107,4 +107,26 @@ public sealed class OfflineTests(BrowserFixture fixture)
         await remote.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData("window.WebSocket = undefined")]
+    [InlineData("delete window.WebSocket")]
+    public async Task A_page_without_a_WebSocket_object_still_syncs_by_long_polling(string strip)
+    {
+        var facilitator = await fixture.NewPersonAsync();
+        var code = await CreateBoardAsync(facilitator, "没有 WebSocket 的浏览器");
+        await facilitator.GetByTestId("open-board").ClickAsync();
+        await JoinAsync(facilitator, "王老师");
+        var embedded = await fixture.NewPersonAsync();
+        await embedded.Context.AddInitScriptAsync(strip); // what a filter or an embedding app does to the page
+
+        await OpenAndJoinAsync(embedded, code, "内嵌浏览器", remote: true);
+        var fromEmbedded = await AddNoteAsync(embedded, "长轮询照样同步");
+        var fromRoom = await AddNoteAsync(facilitator, "教室这边收到了");
+
+        await Expect(NoteById(facilitator, fromEmbedded)).ToBeVisibleAsync();
+        await Expect(NoteById(embedded, fromRoom)).ToBeVisibleAsync();
+        await embedded.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+    }
 }
