@@ -98,6 +98,36 @@ public class VotingTests
     }
 
     [Fact]
+    public void The_checks_a_screen_asks_before_offering_plus_and_minus_say_what_deciding_would()
+    {
+        // Rules V1–V3: "+" is disabled with the same reason the server would give
+        var cluster = Guid.NewGuid();
+        board.Accept(new CreateCluster(cluster, [b, c], ""), Alice);
+        void Agree()
+        {
+            foreach (var person in new[] { Alice, Bob, Facilitator, Observer })
+                foreach (var target in new[] { a, b, cluster, Guid.NewGuid() })
+                {
+                    Assert.Equal(board.Decide(new CastVote(target), person).Rejection?.Code,
+                        VoteAccess.CheckCast(board.State, target, board.ViewerOf(person)));
+                    Assert.Equal(board.Decide(new RetractVote(target), person).Rejection?.Code,
+                        VoteAccess.CheckRetract(board.State, target, board.ViewerOf(person)));
+                }
+        }
+
+        Agree();
+        Vote(Alice, a, 3);
+        Assert.Equal(RejectionCode.VoteLimitPerTarget, VoteAccess.CheckCast(board.State, a, board.ViewerOf(Alice)));
+        Agree();
+        Vote(Alice, cluster, 2);
+        Assert.Equal(RejectionCode.VoteBudgetSpent, VoteAccess.CheckCast(board.State, b, board.ViewerOf(Alice)));
+        Assert.Null(VoteAccess.CheckRetract(board.State, cluster, board.ViewerOf(Alice)));
+        Agree();
+        board.Accept(new LockStage(StageIds.Plan), Facilitator);
+        Agree();
+    }
+
+    [Fact]
     public void Votes_on_one_note_never_exceed_the_maximum_per_note()
     {
         // Rule V2

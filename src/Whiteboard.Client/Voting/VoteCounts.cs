@@ -1,4 +1,5 @@
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -23,12 +24,14 @@ public static class VoteCounts
         Math.Max(0, stage.Settings.VoteBudget - MyVotes(state, me, stage.Id));
 
 
-    /// <summary>What the vote buttons on one target show; null when the stage has no voting.</summary>
-    public static VoteLook? On(BoardState state, Guid me, Stage stage, Guid targetId, bool mayVote)
+    /// <summary>What the vote buttons on one target show; null when the stage has no voting. Rules V1–V3, as the core decides them.</summary>
+    public static VoteLook? On(BoardState state, Viewer viewer, Stage stage, Guid targetId)
     {
         if (!stage.HasVoting()) return null;
-        var mine = state.Votes.Count(v => v.TargetId == targetId && v.VoterId == me);
+        var mine = state.Votes.Count(v => v.TargetId == targetId && v.VoterId == viewer.ParticipantId);
         var hidden = stage.CountsHidden();
-        return new VoteLook(hidden ? mine : Ranking.Votes(state, targetId), mine, hidden, mayVote);
+        var mayVote = VoteAccess.CheckVote(state, stage.Id, viewer) is null;
+        return new VoteLook(hidden ? mine : Ranking.Votes(state, targetId), mine, hidden, mayVote,
+            mayVote ? VoteAccess.CheckCast(state, targetId, viewer) : null);
     }
 }

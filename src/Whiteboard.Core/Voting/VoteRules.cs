@@ -12,25 +12,23 @@ internal static class VoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
-        var targetId = command switch { CastVote c => c.TargetId, RetractVote c => c.TargetId, _ => Guid.Empty };
         var viewer = new Viewer(context.ActorId, role);
-        if (state.Notes.TryGetValue(targetId, out var note) && note.Hidden && Visibility.CanSee(note, viewer))
-            return RejectionCode.HiddenNote; // H4: seen by this person, but not yet by the room
-        if (StageOfTarget(state, targetId, viewer) is not { } stage) return RejectionCode.NoteNotFound;
-        if (StageAccess.CheckChange(state, stage.Id, viewer) is { } closed) return closed;
-        var mine = state.Votes.Where(v => v.VoterId == context.ActorId && v.StageId == stage.Id).ToList();
-        var onTarget = mine.Count(v => v.TargetId == targetId);
         return command switch
         {
-            CastVote when VoteAccess.CheckVote(state, stage.Id, viewer) is { } closedVoting => closedVoting,
-            CastVote when mine.Count >= stage.Settings.VoteBudget => RejectionCode.VoteBudgetSpent,
-            CastVote when onTarget >= stage.Settings.MaxVotesPerNote => RejectionCode.VoteLimitPerTarget,
-            CastVote => Decision.Accept(new VoteCast(targetId, stage.Id, stage.Settings.VotesHidden && !stage.VotesRevealed)),
-            RetractVote when onTarget == 0 => RejectionCode.NoVoteToRetract,
-            RetractVote => Decision.Accept(new VoteRetracted(targetId, stage.Id)),
+            CastVote c => VoteAccess.CheckCast(state, c.TargetId, viewer) is { } refused ? refused
+                : Decision.Accept(new VoteCast(c.TargetId, StageOf(state, c.TargetId).Id, VotedHidden(StageOf(state, c.TargetId)))),
+            RetractVote c => VoteAccess.CheckRetract(state, c.TargetId, viewer) is { } refused ? refused
+                : Decision.Accept(new VoteRetracted(c.TargetId, StageOf(state, c.TargetId).Id)),
             _ => RejectionCode.MalformedMessage,
         };
     }
+
+    /// <summary>V4: a dot cast while the stage's votes are hidden stays hidden until the reveal.</summary>
+    private static bool VotedHidden(Stage stage) => stage.Settings.VotesHidden && !stage.VotesRevealed;
+
+    /// <summary>The stage of a target the checks found (a note or a cluster).</summary>
+    private static Stage StageOf(BoardState state, Guid targetId) =>
+        state.StageById(state.Notes.TryGetValue(targetId, out var note) ? note.StageId : state.Clusters[targetId].StageId)!;
 
     public static BoardState Apply(BoardState state, EventEnvelope envelope) => envelope.Event switch
     {
@@ -48,13 +46,5 @@ internal static class VoteRules
     {
         var index = votes.FindLastIndex(v => v.VoterId == voterId && v.TargetId == targetId);
         return index < 0 ? votes : votes.RemoveAt(index);
-    }
-
-    /// <summary>V1: a vote goes on a note everyone can see, or on a cluster.</summary>
-    private static Stage? StageOfTarget(BoardState state, Guid targetId, Viewer viewer)
-    {
-        if (state.Notes.TryGetValue(targetId, out var note))
-            return Visibility.CanSee(note, viewer) && !note.Hidden ? state.StageById(note.StageId) : null;
-        return state.Clusters.TryGetValue(targetId, out var cluster) ? state.StageById(cluster.StageId) : null;
     }
 }

@@ -48,6 +48,41 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
+    public void Plus_is_disabled_with_the_reason_once_the_note_has_its_most_dots_or_the_budget_is_spent() // rule V2
+    {
+        var a = _board.AddNote("会议太多");
+        var b = _board.AddNote("审批流程长");
+        _board.Votes.AddRange([new Vote(_board.Trainee.Id, a.Id, "problem", true), new Vote(_board.Trainee.Id, a.Id, "problem", true)]);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+        AngleSharp.Dom.IElement Plus(Guid id) => cut.Find($"[data-note-id='{id}'][data-testid=note] [data-testid=vote-button]");
+
+        Assert.True(Plus(a.Id).HasAttribute("disabled"));
+        Assert.Equal("这里的票数已达到每张便签的上限。", Plus(a.Id).GetAttribute("title"));
+        Assert.False(Plus(b.Id).HasAttribute("disabled"));
+
+        _board.Votes.Add(new Vote(_board.Trainee.Id, b.Id, "problem", true));
+        (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.True(Plus(b.Id).HasAttribute("disabled"));
+        Assert.Equal("你的票已经投完了。可以先收回一票再投。", Plus(b.Id).GetAttribute("title"));
+        Assert.NotNull(cut.Find($"[data-note-id='{a.Id}'][data-testid=note] [data-testid=unvote-button]")); // taking back still works
+    }
+
+    [Fact]
+    public void A_refused_dot_is_said_briefly_and_goes_by_itself()
+    {
+        var note = _board.AddNote("会议太多");
+        _board.Answer = e => new CommandAck(e.OpId, 0, new Core.Rejections.Rejection(Core.Rejections.RejectionCode.VoteBudgetSpent), null);
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        cut.Find($"[data-note-id='{note.Id}'][data-testid=note] [data-testid=vote-button]").Click();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=error-message]")));
+        Time.Advance(Whiteboard.Client.Boards.BoardView.VoteRefusalShown);
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=error-message]")));
+    }
+
+    [Fact]
     public void Without_my_dots_there_is_nothing_to_take_back()
     {
         _board.AddNote("会议太多");
@@ -150,6 +185,9 @@ public class VotingTests : ClientTestContext
         var rows = cut.FindAll("[data-testid=result-row]");
         Assert.Equal([cluster.Id.ToString(), loose.Id.ToString(), none.Id.ToString()], rows.Select(r => r.GetAttribute("data-target-id")));
         Assert.Equal(["3", "2", "0"], rows.Select(r => r.GetAttribute("data-score")));
-        Assert.Contains("归类本身 1 票 + 其中便签 2 票", cut.Find("[data-testid=result-breakdown]").TextContent);
+        Assert.Contains("其中 1 票投给归类，2 票投给归类里的便签", cut.Find("[data-testid=result-breakdown]").TextContent);
+        // Rule V4: a cluster (its notes' dots included) is never ranked against a single note
+        Assert.Equal([cluster.Id.ToString()], cut.FindAll("[data-testid=results-clusters] [data-testid=result-row]").Select(r => r.GetAttribute("data-target-id")));
+        Assert.Equal([loose.Id.ToString(), none.Id.ToString()], cut.FindAll("[data-testid=results-notes] [data-testid=result-row]").Select(r => r.GetAttribute("data-target-id")));
     }
 }
