@@ -1,0 +1,7 @@
+using Whiteboard.Core.Participants;
+using Whiteboard.Core.Protocol.Http;
+
+namespace Whiteboard.Client.Workshops;
+
+/// <summary>A browser coming into a workshop with no identity there yet: the role its link gives, and the workshop its code led to once looked up.</summary>
+public sealed record Arrival(ParticipantRole Role, WorkshopSummary? Workshop = null);
