@@ -106,12 +106,18 @@ public sealed class WorkshopClient : IDisposable
     }
 
     /// <summary>
-    /// No identity here yet: a name is asked, but only once the code is known to lead to a workshop, so a wrong code is
-    /// said before a name is typed.
+    /// No identity here yet. A facilitator or observer whose name this browser keeps goes straight in with it; anyone else
+    /// is asked a name, but only once the code is known to lead to a workshop: a wrong code is said before a name is typed.
     /// </summary>
     private async Task ArriveAsync(ParticipantRole role, int opened)
     {
-        Arrival = new Arrival(role);
+        var kept = role == ParticipantRole.Participant ? null : await _entry.KeptNameAsync();
+        Arrival = new Arrival(role, KeptName: kept);
+        if (kept is not null)
+        {
+            await JoinAsync(Request(null, Newcomer.ByLink(kept)), opened);
+            return;
+        }
         Notify();
         var found = await _entry.FindAsync(Code);
         if (opened != _opened) return;
@@ -161,16 +167,18 @@ public sealed class WorkshopClient : IDisposable
             RetryAfterSeconds = result?.RetryAfterSeconds;
             if (result is null) (Problem, NeedsName) = (RejectionCode.Unavailable, request.ParticipantToken is null);
             else if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
-            else await JoinedAsync(result);
+            else await JoinedAsync(result, request.Name);
             Notify();
             return;
         }
     }
 
     /// <summary>A join succeeded: the session shown goes on (it catches up and sends what waited), or starts afresh.</summary>
-    private async Task JoinedAsync(JoinResult result)
+    private async Task JoinedAsync(JoinResult result, string? name)
     {
         if (result.ParticipantToken is { } token) await _credentials.SaveTokenAsync(Code, token);
+        // A facilitator or observer is asked their name once per browser: their later workshops use it.
+        if (name is not null && result.Role != ParticipantRole.Participant) await _entry.KeepNameAsync(name);
         (NeedsName, Arrival) = (false, null);
         await _language.FollowBoardAsync(result.Workshop!.Language);
         if (Session is { } session && session.SameAs(result)) await session.RejoinedAsync(result);

@@ -1,4 +1,6 @@
 using Whiteboard.Client.Api;
+using Whiteboard.Client.Browser;
+using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol.Http;
 
 namespace Whiteboard.Client.Workshops;
@@ -6,9 +8,10 @@ namespace Whiteboard.Client.Workshops;
 /// <summary>
 /// The way into a workshop before anyone is asked a name. The code is looked up first, so a wrong one is said at once;
 /// the server counts a lookup of an unknown code as a guess (rule S4, docs/SECURITY.md), so what the start page found is
-/// handed to the page it opens and the way in makes one lookup.
+/// handed to the page it opens and the way in makes one lookup. And the name a facilitator or observer gave once on this
+/// browser, which every later workshop they open by link uses.
 /// </summary>
-public sealed class WorkshopEntry(WorkshopsApi api, WorkshopCredentials credentials)
+public sealed class WorkshopEntry(WorkshopsApi api, WorkshopCredentials credentials, BrowserStore store)
 {
     private (string Code, WorkshopSummary Workshop)? _handedOver;
 
@@ -36,6 +39,13 @@ public sealed class WorkshopEntry(WorkshopsApi api, WorkshopCredentials credenti
         }
         return await api.FindAsync(code);
     }
+
+    /// <summary>The name a facilitator or observer gave on this browser before, if it is still a valid name (rule P1).</summary>
+    public async Task<string?> KeptNameAsync() =>
+        await store.ReadAsync<string>(StorageKeys.EntryName) is { } name && TypedText.DisplayName.Check(name).Refusal is null ? name : null;
+
+    /// <summary>Keeps a facilitator's or observer's name, as the board will show it, for their later workshops.</summary>
+    public Task KeepNameAsync(string name) => store.WriteAsync(StorageKeys.EntryName, TypedText.DisplayName.Check(name).Text);
 
     private static string Normalize(string code) => code.Trim().ToUpperInvariant();
 }

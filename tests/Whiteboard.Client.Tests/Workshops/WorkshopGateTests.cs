@@ -10,7 +10,7 @@ namespace Whiteboard.Client.Tests.Workshops;
 
 /// <summary>
 /// Opening a workshop's link with no identity in it: the code is looked up before any name is asked (one lookup, rule
-/// S4), with no connection badge while nothing is connecting.
+/// S4), and a facilitator's link asks a name only, with no connection badge while nothing is connecting.
 /// </summary>
 public class WorkshopGateTests : WorkshopTestContext
 {
@@ -47,6 +47,21 @@ public class WorkshopGateTests : WorkshopTestContext
         Assert.NotNull(cut.Find("[data-testid=location-remote]"));
         Assert.Empty(cut.FindAll("[data-testid=connection-status]")); // nothing is connecting yet: no badge to worry about
         Assert.Single(Http.Requests);
+    }
+
+    [Fact]
+    public void A_facilitator_link_asks_only_a_name()
+    {
+        JSInterop.Setup<string?>("localStorage.getItem", "wb.facilitator.K7M2QX").SetResult("f-secret");
+        Http.Answer = _ => StubHttpHandler.Json(Found);
+
+        var cut = Open("b/K7M2QX#facilitator=f-secret", "K7M2QX");
+
+        cut.WaitForElement("[data-testid=display-name]");
+        Assert.Equal("Facilitator", cut.Find("[data-testid=join-form]").GetAttribute("data-role"));
+        Assert.Equal("以促进师身份进入", cut.Find("h1").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=location-in-room], [data-testid=location-remote]"));
+        Assert.Empty(cut.FindAll("[data-testid=connection-status]"));
     }
 
     [Fact]
