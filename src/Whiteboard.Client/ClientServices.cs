@@ -20,6 +20,7 @@ public static class ClientServices
         services.AddScoped<ReportsApi>();
         services.AddScoped<FollowUpApi>();
         services.AddScoped<WorkshopCredentials>();
+        services.AddScoped<WorkshopEntry>();
         services.AddScoped<BoardConnection>();
         services.AddScoped<BrowserStore>();
         services.AddScoped<BrowserNetwork>();

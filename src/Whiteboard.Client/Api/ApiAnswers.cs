@@ -19,7 +19,8 @@ internal static class ApiAnswers
         {
             using var response = await send();
             if (response.IsSuccessStatusCode) return new(await response.Content.ReadFromJsonAsync<T>(WireJson.Options), null);
-            return new(null, await ProblemOf(response));
+            var error = await ErrorOf(response);
+            return new(null, error.Code, error.RetryAfterSeconds);
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or NotSupportedException or TaskCanceledException)
         {
@@ -33,7 +34,8 @@ internal static class ApiAnswers
         {
             using var response = await send();
             if (response.IsSuccessStatusCode) return new(await response.Content.ReadAsStringAsync(), null);
-            return new(null, await ProblemOf(response));
+            var error = await ErrorOf(response);
+            return new(null, error.Code, error.RetryAfterSeconds);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
@@ -57,16 +59,17 @@ internal static class ApiAnswers
         return await http.SendAsync(request);
     };
 
-    private static async Task<RejectionCode> ProblemOf(HttpResponseMessage response)
+    private static async Task<ApiError> ErrorOf(HttpResponseMessage response)
     {
         try
         {
-            var error = await response.Content.ReadFromJsonAsync<ApiError>(WireJson.Options);
-            return error?.Code ?? RejectionCode.Unavailable;
+            return await response.Content.ReadFromJsonAsync<ApiError>(WireJson.Options) ?? Unreadable;
         }
         catch (Exception e) when (e is JsonException or NotSupportedException)
         {
-            return RejectionCode.Unavailable;
+            return Unreadable;
         }
     }
+
+    private static readonly ApiError Unreadable = new(RejectionCode.Unavailable, "");
 }

@@ -12,6 +12,12 @@ public static class StorageKeys
     /// <summary>Whether the timer's end sound is muted on this device.</summary>
     public const string TimerMuted = "wb.timer.muted";
 
+    /// <summary>
+    /// The name a facilitator or observer gave once on this browser, used for every later workshop they open by link. Never
+    /// a trainee's: the room's tablets pass from class to class.
+    /// </summary>
+    public const string EntryName = "wb.entry-name";
+
     /// <summary>The participant token for a workshop: a reload is the same person.</summary>
     public static string Token(string code) => $"wb.token.{code}";
 

@@ -58,7 +58,8 @@ public sealed class BoardConnection : IAsyncDisposable
         };
     }
 
-    public ConnectionState State { get; private set; } = ConnectionState.Offline;
+    /// <summary>Calm until something really fails: a page that has not connected yet is not "offline".</summary>
+    public ConnectionState State { get; private set; } = ConnectionState.Connecting;
 
     public event Action? StateChanged;
     public event Action<Guid, IReadOnlyList<EventEnvelope>>? EventsAppended;
@@ -143,7 +144,8 @@ public sealed class BoardConnection : IAsyncDisposable
         {
             try
             {
-                await SetState(ConnectionState.Reconnecting);
+                // The very first attempt stays "connecting"; once one has failed, the next ones are reconnecting.
+                if (State != ConnectionState.Connecting) await SetState(ConnectionState.Reconnecting);
                 await _hub.StartAsync();
                 return;
             }

@@ -7,6 +7,8 @@ public enum ConnectionState
     Online,
     /// <summary>Trying to (re)connect; what is typed waits and is sent once back.</summary>
     Reconnecting,
-    /// <summary>Not connected, waiting before the next attempt.</summary>
+    /// <summary>Not connected, waiting before the next attempt: an attempt failed, or the network is gone.</summary>
     Offline,
+    /// <summary>Not connected yet, and nothing has failed: the first connection is being made (or not started).</summary>
+    Connecting,
 }

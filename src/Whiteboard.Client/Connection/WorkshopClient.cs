@@ -29,6 +29,7 @@ public sealed class WorkshopClient : IDisposable
     private readonly WorkshopKeeper _keeper;
     private readonly BrowserNetwork _network;
     private readonly WorkshopsApi _api;
+    private readonly WorkshopEntry _entry;
     private readonly ITimer _headsCheck;
     private Credentials? _credentialsInUse;
     /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
@@ -36,10 +37,10 @@ public sealed class WorkshopClient : IDisposable
     private int _rejoinFailures;
 
     public WorkshopClient(BoardConnection connection, WorkshopCredentials credentials, UiLanguage language, NavigationManager navigation,
-        TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network, WorkshopsApi api)
+        TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network, WorkshopsApi api, WorkshopEntry entry)
     {
-        (_connection, _credentials, _language, _navigation, _time, _keeper, _network, _api) =
-            (connection, credentials, language, navigation, time, keeper, network, api);
+        (_connection, _credentials, _language, _navigation, _time, _keeper, _network, _api, _entry) =
+            (connection, credentials, language, navigation, time, keeper, network, api, entry);
         _connection.StateChanged += OnConnectionStateChanged;
         _connection.EventsAppended += OnEventsAppended;
         _connection.PresenceChanged += OnPresenceChanged;
@@ -66,8 +67,10 @@ public sealed class WorkshopClient : IDisposable
     public GroupMove? LastMove { get; private set; }
     /// <summary>A throttled join may be tried again after this many seconds (the server says when).</summary>
     public int? RetryAfterSeconds { get; private set; }
-    /// <summary>This browser has no identity for the workshop yet: a name is needed.</summary>
+    /// <summary>This browser has no identity for the workshop yet, and the code leads to one: a name is needed.</summary>
     public bool NeedsName { get; private set; }
+    /// <summary>How this browser comes in while it has no identity here: what the name form shows.</summary>
+    public Arrival? Arrival { get; private set; }
     public bool Joining { get; private set; }
 
     /// <summary>The session, the connection or the identity changed: pages re-render.</summary>
@@ -75,7 +78,7 @@ public sealed class WorkshopClient : IDisposable
 
     /// <summary>
     /// Opens the workshop with this code unless already in it: from what this browser kept (shown at once, joined in the
-    /// background), else by joining with the kept token, else asks for a name (<see cref="NeedsName"/>). A secret in the
+    /// background), else by joining with the kept token, else as it arrives (<see cref="ArriveAsync"/>). A secret in the
     /// page's address makes this browser a facilitator or observer.
     /// </summary>
     public async Task OpenAsync(string code)
@@ -84,14 +87,13 @@ public sealed class WorkshopClient : IDisposable
         code = code.Trim().ToUpperInvariant();
         var secrets = await _credentials.SecretsAsync(code, _navigation.Uri);
         if (code == Code && Session is not null && secrets == _credentialsInUse?.Secrets) return;
-        (Code, Session, Problem, NeedsName) = (code, null, null, false);
+        (Code, Session, Problem, RetryAfterSeconds, NeedsName, Arrival) = (code, null, null, null, false, null);
         var opened = ++_opened;
         LastMove = await _keeper.MoveAsync(code);
         _credentialsInUse = new Credentials(secrets, await _credentials.TokenAsync(code));
         if (_credentialsInUse.Token is not { } token)
         {
-            NeedsName = true;
-            Notify();
+            await ArriveAsync(secrets.Role, opened);
             return;
         }
         if (await OpenKeptAsync(code, secrets))
@@ -101,6 +103,32 @@ public sealed class WorkshopClient : IDisposable
             return;
         }
         await JoinAsync(Request(token, null), opened);
+    }
+
+    /// <summary>
+    /// No identity here yet. A facilitator or observer whose name this browser keeps goes straight in with it; anyone else
+    /// is asked a name, but only once the code is known to lead to a workshop: a wrong code is said before a name is typed.
+    /// </summary>
+    private async Task ArriveAsync(ParticipantRole role, int opened)
+    {
+        var kept = role == ParticipantRole.Participant ? null : await _entry.KeptNameAsync();
+        Arrival = new Arrival(role, KeptName: kept);
+        if (kept is not null)
+        {
+            await JoinAsync(Request(null, Newcomer.ByLink(kept)), opened);
+            return;
+        }
+        Notify();
+        var found = await _entry.FindAsync(Code);
+        if (opened != _opened) return;
+        (Problem, RetryAfterSeconds) = (found.Problem, found.RetryAfterSeconds);
+        if (found.Value is { } workshop)
+        {
+            Arrival = Arrival with { Workshop = workshop };
+            await _language.FollowBoardAsync(workshop.Language);
+            NeedsName = true;
+        }
+        Notify();
     }
 
     public Task JoinAsNewcomerAsync(Newcomer newcomer) => JoinAsync(Request(null, newcomer), _opened);
@@ -139,17 +167,19 @@ public sealed class WorkshopClient : IDisposable
             RetryAfterSeconds = result?.RetryAfterSeconds;
             if (result is null) (Problem, NeedsName) = (RejectionCode.Unavailable, request.ParticipantToken is null);
             else if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
-            else await JoinedAsync(result);
+            else await JoinedAsync(result, request.Name);
             Notify();
             return;
         }
     }
 
     /// <summary>A join succeeded: the session shown goes on (it catches up and sends what waited), or starts afresh.</summary>
-    private async Task JoinedAsync(JoinResult result)
+    private async Task JoinedAsync(JoinResult result, string? name)
     {
         if (result.ParticipantToken is { } token) await _credentials.SaveTokenAsync(Code, token);
-        NeedsName = false;
+        // A facilitator or observer is asked their name once per browser: their later workshops use it.
+        if (name is not null && result.Role != ParticipantRole.Participant) await _entry.KeepNameAsync(name);
+        (NeedsName, Arrival) = (false, null);
         await _language.FollowBoardAsync(result.Workshop!.Language);
         if (Session is { } session && session.SameAs(result)) await session.RejoinedAsync(result);
         else await StartAsync(result);
@@ -202,6 +232,8 @@ public sealed class WorkshopClient : IDisposable
         NeedsName = code is RejectionCode.InvalidToken or RejectionCode.NameEmpty or RejectionCode.NameTooLong
             or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull
             or RejectionCode.TooManyJoins;
+        // The form asks as whom the next join goes: the secrets still in use say (a forgotten token leaves them).
+        if (NeedsName) Arrival ??= new Arrival(_credentialsInUse?.Secrets.Role ?? ParticipantRole.Participant);
     }
 
     /// <summary>
@@ -267,10 +299,7 @@ public sealed class WorkshopClient : IDisposable
     private async Task<bool> OpenKeptAsync(string code, WorkshopSecrets secrets)
     {
         if (await _keeper.WorkshopAsync(code) is not { Joined.Workshop: not null } kept) return false;
-        var expected = secrets.Facilitator is not null ? ParticipantRole.Facilitator
-            : secrets.Observer is not null ? ParticipantRole.Observer
-            : ParticipantRole.Participant;
-        if (kept.Joined.Role != expected) return false;
+        if (kept.Joined.Role != secrets.Role) return false;
         var joined = kept.JoinedAsOf(_time.GetUtcNow());
         var pending = await _keeper.OutboxesAsync(joined.Boards.Select(b => b.BoardId));
         var forAll = await _keeper.ForAllAsync(joined.Workshop!.WorkshopId);

@@ -47,6 +47,43 @@ public class JoinFormTests : ClientTestContext
         Assert.Empty(cut.FindAll("[data-testid=error-message]"));
     }
 
+    [Fact]
+    public void A_facilitator_is_asked_only_a_name_and_told_it_is_asked_once()
+    {
+        var cut = Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Role, ParticipantRole.Facilitator)
+            .Add(f => f.OnJoin, n => _joined.Add(n)));
+
+        Assert.Equal("以促进师身份进入", cut.Find("h1").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=location-in-room], [data-testid=location-remote]"));
+        Assert.Contains("只需填写一次", cut.Find("[data-testid=name-kept-hint]").TextContent);
+        cut.Find("[data-testid=display-name]").Input("王老师");
+        cut.Find("[data-testid=join-button]").Click();
+
+        Assert.Equal([Newcomer.ByLink("王老师")], _joined);
+    }
+
+    [Fact]
+    public void An_observer_starts_from_the_name_this_browser_keeps()
+    {
+        var cut = Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Role, ParticipantRole.Observer)
+            .Add(f => f.Name, "赵处长").Add(f => f.OnJoin, n => _joined.Add(n)));
+
+        Assert.Contains("观察员", cut.Find("h1").TextContent);
+        Assert.Equal("赵处长", cut.Find("[data-testid=display-name]").GetAttribute("value"));
+        cut.Find("form").Submit();
+
+        Assert.Equal([Newcomer.ByLink("赵处长")], _joined);
+    }
+
+    [Fact]
+    public void A_trainee_is_not_told_their_name_is_kept()
+    {
+        var cut = RenderForm();
+
+        Assert.Equal("participant", cut.Find("[data-testid=join-form]").GetAttribute("data-role")!.ToLowerInvariant());
+        Assert.Empty(cut.FindAll("[data-testid=name-kept-hint]"));
+    }
+
     [Theory]
     [InlineData(45, "请 45 秒后再试。")]
     [InlineData(600, "请 10 分钟后再试。")]

@@ -13,6 +13,7 @@ public class StorageKeysTests
     {
         Assert.Equal("wb.language", StorageKeys.Language);
         Assert.Equal("wb.timer.muted", StorageKeys.TimerMuted);
+        Assert.Equal("wb.entry-name", StorageKeys.EntryName);
         Assert.Equal("wb.workshops-kept", StorageKeys.WorkshopsKept);
         Assert.Equal("wb.token.K7M2QX", StorageKeys.Token("K7M2QX"));
         Assert.Equal("wb.facilitator.K7M2QX", StorageKeys.FacilitatorSecret("K7M2QX"));

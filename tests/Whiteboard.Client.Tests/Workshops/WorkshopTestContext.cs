@@ -7,6 +7,7 @@ using Whiteboard.Client.Boards;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
 using Whiteboard.Client.Browser;
+using Whiteboard.Client.Connection;
 using Whiteboard.Client.Tests.Browser;
 
 namespace Whiteboard.Client.Tests.Workshops;
@@ -15,7 +16,7 @@ namespace Whiteboard.Client.Tests.Workshops;
 /// A bUnit context for the workshop screens: the client's services (as <see cref="ClientTestContext"/>, whose renderer
 /// info closes the service list), the HTTP API over a stub transport, the kept credentials, and Chinese as the UI language.
 /// </summary>
-public abstract class WorkshopTestContext : BunitContext
+public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
 {
     protected WorkshopTestContext()
     {
@@ -32,9 +33,14 @@ public abstract class WorkshopTestContext : BunitContext
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
         Services.AddScoped<WorkshopCredentials>();
+        Services.AddScoped<WorkshopEntry>();
         Services.AddScoped(_ => new BrowserStore(LocalStorage));
         Services.AddScoped<BrowserNetwork>();
         Services.AddScoped<TypingKeeper>();
+        // The workshop's pages open through the real client; nothing connects before someone joins.
+        Services.AddScoped<BoardConnection>();
+        Services.AddScoped<WorkshopKeeper>();
+        Services.AddScoped<WorkshopClient>();
         SetRendererInfo(new RendererInfo("WebAssembly", true));
     }
 
@@ -45,4 +51,9 @@ public abstract class WorkshopTestContext : BunitContext
     protected FakeLocalStorage LocalStorage { get; } = new();
 
     protected TestWorkshop Workshop { get; } = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The hub connection of a test that opened a workshop can only be disposed of asynchronously.</summary>
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
 }

@@ -24,7 +24,10 @@ public static partial class People
         return code;
     }
 
-    /// <summary>From the created links: opens the console (the secret travels with it) and joins as the facilitator.</summary>
+    /// <summary>
+    /// From the created links: opens the console (the secret travels with it) and joins as the facilitator, giving the
+    /// name this browser is asked once (later workshops go straight in: <see cref="ExpectStraightInAsync"/>).
+    /// </summary>
     public static async Task OpenConsoleAsync(IPage page, string name)
     {
         await page.GetByTestId("open-console").ClickAsync();
@@ -32,6 +35,17 @@ public static partial class People
         await page.GetByTestId("join-button").ClickAsync();
         await Expect(page.GetByTestId("console")).ToHaveAttributeAsync("data-role", "Facilitator");
         await Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "online");
+    }
+
+    /// <summary>
+    /// A facilitator's or observer's link opened in a browser that gave its name before: nothing is asked; it lands on the
+    /// console (several groups) or the board (one group), connected.
+    /// </summary>
+    public static async Task ExpectStraightInAsync(IPage page)
+    {
+        await Expect(page.GetByTestId("console").Or(page.GetByTestId("board-canvas"))).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "online");
+        await Expect(page.GetByTestId("display-name")).ToHaveCountAsync(0);
     }
 
     /// <summary>Types the 6-character code on the start page, as a trainee told the code by the room does, and joins.</summary>
