@@ -31,6 +31,9 @@ public sealed class VotingTests(BrowserFixture fixture)
         for (var left = 4; left >= 2; left--) await VoteAsync(tablet, a, left);
         await Expect(plusA).ToBeDisabledAsync();
         await Expect(plusA).ToHaveAttributeAsync("title", "这里的票数已达到每张便签的上限。");
+        // "我的票" beside both + and − on a 160 px note stays one line, not a letter per line.
+        var label = (await NoteById(tablet, a).GetByTestId("vote-label").BoundingBoxAsync())!;
+        Assert.True(label.Height < 24 && label.Width > label.Height, $"\"我的票\" wraps: {label.Width:0}×{label.Height:0} px");
         var plusB = NoteById(tablet, b).GetByTestId("vote-button");
         await Expect(plusB).ToBeEnabledAsync();
         await VoteAsync(tablet, b, 1);
