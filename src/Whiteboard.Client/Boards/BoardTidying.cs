@@ -22,10 +22,7 @@ public static class BoardTidying
         var inside = members.ToHashSet();
         var obstacles = notes.Where(n => !inside.Contains(n)).Select(BoxOf).ToList();
         foreach (var group in clusters.Values)
-        {
-            var rest = group.Children.Where(c => !inside.Contains(c)).Select(BoxOf).ToList();
-            if (rest.Count > 0) obstacles.Add(ClusterLayout.Framed(rest.Aggregate((a, b) => a.Union(b))));
-        }
+            if (BoundsOf(group.Children.Where(c => !inside.Contains(c))) is { } rest) obstacles.Add(ClusterLayout.Framed(rest));
         var at = anchor ?? (members[0].Position.X, members[0].Position.Y);
         return ClusterLayout.Gather([.. members.Select(Sized)], at, obstacles);
     }
@@ -43,6 +40,10 @@ public static class BoardTidying
             .OrderBy(n => n.Position.Y).ThenBy(n => n.Position.X).Select(Sized).ToList();
         return ClusterLayout.Arrange(inClusters, loose, (notes.Min(n => n.Position.X), notes.Min(n => n.Position.Y)));
     }
+
+    /// <summary>The box around the nodes as drawn; none for no nodes.</summary>
+    public static DropBox? BoundsOf(IEnumerable<NodeModel> nodes) =>
+        nodes.Select(BoxOf).Aggregate((DropBox?)null, (all, box) => all?.Union(box) ?? box);
 
     public static DropBox BoxOf(NodeModel node)
     {

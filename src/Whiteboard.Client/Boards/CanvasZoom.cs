@@ -35,10 +35,8 @@ public static class CanvasZoom
 
     private static void CentreOnNotes(BlazorDiagram diagram, double zoom)
     {
-        var nodes = diagram.Nodes.Where(n => n.Size is not null).ToList();
-        if (nodes.Count == 0) return;
-        var middleX = (nodes.Min(n => n.Position.X) + nodes.Max(n => n.Position.X + n.Size!.Width)) / 2;
-        var middleY = (nodes.Min(n => n.Position.Y) + nodes.Max(n => n.Position.Y + n.Size!.Height)) / 2;
+        if (BoardTidying.BoundsOf(diagram.Nodes) is not { } notes) return;
+        var (middleX, middleY) = ((notes.Left + notes.Right) / 2, (notes.Top + notes.Bottom) / 2);
         diagram.SetZoom(zoom);
         diagram.SetPan((diagram.Container?.Width ?? 0) / 2 - middleX * zoom, (diagram.Container?.Height ?? 0) / 2 - middleY * zoom);
     }

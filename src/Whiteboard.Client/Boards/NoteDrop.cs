@@ -30,10 +30,7 @@ public static class NoteDrop
     {
         var boxes = new Dictionary<Guid, DropBox>();
         foreach (var (clusterId, group) in clusters)
-        {
-            var rest = group.Children.Where(c => c != dropped).Select(BoardTidying.BoxOf).ToList();
-            if (rest.Count > 0) boxes[clusterId] = rest.Aggregate((a, b) => a.Union(b)).Grow(ClusterGroupModel.Margin);
-        }
+            if (BoardTidying.BoundsOf(group.Children.Where(c => c != dropped)) is { } rest) boxes[clusterId] = rest.Grow(ClusterGroupModel.Margin);
         return boxes;
     }
 

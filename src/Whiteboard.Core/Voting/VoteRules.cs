@@ -13,14 +13,17 @@ internal static class VoteRules
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
         var viewer = new Viewer(context.ActorId, role);
-        return command switch
+        var (targetId, refused) = command switch
         {
-            CastVote c => VoteAccess.CheckCast(state, c.TargetId, viewer) is { } refused ? refused
-                : Decision.Accept(new VoteCast(c.TargetId, StageOf(state, c.TargetId).Id, VotedHidden(StageOf(state, c.TargetId)))),
-            RetractVote c => VoteAccess.CheckRetract(state, c.TargetId, viewer) is { } refused ? refused
-                : Decision.Accept(new VoteRetracted(c.TargetId, StageOf(state, c.TargetId).Id)),
-            _ => RejectionCode.MalformedMessage,
+            CastVote c => (c.TargetId, VoteAccess.CheckCast(state, c.TargetId, viewer)),
+            RetractVote c => (c.TargetId, VoteAccess.CheckRetract(state, c.TargetId, viewer)),
+            _ => (Guid.Empty, RejectionCode.MalformedMessage),
         };
+        if (refused is { } code) return code;
+        var stage = StageOf(state, targetId);
+        return command is CastVote
+            ? Decision.Accept(new VoteCast(targetId, stage.Id, VotedHidden(stage)))
+            : Decision.Accept(new VoteRetracted(targetId, stage.Id));
     }
 
     /// <summary>V4: a dot cast while the stage's votes are hidden stays hidden until the reveal.</summary>
