@@ -43,14 +43,15 @@ public sealed class ReleaseBuildTests(BrowserFixture fixture)
 
     /// <summary>
     /// What a response cost on the wire (compressed body and headers). Chromium sometimes never answers Playwright's sizes
-    /// (microsoft/playwright#9349), which hung the whole suite: after a wait, the response's own compressed length.
+    /// (microsoft/playwright#9349), which hung the whole suite: after a wait, the response's own compressed length. Every
+    /// wait here has a limit, so a browser that stops answering fails the test instead of stalling the run.
     /// </summary>
     private static async Task<long> WireBytesAsync(IRequest request)
     {
         var sizes = request.SizesAsync();
         if (await Task.WhenAny(sizes, Task.Delay(TimeSpan.FromSeconds(5))) == sizes)
             return (await sizes).ResponseBodySize + (await sizes).ResponseHeadersSize;
-        var response = await request.ResponseAsync() ?? throw new InvalidOperationException($"{request.Url} finished without a response");
+        var response = await request.ResponseAsync().WaitAsync(TimeSpan.FromSeconds(10)) ?? throw new InvalidOperationException($"{request.Url} finished without a response");
         return response.Headers.TryGetValue("content-length", out var length) && long.TryParse(length, out var n) ? n
             : (await response.BodyAsync().WaitAsync(TimeSpan.FromSeconds(10))).LongLength;
     }
