@@ -77,4 +77,8 @@ public enum RejectionCode
     SignedOut,
     /// <summary>The facilitator deleted the workshop and everything in it.</summary>
     WorkshopDeleted,
+    /// <summary>This step of the flow does not take sticky notes (rule ST10).</summary>
+    NoNotesInStage,
+    /// <summary>This step of the flow does not group notes into clusters (rule ST10).</summary>
+    NoClustersInStage,
 }

@@ -18,7 +18,19 @@ public sealed record Stage(
     DateTimeOffset? ClosedAt)
 {
     public static Stage From(StageDefinition d) =>
-        new(d.Id, d.Kind, d.Title, d.Prompt, d.Settings, StageStatus.NotOpen, false, StageTimer.Stopped, [], null, null);
+        new(d.Id, d.Kind, d.Title, d.Prompt, d.Settings, StageStatus.NotOpen, false, StageTimer.Stopped, [], null, null)
+        {
+            Capabilities = d.Capabilities,
+        };
+
+    /// <summary>
+    /// What the step allows, as its flow defined it; null in stages stored before steps named their capabilities (and in
+    /// the classic cycle's), which allow what their kind always has. Kept as given, so a stored board reads back equal.
+    /// </summary>
+    public StageCapabilities? Capabilities { get; init; }
+
+    /// <summary>Rule ST10: whether this stage allows every one of <paramref name="capabilities"/>.</summary>
+    public bool Allows(StageCapabilities capabilities) => ((Capabilities ?? Kind.Capabilities()) & capabilities) == capabilities;
 
     public bool IsCurrent => Status is StageStatus.Open or StageStatus.Locked;
 

@@ -2,5 +2,9 @@ using Whiteboard.Core.Boards;
 
 namespace Whiteboard.Core.Stages;
 
-/// <summary>A stage as a template defines it; copied into the board when it is created, so later template changes never alter it.</summary>
-public sealed record StageDefinition(string Id, StageKind Kind, LocalizedText Title, LocalizedText Prompt, StageSettings Settings);
+/// <summary>
+/// A stage as a template defines it; copied into the board when it is created, so later template changes never alter it.
+/// <paramref name="Capabilities"/> says what the step allows (rule ST10); none given, what its kind has always allowed.
+/// </summary>
+public sealed record StageDefinition(string Id, StageKind Kind, LocalizedText Title, LocalizedText Prompt, StageSettings Settings,
+    StageCapabilities? Capabilities = null);
