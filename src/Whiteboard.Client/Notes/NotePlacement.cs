@@ -6,8 +6,8 @@ namespace Whiteboard.Client.Notes;
 /// </summary>
 public static class NotePlacement
 {
-    public const double NoteWidth = 160;
-    public const double NoteHeight = 120;
+    public const double NoteWidth = Whiteboard.Core.Zones.NoteSize.Width;
+    public const double NoteHeight = Whiteboard.Core.Zones.NoteSize.Height;
     public const double Gap = 16;
     private const int Rings = 4;
 

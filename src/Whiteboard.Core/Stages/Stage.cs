@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Stages;
 
@@ -21,6 +22,7 @@ public sealed record Stage(
         new(d.Id, d.Kind, d.Title, d.Prompt, d.Settings, StageStatus.NotOpen, false, StageTimer.Stopped, [], null, null)
         {
             Capabilities = d.Capabilities,
+            Layout = d.Layout,
         };
 
     /// <summary>
@@ -28,6 +30,12 @@ public sealed record Stage(
     /// the classic cycle's), which allow what their kind always has. Kept as given, so a stored board reads back equal.
     /// </summary>
     public StageCapabilities? Capabilities { get; init; }
+
+    /// <summary>The step's canvas as its flow defined it (rule Z1); null (a free canvas) in stages without one.</summary>
+    public CanvasLayout? Layout { get; init; }
+
+    /// <summary>What the canvas is drawn as: its layout, or a free one.</summary>
+    public CanvasLayout Canvas => Layout ?? CanvasLayout.Free;
 
     /// <summary>Rule ST10: whether this stage allows every one of <paramref name="capabilities"/>.</summary>
     public bool Allows(StageCapabilities capabilities) => ((Capabilities ?? Kind.Capabilities()) & capabilities) == capabilities;
