@@ -81,4 +81,6 @@ public enum RejectionCode
     NoNotesInStage,
     /// <summary>This step of the flow does not group notes into clusters (rule ST10).</summary>
     NoClustersInStage,
+    /// <summary>The flow (a design or an imported file) cannot run: a step, a layout or a text is missing or out of range.</summary>
+    InvalidFlow,
 }
