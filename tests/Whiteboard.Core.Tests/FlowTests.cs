@@ -96,6 +96,8 @@ public class FlowTests
             [new Zone("a", new("甲", "A")), new Zone("b", new("乙", "B")), new Zone("c", new("丙", "C"))], null, new("横", "X"), new("纵", "Y")) })] } },
         { "a zone without a label", f => f with { Steps = [Step(f, 0, s => s with { Layout = new CanvasLayout(CanvasLayoutKind.Columns,
             [new Zone("a", new("", "A"))]) })] } },
+        { "a fishbone whose head has no English", f => f with { Steps = [Step(f, 0, s => s with { Layout = new CanvasLayout(CanvasLayoutKind.Fishbone,
+            [new Zone("a", new("甲", "A"))], Head: new("会议多", "")) })] } },
         { "a guide without a script", f => f with { Steps = [f.Steps[0] with { Guide = f.Steps[0].Guide with { Script = new("", "") } }] } },
     };
 
@@ -142,5 +144,18 @@ public class FlowTests
             var (flow, problem) = FlowJson.Read(new string([.. chars]));
             Assert.True(flow is null ? problem == RejectionCode.InvalidFlow : problem is null && FlowRules.Check(flow) is null);
         }
+    }
+
+    [Fact]
+    public void A_board_is_made_from_a_flows_steps_when_the_server_gives_them_and_refused_when_they_cannot_run()
+    {
+        var fishbone = new StageDefinition("causes", StageKind.Problem, new("原因", "Causes"), new("", ""), StageSettings.Open,
+            StageCapabilities.Notes, new CanvasLayout(CanvasLayoutKind.Fishbone, [new Zone("people", new("人员", "People"))], Head: new("会议多", "Too many meetings")));
+        var created = Assert.IsType<BoardCreated>(Empty().Accept(Creating("鱼骨图") with { Steps = [fishbone] }, Guid.Empty));
+        Assert.Equal([fishbone], created.Stages);
+
+        var broken = fishbone with { Layout = fishbone.Layout! with { Head = null } };
+        Assert.Equal(RejectionCode.InvalidFlow, Empty().Reject(Creating("鱼骨图") with { Steps = [broken] }, Guid.Empty));
+        Assert.Equal(RejectionCode.InvalidFlow, Empty().Reject(Creating("鱼骨图") with { Steps = [] }, Guid.Empty));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Flows;
 
@@ -18,26 +19,34 @@ public static partial class FlowRules
 
     /// <summary>Why the flow cannot run (<see cref="RejectionCode.InvalidFlow"/>), or null when it can.</summary>
     public static RejectionCode? Check(Flow flow) =>
-        IdPattern().IsMatch(flow.Id)
-        && Fits(flow.Title, MaxTitleLength) && Fits(flow.Summary, MaxPromptLength)
-        && flow.Steps.Count is >= 1 and <= MaxSteps
-        && flow.Steps.Select(s => s.Stage.Id).Distinct().Count() == flow.Steps.Count
-        && flow.Steps.All(IsRunnable)
+        IdPattern().IsMatch(flow.Id) && Fits(flow.Title, MaxTitleLength) && Fits(flow.Summary, MaxPromptLength)
+        && CheckSteps([.. flow.Steps.Select(s => s.Stage)]) is null && flow.Steps.All(s => IsHelpful(s.Guide))
             ? null
             : RejectionCode.InvalidFlow;
 
-    private static bool IsRunnable(FlowStep step)
-    {
-        var (stage, guide) = (step.Stage, step.Guide);
-        return IdPattern().IsMatch(stage.Id) && Enum.IsDefined(stage.Kind)
-            && Fits(stage.Title, MaxTitleLength) && Fits(stage.Prompt, MaxPromptLength, mayBeEmpty: true)
-            && stage.Settings.IsValid
-            && (stage.Capabilities is not { } capabilities || (capabilities & ~AllCapabilities) == 0)
-            && (stage.Layout?.IsValid ?? true)
-            && (stage.Layout?.Zones.All(z => Fits(z.Label, MaxTitleLength)) ?? true)
-            && Fits(guide.Goal, MaxGuideLength) && Fits(guide.Script, MaxGuideLength) && Fits(guide.WatchFor, MaxGuideLength)
-            && Fits(guide.MoveOn, MaxGuideLength) && (guide.Materials is null || Fits(guide.Materials, MaxGuideLength, mayBeEmpty: true));
-    }
+    /// <summary>The stages a board is made from (a flow's, as the server hands them to a new board): why not, or null.</summary>
+    public static RejectionCode? CheckSteps(IReadOnlyList<StageDefinition> stages) =>
+        stages.Count is >= 1 and <= MaxSteps && stages.Select(s => s.Id).Distinct().Count() == stages.Count && stages.All(IsRunnable)
+            ? null
+            : RejectionCode.InvalidFlow;
+
+    private static bool IsRunnable(StageDefinition stage) =>
+        IdPattern().IsMatch(stage.Id) && Enum.IsDefined(stage.Kind)
+        && Fits(stage.Title, MaxTitleLength) && Fits(stage.Prompt, MaxPromptLength, mayBeEmpty: true)
+        && stage.Settings.IsValid
+        && (stage.Capabilities is not { } capabilities || (capabilities & ~AllCapabilities) == 0)
+        && (stage.Layout is not { } layout || layout.IsValid && LabelsFit(layout));
+
+    /// <summary>Every zone, the fishbone's head (the problem, a prompt's length) and the matrix's axes, in both languages.</summary>
+    private static bool LabelsFit(CanvasLayout layout) =>
+        layout.Zones.All(z => Fits(z.Label, MaxTitleLength))
+        && (layout.Head is null || Fits(layout.Head, MaxPromptLength))
+        && (layout.AcrossAxis is null || Fits(layout.AcrossAxis, MaxTitleLength))
+        && (layout.UpAxis is null || Fits(layout.UpAxis, MaxTitleLength));
+
+    private static bool IsHelpful(StepGuide guide) =>
+        Fits(guide.Goal, MaxGuideLength) && Fits(guide.Script, MaxGuideLength) && Fits(guide.WatchFor, MaxGuideLength)
+        && Fits(guide.MoveOn, MaxGuideLength) && (guide.Materials is null || Fits(guide.Materials, MaxGuideLength, mayBeEmpty: true));
 
     private static readonly StageCapabilities AllCapabilities = Enum.GetValues<StageCapabilities>().Aggregate((a, b) => a | b);
 
