@@ -83,4 +83,6 @@ public enum RejectionCode
     NoClustersInStage,
     /// <summary>The flow (a design or an imported file) cannot run: a step, a layout or a text is missing or out of range.</summary>
     InvalidFlow,
+    /// <summary>No flow in the method library has this id.</summary>
+    FlowNotFound,
 }
