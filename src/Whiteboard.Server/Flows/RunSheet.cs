@@ -16,7 +16,8 @@ namespace Whiteboard.Server.Flows;
 /// </summary>
 public static class RunSheet
 {
-    private const string Style = """
+    /// <summary>The page's one style block; the app's policy allows exactly it (<see cref="SecurityHeaders.DocumentStyles"/>).</summary>
+    public const string Style = """
         @page { size: A4; margin: 14mm; }
         body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1f24; margin: 0 auto; max-width: 860px; padding: 16px; line-height: 1.5; }
         h1 { font-size: 22px; margin: 0 0 4px; } .flow { color: #444; margin: 0 0 4px; } .total { color: #555; margin: 0 0 16px; }
