@@ -37,6 +37,9 @@ public sealed record Stage(
     /// <summary>What the canvas is drawn as: its layout, or a free one.</summary>
     public CanvasLayout Canvas => Layout ?? CanvasLayout.Free;
 
+    /// <summary>Rules V1, ST10: the stage has dot voting — it allows voting and the facilitator gave it a budget.</summary>
+    public bool HasVoting => Allows(StageCapabilities.Voting) && Settings.VoteBudget > 0;
+
     /// <summary>Rule ST10: whether this stage allows every one of <paramref name="capabilities"/>.</summary>
     public bool Allows(StageCapabilities capabilities) => ((Capabilities ?? Kind.Capabilities()) & capabilities) == capabilities;
 

@@ -13,8 +13,7 @@ public static class VoteAccess
     /// allow voting, has no voting.
     /// </summary>
     public static RejectionCode? CheckVote(BoardState state, string stageId, Viewer viewer) =>
-        StageAccess.CheckChangeAllowing(state, stageId, StageCapabilities.Voting, RejectionCode.VotingClosed, viewer)
-            ?? (state.StageById(stageId)!.Settings.VoteBudget == 0 ? RejectionCode.VotingClosed : null);
+        StageAccess.CheckChange(state, stageId, viewer) ?? (state.StageById(stageId)!.HasVoting ? null : RejectionCode.VotingClosed);
 
     /// <summary>
     /// Rules V1–V3, H4: why this viewer may not put one more dot on the note or cluster now — the budget spent, the
