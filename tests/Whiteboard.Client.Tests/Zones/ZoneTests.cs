@@ -62,6 +62,15 @@ public class ZoneTests : ClientTestContext
     }
 
     [Fact]
+    public void The_facilitator_cannot_arrange_a_tool_canvas_into_a_grid_that_would_empty_its_zones()
+    {
+        _board.AddNote("经费少", x: 20, y: 80);
+        var (cut, _) = RenderBoard(_board, _board.Facilitator);
+
+        Assert.Empty(cut.FindAll("[data-testid=arrange-stage]"));
+    }
+
+    [Fact]
     public void A_free_canvas_draws_no_zones_and_asks_no_zone()
     {
         var free = new TestBoard(openStage: "plan");
