@@ -95,7 +95,8 @@ public static class Layout
             if (!el || seen.has(el) || !node.textContent.trim()) continue;
             seen.add(el);
             const r = el.getBoundingClientRect();
-            if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
+            // Not drawn at all (a folded <details>' content is laid out but skipped): nothing to read, nothing to judge.
+            if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden' || !el.checkVisibility()) continue;
             const box = visibleBox(el);
             if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue;
             const scale = el.offsetWidth > 0 ? r.width / el.offsetWidth : 1;
