@@ -108,6 +108,22 @@ public class LibraryFlowTests
         Assert.Null(fishbone.ZoneAt(fishbone.HeadArea()!.X + 10, fishbone.HeadArea()!.Y + 10)); // the problem is no cause
     }
 
+    [Fact]
+    public void The_impact_feasibility_matrix_has_impact_up_feasibility_across_and_quick_wins_top_right()
+    {
+        var matrix = LayoutOf("impact-feasibility", CanvasLayoutKind.Matrix);
+
+        AssertBothLanguages(matrix.UpAxis);
+        AssertBothLanguages(matrix.AcrossAxis);
+        Assert.Equal(("影响", "可行性"), (matrix.UpAxis!.ZhCn, matrix.AcrossAxis!.ZhCn));
+        Assert.Equal("速赢", matrix.Zones[1].Label.ZhCn); // Rule Z1: top-right is high on both axes
+    }
+
+    [Theory]
+    [InlineData("force-field", "推动力", "阻力")]
+    public void Column_tools_have_their_columns_in_order(string flowId, params string[] labels) =>
+        Assert.Equal(labels, LayoutOf(flowId, CanvasLayoutKind.Columns).Zones.Select(z => z.Label.ZhCn));
+
     private static CanvasLayout LayoutOf(string flowId, CanvasLayoutKind kind) =>
         Assert.Single(FlowLibrary.Find(flowId)!.Steps, s => s.Stage.Layout?.Kind == kind).Stage.Layout!;
 
