@@ -120,6 +120,9 @@ public class LibraryFlowTests
     }
 
     [Theory]
+    [InlineData("orid", "客观", "反映", "诠释", "决定")]
+    [InlineData("after-action-review", "回顾目标", "评估结果", "分析原因", "总结规律")]
+    [InlineData("action-plan", "做什么", "谁负责", "何时完成", "需要的资源")]
     [InlineData("force-field", "推动力", "阻力")]
     public void Column_tools_have_their_columns_in_order(string flowId, params string[] labels) =>
         Assert.Equal(labels, LayoutOf(flowId, CanvasLayoutKind.Columns).Zones.Select(z => z.Label.ZhCn));
