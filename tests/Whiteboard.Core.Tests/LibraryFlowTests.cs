@@ -15,6 +15,16 @@ public class LibraryFlowTests
 
     private static IEnumerable<StageDefinition> Steps => FlowLibrary.All.SelectMany(f => f.Steps).Select(s => s.Stage);
 
+    [Fact]
+    public void The_library_holds_the_classic_cycle_and_eleven_methods_of_two_to_six_steps()
+    {
+        string[] methods = ["nominal-group", "five-whys", "fishbone", "top-consensus", "impact-feasibility", "force-field",
+            "action-plan", "orid", "after-action-review", "world-cafe", "appreciative-inquiry"];
+
+        Assert.True(FlowLibrary.All.Count >= 12, $"{FlowLibrary.All.Count} flows");
+        Assert.All(methods, id => Assert.InRange(FlowLibrary.Find(id)?.Steps.Count ?? 0, 2, 6));
+    }
+
     [Theory]
     [MemberData(nameof(LibraryFlows))]
     public void One_note_runs_through_every_step_of_a_library_flow(string flowId)
