@@ -1,4 +1,5 @@
 using Whiteboard.Client.Clusters;
+using Whiteboard.Client.Notes;
 using Whiteboard.Core.Zones;
 using Blazor.Diagrams;
 
@@ -54,6 +55,17 @@ public static class CanvasZoom
         zoom = Math.Clamp(zoom, diagram.Options.Zoom.Minimum, diagram.Options.Zoom.Maximum);
         diagram.SetZoom(zoom);
         diagram.SetPan(width / 2 - (bounds.Left + bounds.Right) / 2 * zoom, height / 2 - (bounds.Top + bounds.Bottom) / 2 * zoom);
+    }
+
+    /// <summary>Pans, keeping the zoom, so that a note at (<paramref name="x"/>, <paramref name="y"/>) is wholly on screen.</summary>
+    public static void Show(BlazorDiagram diagram, double x, double y)
+    {
+        var (width, height, zoom) = (diagram.Container?.Width ?? 0, diagram.Container?.Height ?? 0, diagram.Zoom);
+        if (width <= 0 || height <= 0) return;
+        var (left, top) = (x * zoom + diagram.Pan.X, y * zoom + diagram.Pan.Y);
+        var (right, bottom) = (left + NotePlacement.NoteWidth * zoom, top + NotePlacement.NoteHeight * zoom);
+        if (left >= 0 && top >= 0 && right <= width && bottom <= height) return;
+        diagram.SetPan(width / 2 - (x + NotePlacement.NoteWidth / 2) * zoom, height / 2 - (y + NotePlacement.NoteHeight / 2) * zoom);
     }
 
     /// <summary>At <paramref name="zoom"/>, the middle of these bounds (the notes', or when none, what is on screen) in the middle.</summary>
