@@ -33,7 +33,7 @@ public static class RunSheet
 
     public static string Render(string workshopTitle, Flow flow, ReportWords t)
     {
-        var language = t.Culture.Name == "en" ? BoardLanguage.En : BoardLanguage.ZhCn;
+        var language = t.Language;
         var total = TimeSpan.FromSeconds(flow.Steps.Sum(s => s.Stage.Settings.TimerSeconds));
         var html = new StringBuilder();
         html.Append($"""<!DOCTYPE html><html lang="{t.Culture.Name}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">{SecurityHeaders.DocumentMeta}<title>{E(workshopTitle)} · {E(t["RunSheet"])}</title><style>{Style}</style></head><body>""");
