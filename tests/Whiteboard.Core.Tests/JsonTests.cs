@@ -64,6 +64,11 @@ public class JsonTests
         { new UpdateActionProgress(ActionId, ActionStatus.Done), "updateActionProgress" },
         { new RecordOwnerProgress(ActionId, ActionStatus.Blocked, "等预算"), "recordOwnerProgress" },
         { new WriteSummary("我们选了会议太多的问题。\n下次先做试点。"), "writeSummary" },
+        { new AllowQuestions("problem", true), "allowQuestions" },
+        { new Questions.AskQuestion(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Note, "慢在哪一步？"), "askQuestion" },
+        { new Questions.AnswerQuestion(Guid.Parse("8e0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "部门会签"), "answerQuestion" },
+        { new Questions.EditQuestion(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "慢在哪里？"), "editQuestion" },
+        { new Questions.WithdrawQuestion(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b")), "withdrawQuestion" },
     };
 
     public static TheoryData<BoardEvent, string> Events => new()
@@ -105,6 +110,11 @@ public class JsonTests
         { new ActionItemDeleted(ActionId), "actionItemDeleted" },
         { new ActionProgressUpdated(ActionId, ActionStatus.Done, "完成了"), "actionProgressUpdated" },
         { new SummaryWritten("我们选了会议太多的问题。"), "summaryWritten" },
+        { new QuestionsAllowed("problem", false), "questionsAllowed" },
+        { new Questions.QuestionAsked(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Note, "problem", "慢在哪一步？", NoteAnonymity.HiddenFromEveryone), "questionAsked" },
+        { new Questions.QuestionAnswered(Guid.Parse("8e0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "部门会签", NoteAnonymity.Named), "questionAnswered" },
+        { new Questions.QuestionEdited(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "慢在哪里？"), "questionEdited" },
+        { new Questions.QuestionWithdrawn(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b")), "questionWithdrawn" },
     };
 
     [Theory]

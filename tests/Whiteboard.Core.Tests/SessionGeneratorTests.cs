@@ -37,6 +37,8 @@ public class SessionGeneratorTests
                     case VoteCast { Hidden: true }: Saw("hidden vote"); break;
                     case VoteCast { Hidden: false }: Saw("open vote"); break;
                     case TimerChanged { Timer.Running: true }: Saw("running timer"); break;
+                    case Questions.QuestionAsked { Anonymity: not NoteAnonymity.Named }: Saw("anonymous question"); break;
+                    case Questions.QuestionAnswered { Anonymity: not NoteAnonymity.Named }: Saw("anonymous answer"); break;
                 }
                 if (o.Before.Notes.Values.Any(n => n.Hidden) && o.Decision.Event is NotesRevealed) Saw("reveal of hidden notes");
                 if (o.Before.Votes.Any(v => v.Hidden) && o.Decision.Event is VotesRevealed) Saw("reveal of hidden votes");
@@ -105,7 +107,7 @@ public class SessionGeneratorTests
         RejectionCode.NoVoteToRetract, RejectionCode.NotActionStage, RejectionCode.ActionItemNotFound, RejectionCode.ActionItemAlreadyExists,
         RejectionCode.ActionWhatEmpty, RejectionCode.ActionWhatTooLong, RejectionCode.OwnerNotFound, RejectionCode.OwnerMissing,
         RejectionCode.DueDateOutOfRange, RejectionCode.ActionTransitionNotAllowed, RejectionCode.ProgressTooLong, RejectionCode.NotSummaryStage,
-        RejectionCode.SummaryTooLong,
+        RejectionCode.SummaryTooLong, RejectionCode.NoQuestionsInStage, RejectionCode.QuestionNotFound, RejectionCode.QuestionTextEmpty,
     }.Select(code => code.ToString()));
 
     public static TheoryData<string> Situations => new(
@@ -114,7 +116,7 @@ public class SessionGeneratorTests
         "facilitators' version of another facilitator's action",
         "action item from scratch", "action item from a note", "action item given to a name in free text", "progress through an owner's link",
         "progress by its owner", "progress by a facilitator", "done item reopened", "progress after every stage is done", "summary rewritten",
-        "action item from a hidden note refused", "progress by someone else refused");
+        "action item from a hidden note refused", "progress by someone else refused", "anonymous question", "anonymous answer");
 
     [Theory]
     [MemberData(nameof(EventTypes))]

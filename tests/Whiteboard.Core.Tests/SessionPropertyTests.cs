@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Tests.Sessions;
 
 namespace Whiteboard.Core.Tests;
@@ -171,7 +172,7 @@ public partial class SessionPropertyTests
             foreach (var browser in browsers)
             {
                 foreach (var json in browser.ReceivedJson.Distinct().Where(j => j.Contains("\"voterId\"", StringComparison.Ordinal) ||
-                             j.Contains("\"authorId\"", StringComparison.Ordinal)))
+                             j.Contains("\"authorId\"", StringComparison.Ordinal) || j.Contains("\"askerId\"", StringComparison.Ordinal)))
                     CheckJson(JsonNode.Parse(json)!, browser.Viewer, json);
                 if (!secret.TryGetValue(browser, out var known)) continue;
                 var received = browser.ReceivedJson.Distinct().SelectMany(j => IdOrMarker().Matches(j).Select(m => m.Value))
@@ -253,6 +254,9 @@ public partial class SessionPropertyTests
                 }
                 Assert.All(state.Notes.Values, n => Assert.True(n.ClusterId is null || state.Clusters.ContainsKey(n.ClusterId.Value), $"{o}: {n}"));
                 Assert.All(state.Notes.Values, n => Assert.NotNull(state.StageById(n.StageId)));
+                // Q1, Q5: every thread is on a revealed note of its own stage, still there
+                Assert.All(state.Questions.Values, q => Assert.True(
+                    state.Notes.TryGetValue(q.NoteId, out var n) && !n.Hidden && n.StageId == q.StageId, $"{o}: {q}"));
             }
         }, iter: Iterations);
     }
@@ -265,6 +269,16 @@ public partial class SessionPropertyTests
             if (!o.After.Notes.TryGetValue(note.Id, out var real)) Assert.Fail($"{viewer} holds deleted note {note.Id} after {o}");
             if (!MaySee(real, viewer)) Assert.Fail($"{viewer} holds hidden note {real} after {o}");
             if (note.AuthorId != (MayKnowAuthor(real, viewer) ? real.AuthorId : Guid.Empty)) Assert.Fail($"{viewer} holds {note} after {o}");
+        }
+        foreach (var question in seen.Questions.Values)
+        {
+            if (!o.After.Questions.TryGetValue(question.Id, out var real)) Assert.Fail($"{viewer} holds withdrawn question {question.Id} after {o}");
+            if (!MaySee(o.After.Notes[real.NoteId], viewer)) Assert.Fail($"{viewer} holds a question on a hidden note after {o}");
+            if (question.AskerId != (MayKnowAuthor(real.Anonymity.ToString(), real.AskerId, viewer) ? real.AskerId : Guid.Empty))
+                Assert.Fail($"{viewer} holds {question} after {o}");
+            foreach (var (answer, realAnswer) in question.Answers.Zip(real.Answers))
+                if (answer.AuthorId != (MayKnowAuthor(realAnswer.Anonymity.ToString(), realAnswer.AuthorId, viewer) ? realAnswer.AuthorId : Guid.Empty))
+                    Assert.Fail($"{viewer} holds {answer} after {o}");
         }
         foreach (var vote in seen.Votes)
         {
@@ -340,6 +354,29 @@ public partial class SessionPropertyTests
                 // H3: nor does a later change by that maker
                 Assert.Equal((Guid.Empty, stored.Event), (sent.ActorId, sent.Event));
                 break;
+            case QuestionAsked or QuestionAnswered or QuestionEdited or QuestionWithdrawn:
+                // Q5: a thread is seen with its note; its writers only by those who may know them (H3)
+                var question = stored.Event switch
+                {
+                    QuestionAnswered e => o.Before.Questions[e.QuestionId],
+                    QuestionEdited e => o.Before.Questions[e.QuestionId],
+                    QuestionWithdrawn e => o.Before.Questions[e.QuestionId],
+                    _ => null,
+                };
+                var onNote = o.Before.Notes[(stored.Event as QuestionAsked)?.NoteId ?? question!.NoteId];
+                if (!MaySee(onNote, viewer)) Assert.IsType<EventHidden>(sent.Event);
+                else
+                {
+                    Assert.Equal(stored.Event, sent.Event);
+                    var (anonymity, writer) = stored.Event switch
+                    {
+                        QuestionAsked e => (e.Anonymity, stored.ActorId),
+                        QuestionAnswered e => (e.Anonymity, stored.ActorId),
+                        _ => (question!.Anonymity, question.AskerId),
+                    };
+                    Assert.True(actorHidden || MayKnowAuthor(anonymity.ToString(), writer, viewer), $"{viewer} learns who wrote in an anonymous thread: {o}");
+                }
+                break;
             case VotesRevealed revealed:
                 var votes = Assert.IsType<VotesRevealed>(sent.Event).Votes ?? [];
                 Assert.All(votes, v => Assert.Equal((Guid.Empty, false, revealed.StageId), (v.VoterId, v.Hidden, v.StageId)));
@@ -361,6 +398,8 @@ public partial class SessionPropertyTests
                     Assert.True(voter.GetValue<Guid>() is var id && (id == Guid.Empty || id == viewer.ParticipantId), $"{viewer}: {json}");
                 if (o["authorId"] is { } author && o["anonymity"] is { } anonymity)
                     Assert.True(MayKnowAuthor(anonymity.GetValue<string>(), author.GetValue<Guid>(), viewer), $"{viewer}: {json}");
+                if (o["askerId"] is { } asker && o["anonymity"] is { } asked)
+                    Assert.True(MayKnowAuthor(asked.GetValue<string>(), asker.GetValue<Guid>(), viewer), $"{viewer}: {json}");
                 foreach (var (_, child) in o)
                     if (child is not null) CheckJson(child, viewer, json);
                 break;

@@ -4,6 +4,7 @@ using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
@@ -40,9 +41,11 @@ public static class Board
             ParticipantJoined e => ParticipantRules.Apply(state, e, envelope.At),
             ParticipantLeft e => ParticipantRules.Apply(state, e),
             ParticipantRemoved e => ParticipantRules.Apply(state, e),
-            NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteDeleted => NoteRules.Apply(state, envelope),
+            NoteDeleted e => QuestionRules.ForgetNote(NoteRules.Apply(state, envelope), e.NoteId),
+            NoteAdded or NoteEdited or NoteRecolored or NoteMoved => NoteRules.Apply(state, envelope),
             StageAdvanced or StageLocked or StageUnlocked or StageReopened or StageSettingsChanged or TimerChanged or DoneMarked
-                => StageRules.Apply(state, envelope),
+                or QuestionsAllowed => StageRules.Apply(state, envelope),
+            QuestionAsked or QuestionAnswered or QuestionEdited or QuestionWithdrawn => QuestionRules.Apply(state, envelope),
             NotesRevealed or VotesRevealed => Reveals.Apply(state, envelope.Event),
             ClusterCreated or NoteClustered or NoteUnclustered or ClusterRenamed or ClusterDissolved => ClusterRules.Apply(state, envelope),
             VoteCast or VoteRetracted => VoteRules.Apply(state, envelope),
@@ -73,6 +76,7 @@ public static class Board
                 => ClusterRules.Decide(state, command, context, role),
             CastVote or RetractVote => VoteRules.Decide(state, command, context, role),
             CreateActionItem or EditActionItem or DeleteActionItem or UpdateActionProgress => ActionItemRules.Decide(state, command, context, role),
+            AskQuestion or AnswerQuestion or EditQuestion or WithdrawQuestion => QuestionRules.Decide(state, command, context, role),
             WriteSummary w => SummaryRules.Decide(state, w, new Viewer(context.ActorId, role)),
             _ => RejectionCode.MalformedMessage,
         };

@@ -1,6 +1,6 @@
 namespace Whiteboard.Core.Boards;
 
-/// <summary>The bounds every input is checked against (docs/RULES.md, rules B3, N2, N4, N9, P1, P2).</summary>
+/// <summary>The bounds every input is checked against (docs/RULES.md, rules B3, N2, N4, N9, P1, P2, Q4).</summary>
 public static class BoardLimits
 {
     public const int MaxNoteTextLength = 500;
@@ -12,6 +12,10 @@ public static class BoardLimits
     /// <summary>Rule N9: one trainee cannot use up a shared board; a brainstorm rarely passes 30 notes a person.</summary>
     public const int MaxNotesPerParticipantPerStage = 100;
     public const int MaxParticipantsPerBoard = 500;
+    /// <summary>Rule Q4: questions and answers one person writes in a step, like notes (N9).</summary>
+    public const int MaxQuestionPostsPerParticipantPerStage = 100;
+    /// <summary>Rule Q4: questions and answers on a board, so that nobody fills the store.</summary>
+    public const int MaxQuestionPostsPerBoard = 4_000;
     public const int MaxClusterTitleLength = 40;
     public const int MaxGroupsPerWorkshop = 12;
     public const int MaxActionWhatLength = 200;

@@ -3,6 +3,7 @@ using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -32,6 +33,9 @@ public sealed record BoardState(
 
     /// <summary>The action items made in the Action stage (rules A1–A6), visible to everyone on the board.</summary>
     public ImmutableDictionary<Guid, ActionItem> Actions { get; init; } = ImmutableDictionary<Guid, ActionItem>.Empty;
+
+    /// <summary>Questions asked on notes, each with its answers (rules Q1–Q5).</summary>
+    public ImmutableDictionary<Guid, Question> Questions { get; init; } = ImmutableDictionary<Guid, Question>.Empty;
 
     /// <summary>The summary written in the Summary stage (rule A7).</summary>
     public string Summary { get; init; } = "";
@@ -66,10 +70,11 @@ public sealed record BoardState(
     public IEnumerable<Note> NotesOf(string stageId) => NotesInOrder().Where(n => n.StageId == stageId);
 
     /// <summary>
-    /// Rule B6: ids are unique across notes, clusters and action items, so that a vote's or a report's target is never
+    /// Rule B6: ids are unique across notes, clusters, action items, questions and answers, so that a vote's or a report's target is never
     /// two things at once. Counts hidden notes too: the server decides on the whole board.
     /// </summary>
-    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id);
+    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id)
+        || Questions.ContainsKey(id) || Questions.Values.Any(q => q.Answers.Any(a => a.Id == id));
 
     public IEnumerable<Note> MembersOf(Guid clusterId) => NotesInOrder().Where(n => n.ClusterId == clusterId);
 

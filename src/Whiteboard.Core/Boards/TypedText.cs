@@ -17,6 +17,9 @@ public static class TypedText
     /// <summary>Rule N2: a note's text, 1–500 characters, newlines kept.</summary>
     public static readonly TextField NoteText = new(BoardLimits.MaxNoteTextLength, true, RejectionCode.NoteTextEmpty, RejectionCode.NoteTextTooLong);
 
+    /// <summary>Rule Q1: a question or an answer on a note, as long as a note may be.</summary>
+    public static readonly TextField QuestionText = new(BoardLimits.MaxNoteTextLength, true, RejectionCode.QuestionTextEmpty, RejectionCode.QuestionTextTooLong);
+
     /// <summary>Rule C1: a cluster's title, at most 40 characters; an untitled cluster is fine.</summary>
     public static readonly TextField ClusterTitle = new(BoardLimits.MaxClusterTitleLength, false, null, RejectionCode.ClusterTitleTooLong);
 

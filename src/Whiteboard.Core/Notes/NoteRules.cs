@@ -68,8 +68,7 @@ internal static class NoteRules
         if (role != ParticipantRole.Facilitator && NotesBy(state, context.ActorId, add.StageId) >= BoardLimits.MaxNotesPerParticipantPerStage)
             return RejectionCode.NoteQuotaReached; // N9
         var settings = state.StageById(add.StageId)!.Settings;
-        var anonymity = !settings.AnonymousAuthors ? NoteAnonymity.Named
-            : settings.FacilitatorSeesAuthors ? NoteAnonymity.HiddenFromParticipants : NoteAnonymity.HiddenFromEveryone;
+        var anonymity = settings.Anonymity;
         return CleanText(add.Text, out var text) ?? CheckPosition(add.X, add.Y)
             ?? Decision.Accept(new NoteAdded(add.NoteId, add.StageId, text, add.Color, Round(add.X), Round(add.Y),
                 settings.PrivateWriting, anonymity));

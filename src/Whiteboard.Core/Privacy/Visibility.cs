@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -19,10 +20,13 @@ public static class Visibility
         !note.Hidden || note.AuthorId == viewer.ParticipantId || viewer.IsFacilitator;
 
     /// <summary>H3: who may know a note's author.</summary>
-    public static bool SeesAuthor(Note note, Viewer viewer) => note.Anonymity switch
+    public static bool SeesAuthor(Note note, Viewer viewer) => KnowsWho(note.Anonymity, note.AuthorId, viewer);
+
+    /// <summary>H3: who may know the writer of something written with <paramref name="anonymity"/> (a note, a question, an answer).</summary>
+    public static bool KnowsWho(NoteAnonymity anonymity, Guid writerId, Viewer viewer) => anonymity switch
     {
         NoteAnonymity.Named => true,
-        _ when note.AuthorId == viewer.ParticipantId => true,
+        _ when writerId == viewer.ParticipantId => true,
         NoteAnonymity.HiddenFromParticipants => viewer.IsFacilitator,
         _ => false,
     };
@@ -41,6 +45,7 @@ public static class Visibility
         Votes = [.. state.Votes.Where(v => v.VoterId == viewer.ParticipantId || !v.Hidden).Select(v => AsSeenBy(v, viewer))],
         Actions = state.Actions.Values.Select(a => a.MakerHidden && a.CreatedBy != viewer.ParticipantId ? a with { CreatedBy = Guid.Empty } : a)
             .ToImmutableDictionary(a => a.Id),
+        Questions = QuestionVisibility.Snapshot(state, viewer),
     };
 
     /// <summary>An event as sent to a viewer, given the server's state just before it.</summary>
@@ -90,6 +95,8 @@ public static class Visibility
                             .Select(v => v with { VoterId = Guid.Empty, Hidden = false })],
                     },
                 };
+            case QuestionAsked or QuestionAnswered or QuestionEdited or QuestionWithdrawn:
+                return QuestionVisibility.Project(before, envelope, viewer);
             default:
                 return envelope;
         }
@@ -101,7 +108,7 @@ public static class Visibility
     private static Vote AsSeenBy(Vote vote, Viewer viewer) => vote.VoterId == viewer.ParticipantId ? vote : vote with { VoterId = Guid.Empty };
 
     /// <summary>Keeps the sequence unbroken and says nothing: no content, no actor, no operation id.</summary>
-    private static EventEnvelope Hidden(EventEnvelope envelope) =>
+    internal static EventEnvelope Hidden(EventEnvelope envelope) =>
         envelope with { OpId = Guid.Empty, ActorId = Guid.Empty, Event = new EventHidden() };
 
     private static Guid ActionItemIdOf(BoardEvent e) => e switch

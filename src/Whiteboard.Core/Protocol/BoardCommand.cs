@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
@@ -47,6 +48,11 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(UpdateActionProgress), "updateActionProgress")]
 [JsonDerivedType(typeof(RecordOwnerProgress), "recordOwnerProgress")]
 [JsonDerivedType(typeof(WriteSummary), "writeSummary")]
+[JsonDerivedType(typeof(AllowQuestions), "allowQuestions")]
+[JsonDerivedType(typeof(AskQuestion), "askQuestion")]
+[JsonDerivedType(typeof(AnswerQuestion), "answerQuestion")]
+[JsonDerivedType(typeof(EditQuestion), "editQuestion")]
+[JsonDerivedType(typeof(WithdrawQuestion), "withdrawQuestion")]
 public abstract record BoardCommand
 {
     /// <summary>Commands only the server may issue; a client sending one is refused.</summary>

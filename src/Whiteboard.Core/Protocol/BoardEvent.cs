@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
@@ -44,4 +45,9 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(ActionItemDeleted), "actionItemDeleted")]
 [JsonDerivedType(typeof(ActionProgressUpdated), "actionProgressUpdated")]
 [JsonDerivedType(typeof(SummaryWritten), "summaryWritten")]
+[JsonDerivedType(typeof(QuestionsAllowed), "questionsAllowed")]
+[JsonDerivedType(typeof(QuestionAsked), "questionAsked")]
+[JsonDerivedType(typeof(QuestionAnswered), "questionAnswered")]
+[JsonDerivedType(typeof(QuestionEdited), "questionEdited")]
+[JsonDerivedType(typeof(QuestionWithdrawn), "questionWithdrawn")]
 public abstract record BoardEvent;

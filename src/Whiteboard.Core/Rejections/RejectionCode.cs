@@ -85,4 +85,15 @@ public enum RejectionCode
     InvalidFlow,
     /// <summary>No flow in the method library has this id.</summary>
     FlowNotFound,
+    /// <summary>This step does not take questions on notes (rules ST10, Q1).</summary>
+    NoQuestionsInStage,
+    /// <summary>The question does not exist (or was withdrawn).</summary>
+    QuestionNotFound,
+    QuestionAlreadyExists,
+    QuestionTextEmpty,
+    QuestionTextTooLong,
+    /// <summary>This person has written the most questions and answers one person may write in a step (rule Q4).</summary>
+    QuestionQuotaReached,
+    /// <summary>The board holds the most questions and answers it may (rule Q4).</summary>
+    TooManyQuestions,
 }

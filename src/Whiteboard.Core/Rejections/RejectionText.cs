@@ -27,6 +27,9 @@ public sealed class RejectionText
         RejectionCode.ActionWhatTooLong => [BoardLimits.MaxActionWhatLength],
         RejectionCode.ProgressTooLong => [BoardLimits.MaxProgressLength],
         RejectionCode.SummaryTooLong => [BoardLimits.MaxSummaryLength],
+        RejectionCode.QuestionTextTooLong => [BoardLimits.MaxNoteTextLength],
+        RejectionCode.QuestionQuotaReached => [BoardLimits.MaxQuestionPostsPerParticipantPerStage],
+        RejectionCode.TooManyQuestions => [BoardLimits.MaxQuestionPostsPerBoard],
         _ => [],
     };
 

@@ -43,6 +43,13 @@ public sealed record Stage(
     /// <summary>Rule ST10: whether this stage allows every one of <paramref name="capabilities"/>.</summary>
     public bool Allows(StageCapabilities capabilities) => ((Capabilities ?? Kind.Capabilities()) & capabilities) == capabilities;
 
+    /// <summary>Rule ST11: the step with questioning on notes turned on or off, everything else it allows kept.</summary>
+    public Stage WithQuestions(bool allowed)
+    {
+        var now = Capabilities ?? Kind.Capabilities();
+        return this with { Capabilities = allowed ? now | StageCapabilities.Questions : now & ~StageCapabilities.Questions };
+    }
+
     public bool IsCurrent => Status is StageStatus.Open or StageStatus.Locked;
 
     /// <summary>When the stage last became current (a reopened stage runs again from here).</summary>

@@ -21,4 +21,6 @@ public enum StageCapabilities
     ActionItems = 8,
     /// <summary>Writing the group's summary.</summary>
     Summary = 16,
+    /// <summary>Asking questions on notes and answering them (提问, rules Q1–Q5).</summary>
+    Questions = 32,
 }

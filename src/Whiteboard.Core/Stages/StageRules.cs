@@ -5,7 +5,7 @@ using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Core.Stages;
 
-/// <summary>Rules ST1–ST9: how the facilitator moves a board through its stages, and participants say they are done.</summary>
+/// <summary>Rules ST1–ST9, ST11: how the facilitator moves a board through its stages, and participants say they are done.</summary>
 internal static class StageRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context)
@@ -22,6 +22,7 @@ internal static class StageRules
             RevealVotes c => c.StageId,
             ControlTimer c => c.StageId,
             MarkDone c => c.StageId,
+            AllowQuestions c => c.StageId,
             _ => "",
         };
         if (state.StageById(stageId) is not { } stage) return RejectionCode.StageNotFound;
@@ -34,6 +35,7 @@ internal static class StageRules
             RevealNotes => Decision.Accept(new NotesRevealed(stageId)),
             RevealVotes => Decision.Accept(new VotesRevealed(stageId)),
             ControlTimer c => DecideTimer(stage, c, context.Now),
+            AllowQuestions c => Decision.Accept(new QuestionsAllowed(stageId, c.Allowed)),
             // P3 was checked before: the actor is an active participant.
             MarkDone c => StageAccess.CheckMarkDone(state, stageId, new Viewer(context.ActorId, state.RoleOf(context.ActorId)!.Value))
                 ?? Decision.Accept(new DoneMarked(stageId, c.Done)),
@@ -49,6 +51,7 @@ internal static class StageRules
         StageReopened e => Open(Close(state, e.ClosedStageId, envelope.At), e.StageId, envelope.At),
         StageSettingsChanged e => state.WithStage(e.StageId, s => s with { Settings = e.Settings }),
         TimerChanged e => state.WithStage(e.StageId, s => s with { Timer = e.Timer }),
+        QuestionsAllowed e => state.WithStage(e.StageId, s => s.WithQuestions(e.Allowed)),
         DoneMarked e => state.WithStage(e.StageId, s => s with { Done = e.Done ? s.Done.Add(envelope.ActorId) : s.Done.Remove(envelope.ActorId) }),
         _ => state,
     };

@@ -18,6 +18,10 @@ public sealed record StageSettings(
 
     public static readonly StageSettings Open = new(false, false, true, 0, 1, false, 0);
 
+    /// <summary>Rule H3: who may know the writer of a note, question or answer written now.</summary>
+    public Notes.NoteAnonymity Anonymity => !AnonymousAuthors ? Notes.NoteAnonymity.Named
+        : FacilitatorSeesAuthors ? Notes.NoteAnonymity.HiddenFromParticipants : Notes.NoteAnonymity.HiddenFromEveryone;
+
     public bool IsValid =>
         VoteBudget is >= 0 and <= MaxVoteBudget &&
         MaxVotesPerNote >= 1 && MaxVotesPerNote <= Math.Max(1, VoteBudget) &&

@@ -7,7 +7,8 @@ namespace Whiteboard.Core.Tests.Sessions;
 /// <summary>
 /// Compares board states by value. Records holding immutable collections compare those by reference, so this compares them
 /// element by element: notes, clusters, participants and action items by id, stages in order with their done flags as sets,
-/// votes as a multiset (a reveal may reorder them), the summary and the carried actions in order.
+/// votes as a multiset (a reveal may reorder them), the summary and the carried actions in order, questions by id
+/// with their answers in order.
 /// </summary>
 internal static class BoardStates
 {
@@ -17,7 +18,8 @@ internal static class BoardStates
         x.Stages.Count == y.Stages.Count && x.Stages.Zip(y.Stages).All(p => Same(p.First, p.Second)) &&
         Same(x.Notes, y.Notes) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
         Ordered(x.Votes).SequenceEqual(Ordered(y.Votes)) &&
-        Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried);
+        Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried) &&
+        x.Questions.Count == y.Questions.Count && x.Questions.All(p => y.Questions.TryGetValue(p.Key, out var other) && Same(p.Value, other));
 
     /// <summary>Fails with both states as canonical JSON when they differ.</summary>
     public static void AssertSame(BoardState expected, BoardState actual, string context)
@@ -44,6 +46,9 @@ internal static class BoardStates
 
     private static bool Same(Stage x, Stage y) =>
         x with { Done = ImmutableHashSet<Guid>.Empty } == y with { Done = ImmutableHashSet<Guid>.Empty } && x.Done.SetEquals(y.Done);
+
+    private static bool Same(Questions.Question x, Questions.Question y) =>
+        x with { Answers = [] } == y with { Answers = [] } && x.Answers.SequenceEqual(y.Answers);
 
     private static bool Same<T>(ImmutableDictionary<Guid, T> x, ImmutableDictionary<Guid, T> y) =>
         x.Count == y.Count && x.All(p => y.TryGetValue(p.Key, out var other) && EqualityComparer<T>.Default.Equals(p.Value, other));

@@ -1,5 +1,6 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Workshops;
 
@@ -101,6 +102,31 @@ internal sealed record DissolveClusterIntent(Ref Cluster) : Intent
 internal sealed record VoteIntent(Ref Target, bool Retract) : Intent
 {
     public override BoardCommand Resolve(Resolver r) => Retract ? new RetractVote(r.Target(Target)) : new CastVote(r.Target(Target));
+}
+
+/// <summary>Rule ST11: the facilitator turns questioning on or off for a step.</summary>
+internal sealed record AllowQuestionsIntent(StageRef Stage, bool Allowed) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new AllowQuestions(r.Stage(Stage), Allowed);
+}
+
+/// <summary>Rule Q1: a question on a note (<paramref name="Id"/> fresh, or an id in use).</summary>
+internal sealed record AskIntent(Ref Id, Ref Note, string Text) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new AskQuestion(Id.Pick == Pick.Fresh ? r.Note(Id) : r.Question(Id), r.Note(Note), Text);
+}
+
+/// <summary>Rule Q2: an answer (<paramref name="Id"/> fresh, or the id of a note already on the board).</summary>
+internal sealed record AnswerIntent(Ref Id, Ref Question, string Text) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new AnswerQuestion(r.Note(Id), r.Question(Question), Text);
+}
+
+/// <summary>Rule Q3: rewording (or, <paramref name="Withdraw"/>, withdrawing) a question.</summary>
+internal sealed record ChangeQuestionIntent(Ref Question, string Text, bool Withdraw) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) =>
+        Withdraw ? new WithdrawQuestion(r.Question(Question)) : new EditQuestion(r.Question(Question), Text);
 }
 
 /// <summary>Rule A1: an action item from scratch, or from a note (<paramref name="FromNote"/>: any note on the board, hidden ones too).</summary>

@@ -78,6 +78,18 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
         _ => Guid.Empty,
     };
 
+    /// <summary>Questions: of the current stage (else any), any, or ids that do not exist (rules Q1–Q3).</summary>
+    public Guid Question(Ref r) => r.Pick switch
+    {
+        Pick.Current => Nth(Questions().Where(q => q.StageId == state.CurrentStage?.Id).Select(q => q.Id), r.Index) ?? Question(r with { Pick = Pick.Any }),
+        Pick.Any or Pick.Voted or Pick.Made => Nth(Questions().Select(q => q.Id), r.Index) ?? fresh(),
+        Pick.Fresh => fresh(),
+        Pick.Unknown => UnknownId,
+        _ => Guid.Empty,
+    };
+
+    private IEnumerable<Questions.Question> Questions() => state.Questions.Values.OrderBy(q => q.AskedAt).ThenBy(q => q.Id);
+
     /// <summary>The one stage move that brings the board closer to <paramref name="stageId"/> (null: past the last stage).</summary>
     public BoardCommand Reach(string? stageId)
     {

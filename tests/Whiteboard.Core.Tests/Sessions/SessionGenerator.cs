@@ -40,6 +40,16 @@ internal static class SessionGenerator
         (20, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (2, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.Const(new Ref(Pick.Empty, 0))));
 
+    /// <summary>Rules Q1–Q3: a question of the current stage mostly, any, or one that does not exist.</summary>
+    private static readonly Gen<Ref> QuestionRef = Gen.Frequency(
+        (12, (IGen<Ref>)Gen.Int[0, 20].Select(i => new Ref(Pick.Current, i))),
+        (3, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
+        (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
+
+    private static readonly Gen<Ref> NewQuestionRef = Gen.Frequency(
+        (20, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (1, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
+        (1, Gen.Const(new Ref(Pick.Empty, 0))));
+
     private static readonly Gen<Ref> TargetRef = Gen.Frequency(
         (12, (IGen<Ref>)Gen.Int[0, 50].Select(i => new Ref(Pick.Current, i))),
         (6, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
@@ -189,6 +199,11 @@ internal static class SessionGenerator
         (3 * cluster, By(Participant, As(Gen.Select(ClusterRef, Title, (c, t) => new RenameClusterIntent(c, t))))),
         (2 * cluster, By(Participant, As(ClusterRef.Select(c => new DissolveClusterIntent(c))))),
         (vote, By(Participant, As(TargetRef.Select(t => new VoteIntent(t, Retract: false))))),
+        (3, By(Runner, As(Gen.Select(StageRef, Gen.Frequency((4, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))),
+            (s, allowed) => new AllowQuestionsIntent(s, allowed))))),
+        (8, By(Participant, As(Gen.Select(NewQuestionRef, NoteRef, Text, (id, note, text) => new AskIntent(id, note, text))))),
+        (6, By(Participant, As(Gen.Select(NewNoteRef, QuestionRef, Text, (id, q, text) => new AnswerIntent(id, q, text))))),
+        (3, By(Participant, As(Gen.Select(QuestionRef, Text, Gen.Bool, (q, text, withdraw) => new ChangeQuestionIntent(q, text, withdraw))))),
         (6, By(Participant, As(TargetRef.Select(t => new VoteIntent(t with { Pick = Pick.Voted }, Retract: true))))),
         (2, Gen.Select(Gen.OneOf(People.Latecomer, People.Latecomer, Alice, Bob, Carol, Observer),
             Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (2, Gen.OneOf("", new string('名', 33)))),
