@@ -73,6 +73,18 @@ public class QuestionTests
     }
 
     [Fact]
+    public void The_library_asks_questions_where_the_method_clarifies_and_the_classic_cycle_nowhere()
+    {
+        // Rules F1, ST10
+        static string[] Asking(string flow) => [.. Flows.FlowLibrary.Find(flow)!.Steps
+            .Where(s => (s.Stage.Capabilities ?? s.Stage.Kind.Capabilities()).HasFlag(StageCapabilities.Questions)).Select(s => s.Stage.Id)];
+
+        Assert.Equal(["symptom", "ask-why"], Asking("five-whys"));
+        Assert.Equal(["list-and-rank"], Asking("nominal-group"));
+        Assert.Empty(Asking(Flows.FlowLibrary.ActionLearning));
+    }
+
+    [Fact]
     public void Observers_strangers_hidden_notes_locked_and_closed_steps_refuse_a_question()
     {
         // Rules Q1, P3, H1, H4, ST5
