@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Flows;
+using Whiteboard.Core.Questions;
+using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Storage;
 
@@ -221,6 +224,36 @@ public abstract class BoardStoreContract : IAsyncLifetime
         Assert.Equal(400, kept!.Seq);
         Assert.Equal("第 400 个事件", kept.Title);
         Assert.Equal(5, kept.Stages.Count);
+    }
+
+    [Fact]
+    public async Task Questions_and_their_answers_are_kept_as_events_and_in_snapshots()
+    {
+        // Rules Q1-Q5, B4: threads go through the event log like everything else, and a snapshot holds them
+        var board = await NewBoardAsync("ABCDEF");
+        var (author, asker, noteId, questionId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        EventEnvelope At(long seq, Guid actor, BoardEvent e) => new(seq, Guid.NewGuid(), actor, Now.AddSeconds(seq), e);
+        EventEnvelope[] events =
+        [
+            At(2, Guid.Empty, new StageAdvanced(null, "problem")),
+            At(3, author, new NoteAdded(noteId, "problem", "审批太慢", NoteColor.Yellow, 0, 0, false, NoteAnonymity.Named)),
+            At(4, Guid.Empty, new QuestionsAllowed("problem", true)),
+            At(5, asker, new QuestionAsked(questionId, noteId, "problem", "慢在哪一步？", NoteAnonymity.HiddenFromEveryone)),
+            At(6, author, new QuestionAnswered(Guid.NewGuid(), questionId, "部门会签\n还有财务 👍", NoteAnonymity.Named)),
+            At(7, asker, new QuestionEdited(questionId, "慢在哪里？")),
+        ];
+        foreach (var e in events) await Store.AppendAsync(board, e, default);
+        var state = Board.Replay(board, [Created(), .. events]);
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(state), default);
+        var reopened = await ReopenAsync();
+
+        Assert.Equal(events, await reopened.ReadEventsAsync(board, 1, 10, default), new EnvelopeComparer());
+        var kept = (await reopened.LoadSnapshotAsync(board, default))!;
+        var thread = Assert.Single(kept.Questions!);
+        Assert.Equal(("慢在哪里？", asker, NoteAnonymity.HiddenFromEveryone), (thread.Text, thread.AskerId, thread.Anonymity));
+        Assert.Equal(["部门会签\n还有财务 👍"], thread.Answers.Select(a => a.Text));
+        Assert.Equal(JsonSerializer.Serialize(BoardSnapshot.Of(state), WireJson.Options), JsonSerializer.Serialize(kept, WireJson.Options));
     }
 
     [Fact]
