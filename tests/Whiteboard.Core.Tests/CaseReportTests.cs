@@ -43,6 +43,29 @@ public class CaseReportTests
     }
 
     [Fact]
+    public void Questioned_notes_come_with_their_threads_in_order_and_without_names()
+    {
+        // Rules Q2, Q5
+        var board = ActionLearningAt(StageIds.Plan);
+        board.Accept(new AllowQuestions(StageIds.Plan, true), Facilitator);
+        var quiet = board.AddNote(Bob, "没人问的");
+        var note = board.AddNote(Alice, "先做试点");
+        var first = Guid.NewGuid();
+        board.Accept(new Questions.AskQuestion(first, note, "试点选哪个科室？"), Bob);
+        board.Accept(new Questions.AnswerQuestion(Guid.NewGuid(), first, "窗口科"), Alice);
+        board.Accept(new Questions.AnswerQuestion(Guid.NewGuid(), first, "或者综合科"), Carol);
+        board.Accept(new Questions.AskQuestion(Guid.NewGuid(), note, "多久见效？"), Facilitator);
+
+        var questioned = Assert.Single(Report(board.State).Groups[0].Questioned);
+
+        Assert.Equal(("计划", "先做试点"), (questioned.Stage, questioned.Note));
+        Assert.Equal(["试点选哪个科室？", "多久见效？"], questioned.Threads.Select(t => t.Question));
+        Assert.Equal(["窗口科", "或者综合科"], questioned.Threads[0].Answers);
+        Assert.Empty(questioned.Threads[1].Answers);
+        Assert.NotEqual(Guid.Empty, quiet);
+    }
+
+    [Fact]
     public void Report_ranks_the_plan_ideas_by_their_revealed_votes()
     {
         // Rule V4

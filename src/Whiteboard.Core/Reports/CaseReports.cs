@@ -1,6 +1,7 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -17,7 +18,7 @@ public static class CaseReports
     public static CaseReport Build(string title, BoardLanguage language, IEnumerable<BoardState> boards, DateTimeOffset now) =>
         new(title, language, now, [.. boards.OrderBy(b => b.GroupNumber).Select(b => Group(Visibility.Snapshot(b, Viewer.AnyParticipant), language, now))]);
 
-    private static GroupReport Group(BoardState board, BoardLanguage language, DateTimeOffset now) => new(
+    private static GroupReport Group(BoardState board, BoardLanguage language, DateTimeOffset now) => new GroupReport(
         board.BoardId,
         board.GroupNumber,
         [.. board.Stages.Select(s => new StageReport(s.Id, s.Kind, s.Title.In(language), s.Prompt.In(language), s.Status, s.OpenedAt, s.ClosedAt,
@@ -30,7 +31,12 @@ public static class CaseReports
         [.. board.Stages.Where(s => s.Kind == StageKind.Reflection).SelectMany(s => board.NotesOf(s.Id)).Select(n => n.Text)],
         board.Summary,
         [.. board.Participants.Values.Where(p => p.Role != ParticipantRole.Observer).OrderBy(p => p.JoinedAt)
-            .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))]);
+            .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))])
+    {
+        Questioned = [.. board.NotesInOrder().Select(n => (Note: n, Threads: QuestionAccess.On(board, n.Id).ToList())).Where(x => x.Threads.Count > 0)
+            .Select(x => new QuestionedNote(board.StageById(x.Note.StageId)!.Title.In(language), x.Note.Text,
+                [.. x.Threads.Select(q => new ReportThread(q.Text, [.. q.Answers.Select(a => a.Text)]))]))],
+    };
 
     private static IReadOnlyList<RankedTarget> RankedIn(BoardState board, StageKind kind) =>
         board.Stages.FirstOrDefault(s => s.Kind == kind) is { } stage ? Ranking.Of(board, stage.Id) : [];

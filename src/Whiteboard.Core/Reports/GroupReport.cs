@@ -18,4 +18,7 @@ public sealed record GroupReport(
 {
     /// <summary>The problem the votes chose: the first of <see cref="Problems"/> when it got any votes.</summary>
     public RankedTarget? ChosenProblem => Problems is [{ Score: > 0 } first, ..] ? first : null;
+
+    /// <summary>The notes questioned on the board (rules Q1–Q5), in the order they were written, each with its threads.</summary>
+    public IReadOnlyList<QuestionedNote> Questioned { get; init; } = [];
 }

@@ -85,11 +85,29 @@ public static class HtmlReport
             html.Append("</ul>");
         }
         Pictures(html, board, s => s.Kind == StageKind.Action, t);
+        Questioned(html, g, t);
         html.Append($"<h3>{E(t["Reflections"])}</h3>").Append(g.Reflections.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(g.Reflections.Select(r => $"<li>{E(r)}</li>"))}</ul>");
         Pictures(html, board, s => s.Kind == StageKind.Reflection, t);
         html.Append($"<h3>{E(t["Summary"])}</h3>").Append(g.Summary.Length == 0 ? $"<p>{None(t)}</p>" : $"<p>{E(g.Summary).Replace("\n", "<br>")}</p>");
         Pictures(html, board, s => s.Kind is not (StageKind.Problem or StageKind.Plan or StageKind.Action or StageKind.Reflection), t);
         html.Append($"<h3>{E(t["Participation"])}</h3><figure>{chart}</figure></section>");
+    }
+
+    /// <summary>Rules Q2, Q5: each questioned note, its questions under it and their answers under them.</summary>
+    private static void Questioned(StringBuilder html, GroupReport g, ReportWords t)
+    {
+        if (g.Questioned.Count == 0) return;
+        html.Append($"""<h3>{E(t["Questions"])}</h3><ul class="questions">""");
+        foreach (var note in g.Questioned)
+        {
+            html.Append($"""<li data-testid="questioned-note">{E(t.Aside(note.Note, note.Stage))}<ul>""");
+            foreach (var thread in note.Threads)
+                html.Append($"<li>{E(t["Question", thread.Question])}")
+                    .Append(thread.Answers.Count == 0 ? "" : $"<ul>{string.Concat(thread.Answers.Select(a => $"<li>{E(t["Answer", a])}</li>"))}</ul>")
+                    .Append("</li>");
+            html.Append("</ul></li>");
+        }
+        html.Append("</ul>");
     }
 
     /// <summary>Each stage's board as the group arranged it, beside what the report says of that stage.</summary>

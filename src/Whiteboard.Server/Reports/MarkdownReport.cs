@@ -59,12 +59,30 @@ public static partial class MarkdownReport
                 md.AppendLine($"- {Plain(a.What)} — {t.Aside(t.Clauses(Plain(a.OwnerName), t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup])}");
             md.AppendLine();
         }
+        Questioned(md, g, t);
         md.AppendLine($"### {t["Reflections"]}").AppendLine();
         if (g.Reflections.Count == 0) md.AppendLine(t["Nothing"]);
         foreach (var r in g.Reflections) md.AppendLine($"- {Plain(r)}");
         md.AppendLine();
         md.AppendLine($"### {t["Summary"]}").AppendLine();
         md.AppendLine(g.Summary.Length == 0 ? t["Nothing"] : Plain(g.Summary)).AppendLine();
+    }
+
+    /// <summary>Rules Q2, Q5: each questioned note, its questions under it and their answers under them.</summary>
+    private static void Questioned(StringBuilder md, GroupReport g, ReportWords t)
+    {
+        if (g.Questioned.Count == 0) return;
+        md.AppendLine($"### {t["Questions"]}").AppendLine();
+        foreach (var note in g.Questioned)
+        {
+            md.AppendLine($"- {t.Aside(Plain(note.Note), Plain(note.Stage))}");
+            foreach (var thread in note.Threads)
+            {
+                md.AppendLine($"  - {t["Question", Plain(thread.Question)]}");
+                foreach (var answer in thread.Answers) md.AppendLine($"    - {t["Answer", Plain(answer)]}");
+            }
+        }
+        md.AppendLine();
     }
 
     private static void Ranked(StringBuilder md, RankedTarget item, ReportWords t, bool bold)

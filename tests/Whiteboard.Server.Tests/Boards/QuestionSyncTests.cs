@@ -37,5 +37,16 @@ public sealed class QuestionSyncTests
             Assert.DoesNotContain(bob.Joined.ParticipantId.ToString(), other.RawMessages.Last(m => m.Contains(anonymous.ToString())));
         }
         Assert.Equal(bob.Joined.ParticipantId, (await bob.WaitForSeqAsync(asked.Seq)).Questions[anonymous].AskerId);
+
+        // Rules Q2, Q5: the case report shows the threads under their note, in both formats, naming nobody
+        foreach (var format in new[] { "md", "html" })
+        {
+            var report = await (await app.GetAsFacilitatorAsync($"/api/workshops/{board.Code}/report?format={format}", SecretOf(board.FacilitatorUrl)))
+                .Content.ReadAsStringAsync();
+            Assert.Contains("提问与回答", report);
+            Assert.True(report.IndexOf("审批太慢", StringComparison.Ordinal) < report.IndexOf("问：慢在哪一步？", StringComparison.Ordinal), report);
+            Assert.True(report.IndexOf("问：慢在哪一步？", StringComparison.Ordinal) < report.IndexOf("答：部门会签", StringComparison.Ordinal), report);
+            Assert.Contains("问：谁定的规矩？", report);
+        }
     }
 }
