@@ -56,6 +56,14 @@ public abstract class ClientTestContext : BunitContext
     private ServerClock? _clock;
 
     /// <summary>A board view of <paramref name="board"/> as <paramref name="me"/> sees it, and its session.</summary>
+    /// <summary>A tap on a note: it is selected and shows its buttons.</summary>
+    protected static void Select(IRenderedComponent<BoardView> cut, Guid noteId)
+    {
+        cut.Find($".diagram-node[data-node-id='{noteId}']").PointerDown(
+            new Microsoft.AspNetCore.Components.Web.PointerEventArgs { ClientX = 110, ClientY = 90, Button = 0 });
+        cut.Find(".diagram-canvas").PointerUp(new Microsoft.AspNetCore.Components.Web.PointerEventArgs { ClientX = 110, ClientY = 90 });
+    }
+
     protected (IRenderedComponent<BoardView> Cut, BoardSession Session) RenderBoard(TestBoard board, Participant me)
     {
         var session = board.SessionFor(me, Time);

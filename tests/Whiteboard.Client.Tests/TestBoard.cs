@@ -34,6 +34,7 @@ public sealed class TestBoard
     public List<ActionItem> Actions { get; } = [];
     public List<CarriedAction> Carried { get; } = [];
     public string Summary { get; set; } = "";
+    public List<Whiteboard.Core.Questions.Question> Questions { get; } = [];
     public long Seq { get; set; } = 3;
     public List<Guid> Online { get; } = [];
     public List<long> CatchUpRequests { get; } = [];
@@ -71,7 +72,17 @@ public sealed class TestBoard
     }
 
     public BoardSnapshot Snapshot => new(BoardId, Seq, "第一组", BoardLanguage.ZhCn, WorkshopId, 1, [.. Stages], [.. Notes],
-        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried]);
+        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried], [.. Questions]);
+
+    /// <summary>A question on a note, as the board would hold it (rules Q1–Q5); <paramref name="answers"/> by the note's author.</summary>
+    public Whiteboard.Core.Questions.Question AddQuestion(Note note, string text, Guid asker, params string[] answers)
+    {
+        var at = Start.AddMinutes(40 + Questions.Count);
+        var question = new Whiteboard.Core.Questions.Question(Guid.NewGuid(), note.Id, note.StageId, text, asker, NoteAnonymity.Named, at,
+            [.. answers.Select(a => new Whiteboard.Core.Questions.Answer(Guid.NewGuid(), a, note.AuthorId, NoteAnonymity.Named, at))]);
+        Questions.Add(question);
+        return question;
+    }
 
     /// <summary>An action item made in the Action stage, as the board would hold it.</summary>
     public ActionItem AddAction(string what, Participant owner, Participant maker, DateOnly? due = null,

@@ -16,12 +16,6 @@ public class ActionItemTests : ClientTestContext
 {
     private readonly TestBoard _board = new(openStage: "action");
 
-    private static void Select(IRenderedComponent<BoardView> cut, Guid noteId)
-    {
-        cut.Find($".diagram-node[data-node-id='{noteId}']").PointerDown(new PointerEventArgs { ClientX = 110, ClientY = 90, Button = 0 });
-        cut.Find(".diagram-canvas").PointerUp(new PointerEventArgs { ClientX = 110, ClientY = 90 });
-    }
-
     private static IElement ItemOf(IRenderedComponent<BoardView> cut, ActionItem item) =>
         cut.Find($"[data-testid=action-item][data-action-id='{item.Id}']");
 
