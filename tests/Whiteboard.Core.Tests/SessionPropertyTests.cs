@@ -266,6 +266,15 @@ public partial class SessionPropertyTests
             if (!MaySee(real, viewer)) Assert.Fail($"{viewer} holds hidden note {real} after {o}");
             if (note.AuthorId != (MayKnowAuthor(real, viewer) ? real.AuthorId : Guid.Empty)) Assert.Fail($"{viewer} holds {note} after {o}");
         }
+        foreach (var kept in seen.Deleted.Values)
+        {
+            if (!o.After.Deleted.TryGetValue(kept.Note.Id, out var real)) Assert.Fail($"{viewer} keeps a deleted note the board does not: {kept} after {o}");
+            if (!MaySee(real.Note, viewer)) Assert.Fail($"{viewer} keeps hidden deleted note {real} after {o}");
+            if (kept.Note.AuthorId != (MayKnowAuthor(real.Note, viewer) ? real.Note.AuthorId : Guid.Empty)) Assert.Fail($"{viewer} keeps {kept} after {o}");
+            if (kept.DeletedBy != real.DeletedBy && kept.DeletedBy != Guid.Empty) Assert.Fail($"{viewer} keeps {kept} after {o}");
+            if (kept.DeletedBy != Guid.Empty && kept.DeletedBy != viewer.ParticipantId && !MayKnowAuthor(real.Note, viewer))
+                Assert.Fail($"{viewer} learns who deleted an anonymous note: {kept} after {o}");
+        }
         foreach (var vote in seen.Votes)
         {
             if (vote.VoterId != Guid.Empty && vote.VoterId != viewer.ParticipantId) Assert.Fail($"{viewer} sees {vote} after {o}");
@@ -297,8 +306,8 @@ public partial class SessionPropertyTests
                 if (!MaySee(note, viewer)) Assert.IsType<EventHidden>(sent.Event);
                 else Assert.Equal((MayKnowAuthor(note, viewer) ? stored.ActorId : Guid.Empty, stored.Event), (sent.ActorId, sent.Event));
                 break;
-            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted:
-                var target = o.Before.Notes[NoteIdOf(stored.Event)];
+            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted or NoteRestored:
+                var target = stored.Event is NoteRestored restored ? o.Before.Deleted[restored.NoteId].Note : o.Before.Notes[NoteIdOf(stored.Event)];
                 if (!MaySee(target, viewer)) Assert.IsType<EventHidden>(sent.Event);
                 else
                 {

@@ -40,7 +40,7 @@ public static class Board
             ParticipantJoined e => ParticipantRules.Apply(state, e, envelope.At),
             ParticipantLeft e => ParticipantRules.Apply(state, e),
             ParticipantRemoved e => ParticipantRules.Apply(state, e),
-            NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteDeleted => NoteRules.Apply(state, envelope),
+            NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteDeleted or NoteRestored => NoteRules.Apply(state, envelope),
             StageAdvanced or StageLocked or StageUnlocked or StageReopened or StageSettingsChanged or TimerChanged or DoneMarked
                 => StageRules.Apply(state, envelope),
             NotesRevealed or VotesRevealed => Reveals.Apply(state, envelope.Event),
@@ -65,7 +65,7 @@ public static class Board
         if (role == ParticipantRole.Observer) return RejectionCode.ObserverReadOnly;
         return command switch
         {
-            AddNote or EditNote or RecolorNote or MoveNote or DeleteNote => NoteRules.Decide(state, command, context, role),
+            AddNote or EditNote or RecolorNote or MoveNote or DeleteNote or RestoreNote => NoteRules.Decide(state, command, context, role),
             MarkDone => StageRules.Decide(state, command, context),
             _ when StageCommands.Includes(command)
                 => role == ParticipantRole.Facilitator ? StageRules.Decide(state, command, context) : RejectionCode.NotAllowed,

@@ -39,6 +39,12 @@ public sealed record BoardState(
     /// <summary>Open action items of an earlier workshop, to reflect on (read-only).</summary>
     public ImmutableList<CarriedAction> Carried { get; init; } = [];
 
+    /// <summary>
+    /// Recently deleted notes, by id (rule N10): each author's latest, so that a delete can be undone and a facilitator can
+    /// restore what was deleted. Their ids stay taken (B6).
+    /// </summary>
+    public ImmutableDictionary<Guid, DeletedNote> Deleted { get; init; } = ImmutableDictionary<Guid, DeletedNote>.Empty;
+
     /// <summary>A board exists once its first event (BoardCreated) is applied.</summary>
     public bool Exists => Seq > 0;
 
@@ -64,9 +70,9 @@ public sealed record BoardState(
 
     /// <summary>
     /// Rule B6: ids are unique across notes, clusters and action items, so that a vote's or a report's target is never
-    /// two things at once. Counts hidden notes too: the server decides on the whole board.
+    /// two things at once. Counts hidden notes and kept deleted ones too (N10): the server decides on the whole board.
     /// </summary>
-    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id);
+    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Deleted.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id);
 
     public IEnumerable<Note> MembersOf(Guid clusterId) => NotesInOrder().Where(n => n.ClusterId == clusterId);
 

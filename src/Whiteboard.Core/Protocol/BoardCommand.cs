@@ -25,6 +25,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(RecolorNote), "recolorNote")]
 [JsonDerivedType(typeof(MoveNote), "moveNote")]
 [JsonDerivedType(typeof(DeleteNote), "deleteNote")]
+[JsonDerivedType(typeof(RestoreNote), "restoreNote")]
 [JsonDerivedType(typeof(AdvanceStage), "advanceStage")]
 [JsonDerivedType(typeof(LockStage), "lockStage")]
 [JsonDerivedType(typeof(UnlockStage), "unlockStage")]

@@ -22,6 +22,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(NoteRecolored), "noteRecolored")]
 [JsonDerivedType(typeof(NoteMoved), "noteMoved")]
 [JsonDerivedType(typeof(NoteDeleted), "noteDeleted")]
+[JsonDerivedType(typeof(NoteRestored), "noteRestored")]
 [JsonDerivedType(typeof(StageAdvanced), "stageAdvanced")]
 [JsonDerivedType(typeof(StageLocked), "stageLocked")]
 [JsonDerivedType(typeof(StageUnlocked), "stageUnlocked")]

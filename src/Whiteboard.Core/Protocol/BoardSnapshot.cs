@@ -27,7 +27,8 @@ public sealed record BoardSnapshot(
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<ActionItem>? Actions = null,
     string Summary = "",
-    IReadOnlyList<CarriedAction>? Carried = null)
+    IReadOnlyList<CarriedAction>? Carried = null,
+    IReadOnlyList<DeletedNote>? Deleted = null)
 {
     public static BoardSnapshot Of(BoardState state) => new(
         state.BoardId, state.Seq, state.Title, state.Language, state.WorkshopId, state.GroupNumber,
@@ -38,7 +39,8 @@ public sealed record BoardSnapshot(
         [.. state.Participants.Values.OrderBy(p => p.JoinedAt).ThenBy(p => p.Id)],
         [.. state.Actions.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)],
         state.Summary,
-        state.Carried);
+        state.Carried,
+        [.. state.Deleted.Values.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id)]);
 
     public BoardState ToState() => new(
         BoardId, Seq, Title, Language, WorkshopId, GroupNumber,
@@ -51,5 +53,6 @@ public sealed record BoardSnapshot(
         Actions = (Actions ?? []).ToImmutableDictionary(a => a.Id),
         Summary = Summary,
         Carried = [.. Carried ?? []],
+        Deleted = (Deleted ?? []).ToImmutableDictionary(d => d.Note.Id),
     };
 }

@@ -77,4 +77,6 @@ public enum RejectionCode
     SignedOut,
     /// <summary>The facilitator deleted the workshop and everything in it.</summary>
     WorkshopDeleted,
+    /// <summary>A note asked to be restored is on the board (it was never deleted, or is back already).</summary>
+    NoteNotDeleted,
 }

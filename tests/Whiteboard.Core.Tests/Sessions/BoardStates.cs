@@ -6,7 +6,7 @@ namespace Whiteboard.Core.Tests.Sessions;
 
 /// <summary>
 /// Compares board states by value. Records holding immutable collections compare those by reference, so this compares them
-/// element by element: notes, clusters, participants and action items by id, stages in order with their done flags as sets,
+/// element by element: notes, kept deleted notes, clusters, participants and action items by id, stages in order with their done flags as sets,
 /// votes as a multiset (a reveal may reorder them), the summary and the carried actions in order.
 /// </summary>
 internal static class BoardStates
@@ -15,7 +15,7 @@ internal static class BoardStates
         x.BoardId == y.BoardId && x.Seq == y.Seq && x.Title == y.Title && x.Language == y.Language &&
         x.WorkshopId == y.WorkshopId && x.GroupNumber == y.GroupNumber &&
         x.Stages.Count == y.Stages.Count && x.Stages.Zip(y.Stages).All(p => Same(p.First, p.Second)) &&
-        Same(x.Notes, y.Notes) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
+        Same(x.Notes, y.Notes) && Same(x.Deleted, y.Deleted) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
         Ordered(x.Votes).SequenceEqual(Ordered(y.Votes)) &&
         Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried);
 

@@ -36,6 +36,12 @@ internal sealed record DeleteNoteIntent(Ref Note) : Intent
     public override BoardCommand Resolve(Resolver r) => new DeleteNote(r.Note(Note));
 }
 
+/// <summary>Rule N10: restores a kept deleted note (<see cref="Pick.Current"/>), or tries a live, unknown or empty id.</summary>
+internal sealed record RestoreNoteIntent(Ref Note) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RestoreNote(r.Deleted(Note));
+}
+
 internal sealed record AdvanceIntent : Intent
 {
     public override BoardCommand Resolve(Resolver r) => new AdvanceStage();

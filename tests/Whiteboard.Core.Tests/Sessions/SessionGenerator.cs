@@ -27,6 +27,11 @@ internal static class SessionGenerator
         (4, Gen.Int[0, 50].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
 
+    /// <summary>N10: a kept deleted note, the actor's own or anyone's; sometimes a live note, or an id that does not exist.</summary>
+    private static readonly Gen<Ref> DeletedRef = Gen.Frequency(
+        (12, (IGen<Ref>)Gen.Int[0, 20].Select(i => new Ref(Pick.Owned, i))), (6, Gen.Int[0, 20].Select(i => new Ref(Pick.Current, i))),
+        (2, Gen.Int[0, 50].Select(i => new Ref(Pick.Any, i))), (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
+
     private static readonly Gen<Ref> NewNoteRef = Gen.Frequency(
         (30, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (1, Gen.Int[0, 50].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.Const(new Ref(Pick.Empty, 0))));
@@ -176,6 +181,7 @@ internal static class SessionGenerator
         (3, By(Participant, As(Gen.Select(NoteRef, Color, (n, c) => new RecolorNoteIntent(n, c))))),
         (6, By(Participant, As(Gen.Select(NoteRef, Coordinate, Coordinate, (n, x, y) => new MoveNoteIntent(n, x, y))))),
         (4, By(Participant, As(NoteRef.Select(n => new DeleteNoteIntent(n))))),
+        (3, By(Participant, As(DeletedRef.Select(n => new RestoreNoteIntent(n))))),
         (advance, By(Runner, As(Gen.Const(new AdvanceIntent())))),
         (4, By(Runner, As(Gen.Select(StageRef, Gen.Bool, (s, unlock) => new LockIntent(s, unlock))))),
         (reopen, By(Runner, As(DoneStageRef.Select(s => new ReopenIntent(s))))),
