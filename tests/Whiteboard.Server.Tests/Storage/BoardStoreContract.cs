@@ -202,6 +202,31 @@ public abstract class BoardStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deleted_notes_are_kept_through_the_events_and_a_snapshot()
+    {
+        // Rule N10: a board loaded from either keeps what can still be restored, and a snapshot from before still loads
+        var board = await NewBoardAsync("ABCDEF");
+        var added = Note(2);
+        var noteId = ((NoteAdded)added.Event).NoteId;
+        var deleted = new EventEnvelope(3, Guid.NewGuid(), added.ActorId, Now.AddSeconds(3), new NoteDeleted(noteId));
+        await Store.AppendAsync(board, added, default);
+        await Store.AppendAsync(board, deleted, default);
+
+        var reopened = await ReopenAsync();
+        var replayed = Board.Replay(board, await reopened.ReadEventsAsync(board, 0, 10, default));
+        Assert.Equal(new DeletedNote(Board.Replay(board, [Created(), added]).Notes[noteId], added.ActorId, deleted.At), replayed.Deleted[noteId]);
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(replayed), default);
+        var loaded = (await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState();
+        Assert.Equal(replayed.Deleted, loaded.Deleted);
+        var restored = Board.Apply(loaded, new EventEnvelope(4, Guid.NewGuid(), added.ActorId, Now.AddSeconds(4), new NoteRestored(noteId)));
+        Assert.Equal("便签 2", restored.Notes[noteId].Text);
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(replayed with { Seq = 4 }) with { Deleted = null }, default);
+        Assert.Empty((await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState().Deleted);
+    }
+
+    [Fact]
     public async Task A_deleted_workshop_leaves_nothing_and_its_code_is_free_again()
     {
         var workshop = NewWorkshop("ABCDEF", boards: 2);
