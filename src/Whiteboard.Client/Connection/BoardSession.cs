@@ -4,6 +4,7 @@ using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Background;
+using Whiteboard.Client.Undo;
 
 namespace Whiteboard.Client.Connection;
 
@@ -54,8 +55,10 @@ public sealed class BoardSession
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
         _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => BackgroundWork.Run(CatchUpAsync(), "catching up on an acknowledged event"));
         _outbox = new Outbox<PendingCommand>(command => calls.Submit(command.Envelope), time, pending, paused: !connected);
+        History = new UndoHistory(() => State, SubmitAsync);
         _outbox.Refused += (command, code) =>
         {
+            History.Forget(command.Command);
             Refresh();
             Rejected?.Invoke(command.Command, code);
         };
@@ -79,6 +82,9 @@ public sealed class BoardSession
     public Viewer Viewer => new(Me, Role);
 
     public bool IsFacilitator => Role == ParticipantRole.Facilitator;
+
+    /// <summary>This person's own changes on this board, to undo and redo (sent as new commands).</summary>
+    public UndoHistory History { get; }
 
     /// <summary>Changes not yet acknowledged by the server: what the person sees as "waiting".</summary>
     public int UnsentCount => _outbox.Unsent;
@@ -162,10 +168,13 @@ public sealed class BoardSession
 
     /// <summary>
     /// Shows the command at once and sends it with a new operation id; it stays pending until the board holds its event
-    /// (or the server refuses it). Completes when the outbox has tried to send it.
+    /// (or the server refuses it). Completes when the outbox has tried to send it. The person's own change: undoable.
     /// </summary>
-    public Task SubmitAsync(BoardCommand command) =>
-        _outbox.AddAsync(new PendingCommand(new CommandEnvelope(Guid.NewGuid(), BoardId, command), _now()));
+    public Task SubmitAsync(BoardCommand command)
+    {
+        History.Record(command); // its reverse is worked out from the board as shown just before it
+        return _outbox.AddAsync(new PendingCommand(new CommandEnvelope(Guid.NewGuid(), BoardId, command), _now()));
+    }
 
     /// <summary>Where a note is while this person drags it (throttled; not a change to the board).</summary>
     public void PreviewDrag(Guid noteId, double x, double y) => _dragPreviews.Preview(noteId, x, y);
