@@ -1,3 +1,4 @@
+using Whiteboard.Client.Flows;
 using Whiteboard.Client.Boards;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.FollowUp;
@@ -18,6 +19,8 @@ public static class ClientServices
         services.AddScoped(_ => new HttpClient { BaseAddress = new Uri(baseAddress) });
         services.AddScoped<WorkshopsApi>();
         services.AddScoped<ReportsApi>();
+        services.AddScoped<FlowsApi>();
+        services.AddScoped<WorkshopGuides>();
         services.AddScoped<FollowUpApi>();
         services.AddScoped<WorkshopCredentials>();
         services.AddScoped<WorkshopEntry>();

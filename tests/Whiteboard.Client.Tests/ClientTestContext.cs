@@ -9,6 +9,8 @@ using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
 using Whiteboard.Client.Browser;
 using Whiteboard.Client.Tests.Browser;
+using Whiteboard.Client.Flows;
+using Whiteboard.Client.Tests.Workshops;
 using Whiteboard.Client.Workshops;
 using Whiteboard.Core.Participants;
 
@@ -32,8 +34,16 @@ public abstract class ClientTestContext : BunitContext
         Services.AddScoped(_ => new BrowserStore(Storage));
         Services.AddScoped<BrowserNetwork>();
         Services.AddScoped<TypingKeeper>();
+        // A facilitator's board asks for its workshop's flow (the guides); the answer is the test's to give.
+        Services.AddSingleton(_ => Http.Client());
+        Services.AddScoped<WorkshopCredentials>();
+        Services.AddScoped<FlowsApi>();
+        Services.AddScoped<WorkshopGuides>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }
+
+    /// <summary>The server's HTTP API as the test answers it: by default, nothing is found.</summary>
+    protected StubHttpHandler Http { get; } = new();
 
     protected FakeTimeProvider Time { get; } = new();
 

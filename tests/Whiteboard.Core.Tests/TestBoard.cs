@@ -66,6 +66,22 @@ internal sealed class TestBoard
         return board;
     }
 
+    /// <summary>
+    /// A board made from a flow's own steps (as a designer or library flow gives them), its first step open, with the
+    /// people of <see cref="WithParticipants"/>.
+    /// </summary>
+    public static TestBoard WithSteps(params StageDefinition[] steps)
+    {
+        var board = new TestBoard();
+        var created = new BoardCreated("自定义流程", BoardLanguage.ZhCn, WorkshopId, 1, steps, FirstStageOpen: true);
+        board.State = Board.Apply(board.State, new EventEnvelope(1, Guid.NewGuid(), Guid.Empty, Start, created));
+        board.Join(Facilitator, "李老师", ParticipantRole.Facilitator);
+        board.Join(Alice, "王芳", ParticipantRole.Participant);
+        board.Join(Bob, "Bob", ParticipantRole.Participant, ParticipantLocation.Remote);
+        board.Join(Observer, "旁听", ParticipantRole.Observer);
+        return board;
+    }
+
     /// <summary>An action-learning board with the people of <see cref="WithParticipants"/> and Carol; no stage open yet.</summary>
     public static TestBoard ActionLearning()
     {

@@ -166,6 +166,28 @@ public sealed class EntryTests(BrowserFixture fixture)
         await facilitator.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_facilitator_whose_token_is_refused_comes_back_as_the_facilitator_not_as_a_trainee()
+    {
+        var facilitator = await NewWatchedPersonAsync();
+        var code = await CreateWorkshopAsync(facilitator, "入口：过期的令牌", groups: 2);
+        await OpenConsoleAsync(facilitator, "王老师");
+
+        // A token the server no longer honours (expired after 30 days, or signed by a server whose data started afresh).
+        await facilitator.EvaluateAsync("""
+            key => {
+              const token = localStorage.getItem(key);
+              localStorage.setItem(key, token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA'));
+            }
+            """, $"wb.token.{code}");
+        await facilitator.ReloadAsync(); // the watcher starts afresh with the page
+        await Expect(facilitator.GetByTestId("console")).ToHaveAttributeAsync("data-role", "Facilitator");
+        await Expect(facilitator.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "online");
+        Assert.False(await NameAskedAsync(facilitator), "the facilitator was asked a name again");
+        Assert.All(await PeopleAsync(facilitator, code), person => Assert.Equal("王老师:Facilitator", person));
+        await facilitator.Context.CloseAsync();
+    }
+
     /// <summary>The facilitator secret in the facilitator link of the workshop just created.</summary>
     private static async Task<string> SecretOfAsync(IPage created) =>
         (await created.GetByTestId("facilitator-link").GetAttributeAsync("href"))!.Split("#facilitator=")[1];

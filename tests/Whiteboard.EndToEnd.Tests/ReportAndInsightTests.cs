@@ -74,6 +74,7 @@ public sealed partial class ReportAndInsightTests(BrowserFixture fixture)
         var slips = await console.Context.RunAndWaitForPageAsync(() => console.GetByTestId("open-follow-up-slips").ClickAsync());
         await slips.WaitForLoadStateAsync();
         Assert.StartsWith("blob:", slips.Url);
+        Assert.Equal("grid", await slips.Locator(".slips").EvaluateAsync<string>("e => getComputedStyle(e).display")); // styled
         await Expect(slips.Locator("section.slip")).ToHaveCountAsync(2);
         await Expect(slips.Locator("section.slip", new() { HasText = LiName })).ToContainTextAsync(LiAction);
         await Expect(slips.Locator("section.slip", new() { HasText = OutsiderName })).Not.ToContainTextAsync(LiAction);

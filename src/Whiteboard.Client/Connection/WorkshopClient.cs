@@ -229,6 +229,13 @@ public sealed class WorkshopClient : IDisposable
         (Session, Problem) = (null, code);
         if (code is RejectionCode.InvalidToken or RejectionCode.ParticipantRemoved or RejectionCode.SignedOut or RejectionCode.WorkshopDeleted)
             await ForgetAsync(code);
+        // A facilitator or observer whose token is refused (expired, or from a wiped server) still holds the link's secret:
+        // they come in again as what the link makes them (rules P4, P5), with the name this browser keeps.
+        if (code is RejectionCode.InvalidToken && _credentialsInUse?.Secrets is { Role: not ParticipantRole.Participant } secrets)
+        {
+            await ArriveAsync(secrets.Role, _opened);
+            return;
+        }
         NeedsName = code is RejectionCode.InvalidToken or RejectionCode.NameEmpty or RejectionCode.NameTooLong
             or RejectionCode.TextHasControlCharacters or RejectionCode.MalformedMessage or RejectionCode.BoardFull
             or RejectionCode.TooManyJoins;
@@ -246,7 +253,13 @@ public sealed class WorkshopClient : IDisposable
         await _keeper.ForgetAsync(Code);
         if (why is RejectionCode.SignedOut or RejectionCode.WorkshopDeleted) await _credentials.ForgetFacilitatorSecretAsync(Code);
         if (why is RejectionCode.WorkshopDeleted) await _credentials.ForgetObserverSecretAsync(Code);
-        _credentialsInUse = null;
+        // The secrets that still let this browser in stay in use: a gone token is not a gone facilitator link.
+        _credentialsInUse = _credentialsInUse is { } used ? new Credentials(why switch
+        {
+            RejectionCode.WorkshopDeleted => new WorkshopSecrets(null, null),
+            RejectionCode.SignedOut => used.Secrets with { Facilitator = null },
+            _ => used.Secrets,
+        }, null) : null;
     }
 
     /// <summary>The server let this browser go (removed, signed out, the workshop deleted): say why, and forget it.</summary>

@@ -12,12 +12,16 @@ public sealed class NewNotePlacement
     private readonly List<(Guid NoteId, string StageId, double X, double Y)> _placed = [];
 
     /// <param name="visible">The middle of what is on screen and how tall it is, in board coordinates.</param>
-    public (double X, double Y) Place(Guid noteId, string stageId, BoardState state, Guid me, (double X, double Y, double Height) visible)
+    /// <param name="zoneId">The zone of the stage's canvas the note goes into, when it has zones (rule Z2).</param>
+    public (double X, double Y) Place(Guid noteId, string stageId, BoardState state, Guid me, (double X, double Y, double Height) visible,
+        string? zoneId = null)
     {
         // Spots this browser used for notes still on their way count as taken; once a note is on the board, it counts itself.
         _placed.RemoveAll(p => p.StageId != stageId || state.Notes.ContainsKey(p.NoteId));
         var taken = state.NotesOf(stageId).Select(n => (n.X, n.Y)).Concat(_placed.Select(p => (p.X, p.Y))).ToList();
-        var (x, y) = PrivateRow(state, me) is { } row
+        var area = state.StageById(stageId)?.Canvas.Areas().FirstOrDefault(a => a.ZoneId == zoneId);
+        var (x, y) = area is not null ? NotePlacement.InArea(area, taken)
+            : PrivateRow(state, me) is { } row
             ? NotePlacement.InRow(visible.X, visible.Y + row * NotePlacement.RowSpacing(visible.Height), taken)
             : NotePlacement.Near(visible.X, visible.Y, taken);
         _placed.Add((noteId, stageId, x, y));

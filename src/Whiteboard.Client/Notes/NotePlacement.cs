@@ -6,8 +6,8 @@ namespace Whiteboard.Client.Notes;
 /// </summary>
 public static class NotePlacement
 {
-    public const double NoteWidth = 160;
-    public const double NoteHeight = 120;
+    public const double NoteWidth = Whiteboard.Core.Zones.NoteSize.Width;
+    public const double NoteHeight = Whiteboard.Core.Zones.NoteSize.Height;
     public const double Gap = 16;
     private const int Rings = 4;
 
@@ -48,6 +48,26 @@ public static class NotePlacement
             if (!taken.Any(t => Math.Abs(t.X - x) < NoteWidth && Math.Abs(t.Y - top) < NoteHeight)) return (x, top);
         }
         return Near(centreX, centreY, taken);
+    }
+
+    /// <summary>Room above a zone's notes for its label.</summary>
+    public const double ZoneLabelRoom = 56;
+
+    /// <summary>
+    /// The first free spot inside a zone (rule Z2: a note belongs to the zone its centre lies in), row by row below its
+    /// label; a full zone gets the nearest free spot to its top, which may lie outside it.
+    /// </summary>
+    public static (double X, double Y) InArea(Whiteboard.Core.Zones.ZoneArea area, IReadOnlyCollection<(double X, double Y)> taken)
+    {
+        var columns = Math.Max(1, (int)((area.Width - Gap) / (NoteWidth + Gap)));
+        var left = Math.Round(area.X + (area.Width - columns * (NoteWidth + Gap) + Gap) / 2);
+        for (var top = area.Y + ZoneLabelRoom; top + NoteHeight / 2 < area.Y + area.Height; top += NoteHeight + Gap)
+            for (var column = 0; column < columns; column++)
+            {
+                var x = left + column * (NoteWidth + Gap);
+                if (!taken.Any(t => Math.Abs(t.X - x) < NoteWidth && Math.Abs(t.Y - top) < NoteHeight)) return (x, top);
+            }
+        return Near(area.X + area.Width / 2, area.Y + ZoneLabelRoom + NoteHeight / 2, taken);
     }
 
     private static IEnumerable<(int Column, int Row)> SpotsByDistance() =>

@@ -10,9 +10,9 @@ namespace Whiteboard.Core.ActionItems;
 /// <summary>What a viewer may do with action items now (rules A1, A3, A4, ST5, P3): why not, or null when allowed.</summary>
 public static class ActionItemAccess
 {
-    /// <summary>Rule A1: an item is made while an Action stage is the current stage and may be changed (ST5).</summary>
+    /// <summary>Rules A1, ST10: an item is made while the current stage makes action items and may be changed (ST5).</summary>
     public static RejectionCode? CheckCreate(BoardState state, Viewer viewer) =>
-        StageAccess.CheckCurrentOfKind(state, StageKind.Action, RejectionCode.NotActionStage, viewer);
+        StageAccess.CheckCurrentAllowing(state, StageCapabilities.ActionItems, RejectionCode.NotActionStage, viewer);
 
     /// <summary>Rule A1: an item is made from a note the maker sees and the room has seen (H4).</summary>
     public static RejectionCode? CheckCreateFrom(BoardState state, Guid noteId, Viewer viewer) =>

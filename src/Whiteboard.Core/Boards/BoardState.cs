@@ -53,6 +53,9 @@ public sealed record BoardState(
 
     public Stage? StageById(string stageId) => Stages.FirstOrDefault(s => s.Id == stageId);
 
+    /// <summary>Rule Z2: the zone of its step's canvas a note lies in, decided by where it is placed; null outside every zone.</summary>
+    public string? ZoneOf(Note note) => StageById(note.StageId)?.Canvas.ZoneAt(note.X, note.Y);
+
     /// <summary>The role of an active participant; null for strangers and for those moved to another group.</summary>
     public ParticipantRole? RoleOf(Guid participantId) =>
         Participants.TryGetValue(participantId, out var p) && p.Active ? p.Role : null;

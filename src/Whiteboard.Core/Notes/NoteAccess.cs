@@ -9,11 +9,12 @@ namespace Whiteboard.Core.Notes;
 public static class NoteAccess
 {
     /// <summary>
-    /// Rules N1, ST5: adding a note to a stage now. With no stage current a screen can say so
-    /// (<see cref="RejectionCode.NoCurrentStage"/>); <c>Board.Decide</c> needs only ST5, which this builds on.
+    /// Rules N1, ST5, ST10: adding a note to a stage now, one that takes notes. With no stage current a screen can say so
+    /// (<see cref="RejectionCode.NoCurrentStage"/>).
     /// </summary>
     public static RejectionCode? CheckAdd(BoardState state, string stageId, Viewer viewer) =>
-        StageAccess.CheckNotObserver(viewer) ?? (state.CurrentStage is null ? RejectionCode.NoCurrentStage : StageAccess.CheckChange(state, stageId, viewer));
+        StageAccess.CheckNotObserver(viewer) ?? (state.CurrentStage is null ? RejectionCode.NoCurrentStage
+            : StageAccess.CheckChangeAllowing(state, stageId, StageCapabilities.Notes, RejectionCode.NoNotesInStage, viewer));
 
     /// <summary>Rules N6, H1, H4, ST5: anyone may move any note they can see, but a hidden note only its author.</summary>
     public static RejectionCode? CheckMove(BoardState state, Note note, Viewer viewer)

@@ -7,7 +7,7 @@ using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Notes;
 
-/// <summary>Rules N1–N10, B6, ST5, H1, H4: adding, editing, recolouring, moving, deleting and restoring sticky notes.</summary>
+/// <summary>Rules N1–N10, B6, ST5, ST10, H1, H4: adding, editing, recolouring, moving, deleting and restoring sticky notes.</summary>
 internal static class NoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
@@ -109,7 +109,8 @@ internal static class NoteRules
         if (add.NoteId == Guid.Empty || !Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
         if (state.Notes.ContainsKey(add.NoteId) || state.Deleted.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
         if (state.HoldsId(add.NoteId)) return RejectionCode.IdInUse; // B6
-        if (StageAccess.CheckChange(state, add.StageId, new Viewer(context.ActorId, role)) is { } closed) return closed;
+        if (StageAccess.CheckChangeAllowing(state, add.StageId, StageCapabilities.Notes, RejectionCode.NoNotesInStage,
+                new Viewer(context.ActorId, role)) is { } closed) return closed; // ST5, ST10
         if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
         if (role != ParticipantRole.Facilitator && NotesBy(state, context.ActorId, add.StageId) >= BoardLimits.MaxNotesPerParticipantPerStage)
             return RejectionCode.NoteQuotaReached; // N9

@@ -77,6 +77,14 @@ public enum RejectionCode
     SignedOut,
     /// <summary>The facilitator deleted the workshop and everything in it.</summary>
     WorkshopDeleted,
+    /// <summary>This step of the flow does not take sticky notes (rule ST10).</summary>
+    NoNotesInStage,
+    /// <summary>This step of the flow does not group notes into clusters (rule ST10).</summary>
+    NoClustersInStage,
+    /// <summary>The flow (a design or an imported file) cannot run: a step, a layout or a text is missing or out of range.</summary>
+    InvalidFlow,
+    /// <summary>No flow in the method library has this id.</summary>
+    FlowNotFound,
     /// <summary>A note asked to be restored is on the board (it was never deleted, or is back already).</summary>
     NoteNotDeleted,
 }

@@ -11,7 +11,7 @@ namespace Whiteboard.Core.Reports;
 /// </summary>
 public static class BoardPicture
 {
-    private const double NoteWidth = 160, NoteHeight = 120, Pad = 40, FramePad = 14;
+    private const double NoteWidth = Zones.NoteSize.Width, NoteHeight = Zones.NoteSize.Height, Pad = 40, FramePad = 14;
 
     public static string Svg(BoardState board, string stageId)
     {

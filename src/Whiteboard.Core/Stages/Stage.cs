@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Stages;
 
@@ -18,7 +19,29 @@ public sealed record Stage(
     DateTimeOffset? ClosedAt)
 {
     public static Stage From(StageDefinition d) =>
-        new(d.Id, d.Kind, d.Title, d.Prompt, d.Settings, StageStatus.NotOpen, false, StageTimer.Stopped, [], null, null);
+        new(d.Id, d.Kind, d.Title, d.Prompt, d.Settings, StageStatus.NotOpen, false, StageTimer.Stopped, [], null, null)
+        {
+            Capabilities = d.Capabilities,
+            Layout = d.Layout,
+        };
+
+    /// <summary>
+    /// What the step allows, as its flow defined it; null in stages stored before steps named their capabilities (and in
+    /// the classic cycle's), which allow what their kind always has. Kept as given, so a stored board reads back equal.
+    /// </summary>
+    public StageCapabilities? Capabilities { get; init; }
+
+    /// <summary>The step's canvas as its flow defined it (rule Z1); null (a free canvas) in stages without one.</summary>
+    public CanvasLayout? Layout { get; init; }
+
+    /// <summary>What the canvas is drawn as: its layout, or a free one.</summary>
+    public CanvasLayout Canvas => Layout ?? CanvasLayout.Free;
+
+    /// <summary>Rules V1, ST10: the stage has dot voting — it allows voting and the facilitator gave it a budget.</summary>
+    public bool HasVoting => Allows(StageCapabilities.Voting) && Settings.VoteBudget > 0;
+
+    /// <summary>Rule ST10: whether this stage allows every one of <paramref name="capabilities"/>.</summary>
+    public bool Allows(StageCapabilities capabilities) => ((Capabilities ?? Kind.Capabilities()) & capabilities) == capabilities;
 
     public bool IsCurrent => Status is StageStatus.Open or StageStatus.Locked;
 

@@ -34,9 +34,17 @@ public static class StageAccess
             _ => RejectionCode.StageNotOpen,
         };
 
-    /// <summary>Rules A1, A7: the current stage is of this kind and may be changed; <paramref name="otherwise"/> when it is not.</summary>
-    internal static RejectionCode? CheckCurrentOfKind(BoardState state, StageKind kind, RejectionCode otherwise, Viewer viewer) =>
-        CheckNotObserver(viewer) ?? (state.CurrentStage is { } stage && stage.Kind == kind ? CheckChange(state, stage.Id, viewer) : otherwise);
+    /// <summary>
+    /// Rules A1, A7, ST10: the current stage allows this and may be changed; <paramref name="otherwise"/> when it does not.
+    /// </summary>
+    internal static RejectionCode? CheckCurrentAllowing(BoardState state, StageCapabilities capability, RejectionCode otherwise,
+        Viewer viewer) =>
+        CheckNotObserver(viewer) ?? (state.CurrentStage is { } stage && stage.Allows(capability) ? CheckChange(state, stage.Id, viewer) : otherwise);
+
+    /// <summary>Rules ST5, ST10: the stage may be changed now and allows this; <paramref name="otherwise"/> when it does not.</summary>
+    internal static RejectionCode? CheckChangeAllowing(BoardState state, string stageId, StageCapabilities capability,
+        RejectionCode otherwise, Viewer viewer) =>
+        CheckChange(state, stageId, viewer) ?? (state.StageById(stageId)!.Allows(capability) ? null : otherwise);
 
     /// <summary>Rule P3: observers change nothing — said before anything else, as deciding does.</summary>
     internal static RejectionCode? CheckNotObserver(Viewer viewer) =>

@@ -1,6 +1,12 @@
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Stages;
 
-/// <summary>A stage as a template defines it; copied into the board when it is created, so later template changes never alter it.</summary>
-public sealed record StageDefinition(string Id, StageKind Kind, LocalizedText Title, LocalizedText Prompt, StageSettings Settings);
+/// <summary>
+/// A stage as a template defines it; copied into the board when it is created, so later template changes never alter it.
+/// <paramref name="Capabilities"/> says what the step allows (rule ST10); none given, what its kind has always allowed.
+/// <paramref name="Layout"/> is its canvas (rule Z1); none given, a free one.
+/// </summary>
+public sealed record StageDefinition(string Id, StageKind Kind, LocalizedText Title, LocalizedText Prompt, StageSettings Settings,
+    StageCapabilities? Capabilities = null, CanvasLayout? Layout = null);

@@ -8,10 +8,12 @@ namespace Whiteboard.Core.Voting;
 /// <summary>Whether a viewer may vote in a stage now (rules V1, ST5, P3): why not, or null when allowed.</summary>
 public static class VoteAccess
 {
-    /// <summary>Rule V1: dots go on the current stage's notes and clusters; a stage with a budget of 0 has no voting.</summary>
+    /// <summary>
+    /// Rules V1, ST10: dots go on the current stage's notes and clusters; a stage with a budget of 0, or one that does not
+    /// allow voting, has no voting.
+    /// </summary>
     public static RejectionCode? CheckVote(BoardState state, string stageId, Viewer viewer) =>
-        StageAccess.CheckChange(state, stageId, viewer)
-            ?? (state.StageById(stageId)!.Settings.VoteBudget == 0 ? RejectionCode.VotingClosed : null);
+        StageAccess.CheckChange(state, stageId, viewer) ?? (state.StageById(stageId)!.HasVoting ? null : RejectionCode.VotingClosed);
 
     /// <summary>
     /// Rules V1–V3, H4: why this viewer may not put one more dot on the note or cluster now — the budget spent, the

@@ -32,7 +32,7 @@ public sealed class ApiErrors(RejectionMessages messages)
     {
         RejectionCode.TooManyAttempts or RejectionCode.TooFast or RejectionCode.TooManyJoins => StatusCodes.Status429TooManyRequests,
         RejectionCode.BoardNotFound or RejectionCode.WorkshopDeleted or RejectionCode.InvalidFollowUpLink or RejectionCode.ActionItemNotFound
-            => StatusCodes.Status404NotFound,
+            or RejectionCode.FlowNotFound => StatusCodes.Status404NotFound,
         RejectionCode.InvalidFacilitatorSecret or RejectionCode.InvalidObserverSecret or RejectionCode.InvalidToken or RejectionCode.SignedOut
             => StatusCodes.Status403Forbidden,
         RejectionCode.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,

@@ -1,3 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
+using Whiteboard.Server.Flows;
+using Whiteboard.Server.Reports;
+
 namespace Whiteboard.Server.Hosting;
 
 /// <summary>
@@ -8,9 +13,19 @@ namespace Whiteboard.Server.Hosting;
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string App = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; " +
+    public static readonly string App = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+        $"style-src 'self' {string.Join(' ', DocumentStyles.Select(Hash))}; style-src-attr 'unsafe-inline'; " +
         "img-src 'self' data: blob:; font-src 'self'; connect-src 'self' blob:; worker-src 'self'; manifest-src 'self'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>
+    /// The style blocks of the documents the app opens from memory. A blob: page keeps the policy of the app that made it,
+    /// which allows no inline style: each of these exact blocks is allowed by its hash, and nothing else is.
+    /// </summary>
+    public static IReadOnlyList<string> DocumentStyles => [HtmlReport.Style, FollowUpSlips.Style, RunSheet.Style];
+
+    private static string Hash(string style) =>
+        $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(style)))}'";
 
     public const string Document = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'";
 

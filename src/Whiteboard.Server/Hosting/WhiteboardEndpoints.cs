@@ -1,5 +1,6 @@
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Reports;
 using Whiteboard.Server.Storage;
@@ -23,6 +24,7 @@ public static class WhiteboardEndpoints
         app.MapWorkshops();
         app.MapFollowUp();
         app.MapReports();
+        app.MapFlows();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
         // A follow-up token of the older link form (/f/{token}) ends in ".signature": the plain fallback takes that for a missing file.

@@ -14,7 +14,8 @@ namespace Whiteboard.Server.Reports;
 /// </summary>
 public static class FollowUpSlips
 {
-    private const string Style = """
+    /// <summary>The page's one style block; the app's policy allows exactly it (<see cref="SecurityHeaders.DocumentStyles"/>).</summary>
+    public const string Style = """
         @page { size: A4; margin: 10mm; }
         body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1f24; margin: 0 auto; max-width: 920px; padding: 16px; }
         h1 { font-size: 18px; margin: 0 0 10px; } .slips { display: grid; grid-template-columns: 1fr 1fr; gap: 0; }

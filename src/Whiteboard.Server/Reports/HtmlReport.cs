@@ -17,7 +17,8 @@ namespace Whiteboard.Server.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    private const string Style = """
+    /// <summary>The page's one style block; the app's policy allows exactly it (<see cref="SecurityHeaders.DocumentStyles"/>).</summary>
+    public const string Style = """
         @page { size: A4; margin: 14mm 14mm 16mm; }
         body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1f24; line-height: 1.55; margin: 0 auto; max-width: 920px; padding: 24px; }
         h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 21px; border-bottom: 2px solid #1b1f24; padding-bottom: 4px; margin-top: 0; }

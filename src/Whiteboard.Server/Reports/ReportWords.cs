@@ -12,6 +12,9 @@ public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLan
 {
     public CultureInfo Culture { get; } = CultureInfo.GetCultureInfo(language.CultureName());
 
+    /// <summary>The workshop's language, for texts that carry both (a flow's titles and guides).</summary>
+    public BoardLanguage Language { get; } = language;
+
     public string this[string key, params object[] args]
     {
         get

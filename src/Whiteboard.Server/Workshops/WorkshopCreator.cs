@@ -1,7 +1,9 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
@@ -16,10 +18,12 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
 {
     private const int CodeAttempts = 16;
 
+    /// <param name="flow">The flow every board is made from (its steps) and the record keeps (its guides); none for a quick board.</param>
     public async Task<(CreatedWorkshop? Workshop, Rejection? Rejection)> CreateAsync(
         string? title, BoardLanguage language, WorkshopTemplate template, int groups, CancellationToken ct,
-        IReadOnlyList<CarriedAction>? carried = null)
+        IReadOnlyList<CarriedAction>? carried = null, Flow? flow = null)
     {
+        IReadOnlyList<StageDefinition>? steps = flow is null ? null : [.. flow.Steps.Select(s => s.Stage)];
         if (groups is < 1 or > BoardLimits.MaxGroupsPerWorkshop) return (null, new Rejection(RejectionCode.WorkshopGroupsOutOfRange));
         var workshopId = Guid.NewGuid();
         var now = time.GetUtcNow();
@@ -28,7 +32,7 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
         foreach (var (boardId, group) in boardIds.Select((id, i) => (id, i + 1)))
         {
             var decision = Board.Decide(BoardState.Empty(boardId),
-                new CreateBoard(title ?? "", language, workshopId, group, template, carried), new CommandContext(Guid.Empty, now));
+                new CreateBoard(title ?? "", language, workshopId, group, template, carried, steps), new CommandContext(Guid.Empty, now));
             if (!decision.IsAccepted) return (null, decision.Rejection);
             created.Add(new EventEnvelope(1, Guid.NewGuid(), Guid.Empty, now, decision.Event!));
         }
@@ -38,7 +42,7 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
         for (var i = 0; i < CodeAttempts; i++)
         {
             var record = new WorkshopRecord(workshopId, JoinCodes.New(), cleanTitle, language, template,
-                FacilitatorSecrets.Hash(facilitatorSecret), FacilitatorSecrets.Hash(observerSecret), now, boardIds);
+                FacilitatorSecrets.Hash(facilitatorSecret), FacilitatorSecrets.Hash(observerSecret), now, boardIds, flow);
             if (await store.TryCreateWorkshopAsync(record, created, ct))
                 return (new CreatedWorkshop(record, facilitatorSecret, observerSecret), null);
         }

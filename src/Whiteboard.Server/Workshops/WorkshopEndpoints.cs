@@ -47,7 +47,10 @@ public static class WorkshopEndpoints
             if (earlier is null) return error!;
             carried = CarriedAction.OpenFrom((await rooms.OfAsync(earlier, ct)).Select(b => b.State));
         }
-        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, request.Template, request.Groups, ct, carried);
+        var flow = WorkshopFlows.Chosen(request);
+        if (request.Flow is not null && flow is null) return errors.Error(RejectionCode.FlowNotFound);
+        var template = flow is null ? request.Template : WorkshopTemplate.ActionLearning; // a flow is run by its facilitator
+        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, template, request.Groups, ct, carried, flow);
         if (rejection is not null) return errors.Error(rejection.Code);
         var join = address.JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/workshops/{created.Record.Code}", new CreateWorkshopResponse(created.Record.WorkshopId,

@@ -31,6 +31,8 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
+        Services.AddScoped<Whiteboard.Client.Flows.FlowsApi>();
+        Services.AddScoped<Whiteboard.Client.Flows.WorkshopGuides>();
         Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
         Services.AddScoped<WorkshopCredentials>();
         Services.AddScoped<WorkshopEntry>();

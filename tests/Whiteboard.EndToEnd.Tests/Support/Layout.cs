@@ -30,13 +30,19 @@ public static class Layout
         return problems;
     }
 
-    /// <summary>Two animation frames and a short pause: the canvas measures itself and re-renders after a resize.</summary>
+    /// <summary>
+    /// Two animation frames and a short pause: the canvas measures itself and re-renders after a resize. A page Chromium
+    /// stops painting never draws a frame, and an evaluation has no time limit of its own: a second is the most to wait.
+    /// </summary>
     private static async Task SettleAsync(IPage page)
     {
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await page.EvaluateAsync(TwoFrames);
         await page.WaitForTimeoutAsync(250);
-        await page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await page.EvaluateAsync(TwoFrames);
     }
+
+    private const string TwoFrames =
+        "() => new Promise(r => { requestAnimationFrame(() => requestAnimationFrame(r)); setTimeout(r, 1000); })";
 
     private const string Script = """
         () => {
@@ -89,7 +95,8 @@ public static class Layout
             if (!el || seen.has(el) || !node.textContent.trim()) continue;
             seen.add(el);
             const r = el.getBoundingClientRect();
-            if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden') continue;
+            // Not drawn at all (a folded <details>' content is laid out but skipped): nothing to read, nothing to judge.
+            if (r.width < 1 || r.height < 1 || getComputedStyle(el).visibility === 'hidden' || !el.checkVisibility()) continue;
             const box = visibleBox(el);
             if (r.right <= box.left || r.left >= box.right || r.bottom <= box.top || r.top >= box.bottom) continue;
             const scale = el.offsetWidth > 0 ? r.width / el.offsetWidth : 1;

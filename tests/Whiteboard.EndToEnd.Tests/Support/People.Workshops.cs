@@ -64,7 +64,7 @@ public static partial class People
         else await target.ClickAsync();
     }
 
-    private static Task<bool> IsTouchAsync(IPage page) => page.EvaluateAsync<bool>("() => navigator.maxTouchPoints > 0");
+    internal static Task<bool> IsTouchAsync(IPage page) => page.EvaluateAsync<bool>("() => navigator.maxTouchPoints > 0");
 
     /// <summary>Writes a note on a tablet by tapping (the editor is typed into the same way); returns its id.</summary>
     public static async Task<string> AddNoteByTouchAsync(IPage page, string text)

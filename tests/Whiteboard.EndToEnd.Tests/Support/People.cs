@@ -56,9 +56,12 @@ public static partial class People
     public static ILocator NodeOf(IPage page, string noteId) => page.Locator($"div.diagram-node[data-node-id='{noteId}']");
 
     /// <summary>The note's canvas position, as the diagram's node style has it.</summary>
-    public static async Task<(double Left, double Top)> PositionAsync(IPage page, string noteId)
+    public static async Task<(double Left, double Top)> PositionAsync(IPage page, string noteId) =>
+        PositionIn(await NodeOf(page, noteId).GetAttributeAsync("style") ?? "");
+
+    /// <summary>A canvas position from a diagram node's style.</summary>
+    public static (double Left, double Top) PositionIn(string style)
     {
-        var style = await NodeOf(page, noteId).GetAttributeAsync("style") ?? "";
         var left = PixelsRegex().Match(style.Split("left")[1]).Value;
         var top = PixelsRegex().Match(style.Split("top")[1]).Value;
         return (double.Parse(left, System.Globalization.CultureInfo.InvariantCulture), double.Parse(top, System.Globalization.CultureInfo.InvariantCulture));

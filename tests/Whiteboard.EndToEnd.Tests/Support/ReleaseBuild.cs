@@ -8,6 +8,7 @@ namespace Whiteboard.EndToEnd.Tests.Support;
 /// </summary>
 public static class ReleaseBuild
 {
+    private static readonly TimeSpan PublishPatience = TimeSpan.FromMinutes(8);
     private static readonly Lazy<Task<string>> Published = new(PublishAsync);
 
     public static Task<string> FolderAsync() => Published.Value;
@@ -35,7 +36,14 @@ public static class ReleaseBuild
         using var process = Process.Start(publish)!;
         var log = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var patience = new CancellationTokenSource(PublishPatience);
+        try { await process.WaitForExitAsync(patience.Token); }
+        catch (OperationCanceledException)
+        {
+            // A publish that never ends must fail the test that needs it, not hold the whole run.
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet publish took over {PublishPatience.TotalMinutes} minutes");
+        }
         if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet publish failed:\n{await log}\n{await errors}");
         return output;
     }

@@ -23,6 +23,8 @@ public sealed class HeaderTests
         Assert.Contains("script-src 'self' 'wasm-unsafe-eval';", policy);
         Assert.DoesNotContain("'unsafe-inline'", policy.Split("style-src-attr")[0]);
         Assert.Contains("frame-ancestors 'none'", policy);
+        // The documents opened from memory keep this policy: their own style blocks, and only those, are allowed by hash.
+        Assert.Equal(SecurityHeaders.DocumentStyles.Count, Regex.Matches(policy.Split("style-src-attr")[0], "'sha256-[A-Za-z0-9+/=]{44}'").Count);
         Assert.Empty(InlineScript().Matches(html)); // every <script> has a src: the policy would block it otherwise
     }
 

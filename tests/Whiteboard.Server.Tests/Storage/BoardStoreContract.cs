@@ -1,4 +1,5 @@
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Storage;
 
@@ -59,6 +60,27 @@ public abstract class BoardStoreContract : IAsyncLifetime
         Assert.True(workshop.SameAs((await Store.FindWorkshopAsync(workshop.WorkshopId, default))!));
         for (var i = 0; i < 3; i++)
             Assert.Equal([created[i]], await Store.ReadEventsAsync(workshop.BoardIds[i], 0, 10, default), new EnvelopeComparer());
+    }
+
+    [Fact]
+    public async Task A_workshop_keeps_the_flow_it_runs_with_every_step_and_guide()
+    {
+        var fishbone = FlowLibrary.Find(FlowLibrary.ActionLearning)! with { Id = "mine" };
+        var workshop = NewWorkshop("ABCDEF") with { Flow = fishbone };
+
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+
+        var found = (await (await ReopenAsync()).FindWorkshopByCodeAsync("ABCDEF", default))!;
+        Assert.True(workshop.SameAs(found));
+        Assert.Equal(FlowJson.Write(fishbone), FlowJson.Write(found.Flow!));
+        Assert.Null((await Store.FindWorkshopAsync((await NewStoredWithoutFlowAsync()).WorkshopId, default))!.Flow);
+    }
+
+    private async Task<WorkshopRecord> NewStoredWithoutFlowAsync()
+    {
+        var workshop = NewWorkshop("GHJKMN");
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+        return workshop;
     }
 
     [Fact]

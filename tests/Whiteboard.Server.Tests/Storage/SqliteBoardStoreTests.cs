@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Whiteboard.Core.Flows;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Storage.Sqlite;
 
@@ -17,6 +19,54 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
         _stores.Add(store);
         return Task.FromResult<IBoardStore>(store);
     }
+
+    [Fact]
+    public async Task A_database_from_before_flows_is_upgraded_and_keeps_its_workshops_and_events()
+    {
+        var folder = TestFolders.New();
+        try
+        {
+            // A version-2 database as the server before flows left it: no flow column.
+            Directory.CreateDirectory(folder);
+            var path = Path.Combine(folder, "whiteboard.db");
+            await using (var old = new SqliteConnection($"Data Source={path};Pooling=False"))
+            {
+                await old.OpenAsync();
+                await using var create = old.CreateCommand();
+                create.CommandText = SqliteSchemaVersion2;
+                await create.ExecuteNonQueryAsync();
+            }
+            using var store = new SqliteBoardStore(Options.Create(new StorageOptions { DataFolder = folder }));
+            await store.InitializeAsync(default);
+
+            var found = await store.FindWorkshopByCodeAsync("OLD234", default);
+            Assert.Equal("旧研讨", found!.Title);
+            Assert.Null(found.Flow);
+            Assert.True(await store.TryCreateWorkshopAsync(NewWorkshop("NEW234") with { Flow = FlowLibrary.All[0] }, [Created()], default));
+            Assert.NotNull((await store.FindWorkshopByCodeAsync("NEW234", default))!.Flow);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            TestFolders.Delete(folder);
+        }
+    }
+
+    /// <summary>The schema of version 2, with one workshop in it.</summary>
+    private const string SqliteSchemaVersion2 = """
+        CREATE TABLE workshops (
+            workshop_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL, language TEXT NOT NULL,
+            template TEXT NOT NULL, facilitator_secret_hash TEXT NOT NULL, observer_secret_hash TEXT NOT NULL,
+            created_at_ticks INTEGER NOT NULL, board_ids TEXT NOT NULL);
+        CREATE TABLE events (board_id TEXT NOT NULL, seq INTEGER NOT NULL, op_id TEXT NOT NULL, actor_id TEXT NOT NULL,
+            at_ticks INTEGER NOT NULL, event TEXT NOT NULL, PRIMARY KEY (board_id, seq)) WITHOUT ROWID;
+        CREATE UNIQUE INDEX events_by_operation ON events (board_id, op_id);
+        CREATE TABLE snapshots (board_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL);
+        CREATE TABLE secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+        INSERT INTO workshops VALUES ('7d1c6a3e-2a4b-4c1e-9f7a-0b1c2d3e4f50', 'OLD234', '旧研讨', 'ZhCn', 'ActionLearning',
+            'f-hash', 'o-hash', 638000000000000000, '["7d1c6a3e-2a4b-4c1e-9f7a-0b1c2d3e4f51"]');
+        PRAGMA user_version = 2;
+        """;
 
     public override Task DisposeAsync()
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Workshops;
 
@@ -35,7 +36,9 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         await using var connection = await OpenAsync(ct);
         await using (var version = Command(connection, "PRAGMA user_version"))
         {
-            var found = (long)(await version.ExecuteScalarAsync(ct))!;
+            var found = (int)(long)(await version.ExecuteScalarAsync(ct))!;
+            // A class's data from an older server stays: each upgrade runs once, in order, before anything is read.
+            for (; SqliteSchema.Upgrades.TryGetValue(found, out var upgrade); found++) await Execute(connection, upgrade, ct);
             if (found != 0 && found != SqliteSchema.Version)
                 throw new InvalidOperationException(
                     $"{DatabasePath} has schema version {found}; this server reads version {SqliteSchema.Version}. Use another data folder.");
@@ -58,8 +61,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
             }
             await using (var insert = Command(connection, """
                 INSERT INTO workshops (workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash,
-                    created_at_ticks, board_ids)
-                VALUES ($id, $code, $title, $language, $template, $facilitator, $observer, $at, $boards)
+                    created_at_ticks, board_ids, flow)
+                VALUES ($id, $code, $title, $language, $template, $facilitator, $observer, $at, $boards, $flow)
                 """, tx))
             {
                 insert.Parameters.AddWithValue("$id", workshop.WorkshopId.ToString());
@@ -71,6 +74,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
                 insert.Parameters.AddWithValue("$observer", workshop.ObserverSecretHash);
                 insert.Parameters.AddWithValue("$at", workshop.CreatedAt.UtcTicks);
                 insert.Parameters.AddWithValue("$boards", JsonSerializer.Serialize(workshop.BoardIds));
+                insert.Parameters.AddWithValue("$flow", workshop.Flow is { } flow ? FlowJson.Write(flow) : DBNull.Value);
                 await insert.ExecuteNonQueryAsync(ct);
             }
             for (var i = 0; i < workshop.BoardIds.Count; i++) await InsertEvent(connection, tx, workshop.BoardIds[i], boardsCreated[i], ct);
@@ -259,7 +263,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     {
         await using var connection = await OpenAsync(ct);
         await using var command = Command(connection, $"""
-            SELECT workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash, created_at_ticks, board_ids
+            SELECT workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash, created_at_ticks, board_ids,
+                flow
             FROM workshops WHERE {where}
             """);
         command.Parameters.AddWithValue("$key", key);
@@ -268,7 +273,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         return new WorkshopRecord(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
             Enum.Parse<BoardLanguage>(reader.GetString(3)), Enum.Parse<WorkshopTemplate>(reader.GetString(4)),
             reader.GetString(5), reader.GetString(6), new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
-            JsonSerializer.Deserialize<Guid[]>(reader.GetString(8))!);
+            JsonSerializer.Deserialize<Guid[]>(reader.GetString(8))!,
+            reader.IsDBNull(9) ? null : FlowJson.Read(reader.GetString(9)).Flow);
     }
 
     private static async Task<EventEnvelope?> FindOperation(

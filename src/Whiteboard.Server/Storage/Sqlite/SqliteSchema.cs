@@ -2,8 +2,17 @@ namespace Whiteboard.Server.Storage.Sqlite;
 
 internal static class SqliteSchema
 {
-    /// <summary>Kept in SQLite's user_version; a database of another version is refused rather than misread.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// Kept in SQLite's user_version; a database of an older version is brought up to this one (<see cref="Upgrades"/>), a
+    /// newer one is refused rather than misread.
+    /// </summary>
+    public const int Version = 3;
+
+    /// <summary>From each older version to the next: version 3 keeps the flow a workshop runs (rule F1).</summary>
+    public static readonly IReadOnlyDictionary<int, string> Upgrades = new Dictionary<int, string>
+    {
+        [2] = "ALTER TABLE workshops ADD COLUMN flow TEXT; PRAGMA user_version = 3;",
+    };
 
     // WAL lets readers run beside the single writer; it is a property of the file, so setting it once is enough.
     public const string Create = """
@@ -17,7 +26,8 @@ internal static class SqliteSchema
             facilitator_secret_hash TEXT NOT NULL,
             observer_secret_hash TEXT NOT NULL,
             created_at_ticks INTEGER NOT NULL,
-            board_ids TEXT NOT NULL
+            board_ids TEXT NOT NULL,
+            flow TEXT
         );
         CREATE TABLE IF NOT EXISTS events (
             board_id TEXT NOT NULL,
@@ -38,6 +48,6 @@ internal static class SqliteSchema
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL
         );
-        PRAGMA user_version = 2;
+        PRAGMA user_version = 3;
         """;
 }

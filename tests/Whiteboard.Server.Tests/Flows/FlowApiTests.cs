@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Whiteboard.Core.Flows;
+using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Server.Hosting;
+
+namespace Whiteboard.Server.Tests.Flows;
+
+/// <summary>Rules F1–F3 over HTTP: the library for anyone, a workshop made from a flow, its guides and run sheet for its facilitator.</summary>
+public sealed class FlowApiTests
+{
+    [Fact]
+    public async Task The_library_lists_every_flow_with_its_steps_the_classic_cycle_first()
+    {
+        await using var app = TestApp.Start();
+
+        var flows = (await app.Http.GetFromJsonAsync<List<FlowSummary>>("/api/templates", WireJson.Options))!;
+
+        Assert.Equal(FlowLibrary.All.Select(f => f.Id), flows.Select(f => f.Id));
+        var classic = flows[0];
+        Assert.Equal("行动学习五步法", classic.Title.ZhCn);
+        Assert.Equal(["problem", "plan", "action", "reflection", "summary"], classic.Steps.Select(s => s.Id));
+        Assert.True(classic.Steps[2].Capabilities.HasFlag(Core.Stages.StageCapabilities.ActionItems));
+        Assert.Equal(55 * 60, classic.TotalSeconds);
+    }
+
+    [Fact]
+    public async Task A_workshop_made_from_a_flow_gives_every_group_its_steps_and_its_facilitator_the_guides()
+    {
+        await using var app = TestApp.Start();
+        var response = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "按流程", groups = 2, flow = FlowLibrary.ActionLearning });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var workshop = (await response.Content.ReadFromJsonAsync<CreateWorkshopResponse>(WireJson.Options))!;
+        var secret = TestApp.SecretOf(workshop.FacilitatorUrl);
+
+        await using var trainee = await app.JoinAsync(workshop.Code, "李明");
+        Assert.Equal(["problem", "plan", "action", "reflection", "summary"], trainee.State.Stages.Select(s => s.Id));
+
+        var flow = await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/flow", secret);
+        Assert.Equal(HttpStatusCode.OK, flow.StatusCode);
+        var (read, problem) = FlowJson.Read(await flow.Content.ReadAsStringAsync());
+        Assert.Null(problem);
+        Assert.Equal(FlowJson.Write(FlowLibrary.All[0]), FlowJson.Write(read!));
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/flow", "wrong")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Http.GetAsync($"/api/workshops/{workshop.Code}/flow")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_action_learning_workshop_made_without_naming_a_flow_runs_the_classic_cycle_with_its_guides()
+    {
+        await using var app = TestApp.Start();
+        var workshop = await app.CreateWorkshopAsync();
+
+        var flow = await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/flow", TestApp.SecretOf(workshop.FacilitatorUrl));
+
+        Assert.Equal(FlowLibrary.ActionLearning, FlowJson.Read(await flow.Content.ReadAsStringAsync()).Flow!.Id);
+    }
+
+    [Fact]
+    public async Task An_unknown_flow_is_a_typed_error_and_makes_nothing()
+    {
+        await using var app = TestApp.Start();
+
+        var response = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "未知", flow = "scrum-retro" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("FlowNotFound", error.GetProperty("code").GetString());
+        Assert.Equal("方法库里没有这个流程。", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task A_quick_board_has_no_flow_and_no_run_sheet()
+    {
+        await using var app = TestApp.Start();
+        var board = await app.CreateBoardAsync();
+
+        var response = await app.GetAsFacilitatorAsync($"/api/workshops/{board.Code}/runsheet", TestApp.SecretOf(board.FacilitatorUrl));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("zh-CN", "流程单", "怎么说", "“先各自写，每张便签只写一个问题")]
+    [InlineData("en", "Run sheet", "What to say", "“Write on your own first: one problem per note")]
+    public async Task The_run_sheet_is_the_whole_workshop_on_paper_in_its_language_and_runs_nothing(
+        string language, string heading, string label, string script)
+    {
+        await using var app = TestApp.Start();
+        var workshop = await app.CreateWorkshopAsync(title: "<b>青干班</b>", language: language);
+
+        var response = await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/runsheet", TestApp.SecretOf(workshop.FacilitatorUrl));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(SecurityHeaders.Document, response.Headers.GetValues("Content-Security-Policy").Single());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(heading, html);
+        Assert.Contains(label, html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(script), html);
+        Assert.Contains("&lt;b&gt;青干班&lt;/b&gt;", html);
+        Assert.DoesNotContain("<b>青干班", html);
+        Assert.Equal(5, html.Split("class=\"step\"").Length - 1);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Http.GetAsync($"/api/workshops/{workshop.Code}/runsheet")).StatusCode);
+    }
+}
