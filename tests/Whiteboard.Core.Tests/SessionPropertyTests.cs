@@ -157,12 +157,13 @@ public partial class SessionPropertyTests
                 CheckState(o, Visibility.Snapshot(o.After, viewer), viewer); // what it would be sent if it joined now
                 CheckSent(o, viewer, sent);
                 if (!secret.TryGetValue(browser, out var known)) secret[browser] = known = ([], [], [], []);
-                foreach (var note in o.After.Notes.Values.Where(n => !MaySee(n, viewer)))
+                // Rule N10: kept (deleted) notes are notes too — hidden from the same people, seen by the same people.
+                foreach (var note in o.After.Notes.Values.Concat(o.After.Deleted.Values.Select(d => d.Note)).Where(n => !MaySee(n, viewer)))
                 {
                     known.HiddenIds.Add(note.Id);
                     known.Hidden.UnionWith(MarkersOf(note.Text));
                 }
-                foreach (var note in browser.Live.Notes.Values)
+                foreach (var note in browser.Live.Notes.Values.Concat(browser.Live.Deleted.Values.Select(d => d.Note)))
                 {
                     known.SeenIds.Add(note.Id);
                     known.Seen.UnionWith(MarkersOf(note.Text));
