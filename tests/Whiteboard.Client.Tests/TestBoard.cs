@@ -95,7 +95,7 @@ public sealed class TestBoard
             return Task.FromResult(CatchUpAnswers.TryDequeue(out var answer) ? answer : new CatchUpResult([], false));
         },
         (_, _, _, _) => Task.CompletedTask,
-        Heads: () => Task.FromResult(HeadsAnswer?.Invoke() ?? [new BoardHead(BoardId, Seq)]));
+        Heads: () => Task.FromResult(HeadsAnswer?.Invoke() ?? [new BoardHead(BoardId, Seq, [.. Online])]));
 
     public BoardSession SessionFor(Participant me, TimeProvider time) => new(Snapshot, me.Id, me.Role, Online, Calls, time);
 

@@ -20,26 +20,26 @@ public class CaseReportTests
     private static CaseReport Report(params BoardState[] boards) =>
         CaseReports.Build("行动学习 第一期", BoardLanguage.ZhCn, boards, Generated);
 
-    private static (Guid Id, bool Cluster, int Own, int Members) Row(RankedTarget r) => (r.TargetId, r.IsCluster, r.OwnVotes, r.MemberVotes);
+    private static (Guid Id, int Score, string? Cluster) Row(RankedTarget r) => (r.TargetId, r.Score, r.ClusterTitle);
 
     [Fact]
     public void Report_contains_exactly_the_revealed_problems_ranked_by_visible_votes()
     {
-        // Rules H1, V4: the cluster's score is its own dots plus its notes' dots; the unrevealed note is not there
+        // Rules H1, V4: clusters and notes ranked apart, each by the dots cast on it; the unrevealed note is not there
         var c = new CaseBoard();
 
         var group = Assert.Single(Report(c.Board.State).Groups);
 
+        Assert.Equal([(CaseBoard.ClusterId, 1, null)], group.Problems.Clusters.Select(Row));
+        Assert.Equal(["会议太多", "文档太少"], group.Problems.Clusters[0].NoteTexts);
         Assert.Equal(
         [
-            (CaseBoard.ClusterId, true, 1, 3),
-            (c.Approvals, false, 2, 0),
-            (c.Nobody, false, 1, 0),
-        ], group.Problems.Select(Row));
-        Assert.Equal(["会议", "审批流程长", "没人负责"], group.Problems.Select(p => p.Text));
-        Assert.Equal([(c.Meetings, false, 2, 0), (c.Documents, false, 1, 0)], group.Problems[0].Members.Select(Row));
-        Assert.Equal(4, group.Problems[0].Score);
-        Assert.Equal(CaseBoard.ClusterId, group.ChosenProblem!.TargetId); // the top of the ranking
+            (c.Meetings, 2, "会议"),
+            (c.Approvals, 2, null),
+            (c.Documents, 1, "会议"),
+            (c.Nobody, 1, null),
+        ], group.Problems.Notes.Select(Row)); // ties by text, ordinal (会 < 审; 文 < 没)
+        Assert.Equal(c.Meetings, group.ChosenProblem!.TargetId); // the most dots, whichever kind
     }
 
     [Fact]
@@ -50,8 +50,9 @@ public class CaseReportTests
 
         var group = Report(c.Board.State).Groups[0];
 
-        Assert.Equal([(c.Pilot, false, 4, 0), (c.Coach, false, 3, 0), (c.Review, false, 0, 0)], group.PlanIdeas.Select(Row));
-        Assert.Equal(["先在销售部试点", "请外部顾问", "每周复盘"], group.PlanIdeas.Select(p => p.Text));
+        Assert.Empty(group.PlanIdeas.Clusters);
+        Assert.Equal([(c.Pilot, 4, null), (c.Coach, 3, null), (c.Review, 0, null)], group.PlanIdeas.Notes.Select(Row));
+        Assert.Equal(["先在销售部试点", "请外部顾问", "每周复盘"], group.PlanIdeas.Notes.Select(p => p.Text));
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public class CaseReportTests
 
         var group = Report(c.Board.State).Groups[0];
 
-        Assert.Equal([0, 0, 0], group.PlanIdeas.Select(p => p.Score));
-        Assert.Equal([c.Pilot, c.Review, c.Coach], group.PlanIdeas.Select(p => p.TargetId)); // ties: by text, ordinal (先 < 每 < 请)
+        Assert.Equal([0, 0, 0], group.PlanIdeas.Notes.Select(p => p.Score));
+        Assert.Equal([c.Pilot, c.Review, c.Coach], group.PlanIdeas.Notes.Select(p => p.TargetId)); // ties: by text, ordinal (先 < 每 < 请)
         Assert.Equal(0, group.Stages.Single(s => s.Id == StageIds.Plan).Votes);
         Assert.Equal(7, c.Board.State.Votes.Count(v => v.StageId == StageIds.Plan)); // they were cast
     }
@@ -79,7 +80,7 @@ public class CaseReportTests
 
         var group = Report(board.State).Groups[0];
 
-        Assert.Equal([note], group.Problems.Select(p => p.TargetId));
+        Assert.Equal([note], group.Problems.Notes.Select(p => p.TargetId));
         Assert.Null(group.ChosenProblem);
     }
 
@@ -186,7 +187,7 @@ public class CaseReportTests
 
         Assert.Equal([1, 2], report.Groups.Select(g => g.GroupNumber));
         Assert.Equal([carried], report.Groups[1].EarlierActions);
-        Assert.Empty(report.Groups[1].Problems);
+        Assert.True(report.Groups[1].Problems.IsEmpty);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class BoardSession
     private readonly Func<DateTimeOffset> _now;
     private readonly Lock _gate = new();
     private readonly bool _readOnly;
-    private HashSet<Guid> _online;
+    private readonly PresenceView _presence;
     private IReadOnlySet<Guid> _pendingTargets = new HashSet<Guid>();
     private long _keptVersion;
 
@@ -50,7 +50,7 @@ public sealed class BoardSession
         Me = me;
         Role = role;
         _readOnly = readOnly;
-        _online = [.. online];
+        _presence = new PresenceView(online);
         _now = clock is null ? time.GetUtcNow : () => clock.Now;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
         _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => BackgroundWork.Run(CatchUpAsync(), "catching up on an acknowledged event"));
@@ -108,7 +108,10 @@ public sealed class BoardSession
     /// </summary>
     public event Action? ResyncNeeded;
 
-    public bool IsOnline(Guid participantId) => _online.Contains(participantId);
+    public bool IsOnline(Guid participantId) => _presence.IsOnline(participantId);
+
+    /// <summary>Taken before asking the server who is online (<see cref="ConfirmOnline"/>).</summary>
+    public long PresenceTick => _presence.Tick;
 
     public string? NameOf(Guid participantId) => State.Participants.TryGetValue(participantId, out var p) ? p.Name : null;
 
@@ -136,8 +139,13 @@ public sealed class BoardSession
     public void ReceivePresence(PresenceChange change)
     {
         if (change.BoardId != BoardId) return;
-        var changed = change.Online ? _online.Add(change.ParticipantId) : _online.Remove(change.ParticipantId);
-        if (changed) Changed?.Invoke();
+        if (_presence.Receive(change)) Changed?.Invoke();
+    }
+
+    /// <summary>Who the server says is online, asked for at <paramref name="askedAt"/> (<see cref="PresenceTick"/>).</summary>
+    public void ConfirmOnline(IEnumerable<Guid> online, long askedAt)
+    {
+        if (_presence.Confirm(online, askedAt)) Changed?.Invoke();
     }
 
     public void ReceiveDrag(NoteDrag drag)
@@ -160,7 +168,7 @@ public sealed class BoardSession
         var pauses = _outbox.Pauses; // a drop while catching up below means this join's connection is gone
         // A board whose store was reset is behind us, or this view missed something: start again from what the server has.
         if (snapshot.Seq < Confirmed.Seq || _confirmed.ResyncNeeded) _confirmed.Replace(snapshot);
-        _online = [.. online];
+        _presence.Rejoined(online);
         Refresh();
         await CatchUpAsync();
         await _outbox.ResumeAsync(pauses);
@@ -180,7 +188,11 @@ public sealed class BoardSession
     public void PreviewDrag(Guid noteId, double x, double y) => _dragPreviews.Preview(noteId, x, y);
 
     /// <summary>The connection is down: commands wait (and are kept) until the next join.</summary>
-    public void ConnectionLost() => _outbox.Pause();
+    public void ConnectionLost()
+    {
+        _outbox.Pause();
+        _presence.ConnectionLost();
+    }
 
     private void RefreshIfApplied(IReadOnlySet<Guid> applied)
     {

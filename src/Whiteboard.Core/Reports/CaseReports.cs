@@ -32,6 +32,6 @@ public static class CaseReports
         [.. board.Participants.Values.Where(p => p.Role != ParticipantRole.Observer).OrderBy(p => p.JoinedAt)
             .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))]);
 
-    private static IReadOnlyList<RankedTarget> RankedIn(BoardState board, StageKind kind) =>
-        board.Stages.FirstOrDefault(s => s.Kind == kind) is { } stage ? Ranking.Of(board, stage.Id) : [];
+    private static RankedStage RankedIn(BoardState board, StageKind kind) =>
+        board.Stages.FirstOrDefault(s => s.Kind == kind) is { } stage ? Ranking.Of(board, stage.Id) : RankedStage.Empty;
 }

@@ -8,14 +8,14 @@ public sealed record GroupReport(
     Guid BoardId,
     int GroupNumber,
     IReadOnlyList<StageReport> Stages,
-    IReadOnlyList<RankedTarget> Problems,
-    IReadOnlyList<RankedTarget> PlanIdeas,
+    RankedStage Problems,
+    RankedStage PlanIdeas,
     IReadOnlyList<ActionItem> Actions,
     IReadOnlyList<CarriedAction> EarlierActions,
     IReadOnlyList<string> Reflections,
     string Summary,
     IReadOnlyList<ReportParticipant> Participants)
 {
-    /// <summary>The problem the votes chose: the first of <see cref="Problems"/> when it got any votes.</summary>
-    public RankedTarget? ChosenProblem => Problems is [{ Score: > 0 } first, ..] ? first : null;
+    /// <summary>The problem the votes chose: the cluster or note of <see cref="Problems"/> with the most dots, if any (V4).</summary>
+    public RankedTarget? ChosenProblem => Problems.Leading;
 }
