@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Reports;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Tests;
 
@@ -206,5 +207,38 @@ public class CaseReportTests
         foreach (var id in People) Assert.DoesNotContain(id.ToString(), anonymous, StringComparison.Ordinal);
         Assert.DoesNotContain("authorId", json.ToJsonString(WireJson.Options), StringComparison.Ordinal);
         Assert.DoesNotContain("voterId", json.ToJsonString(WireJson.Options), StringComparison.Ordinal);
+    }
+    [Fact]
+    public void A_tool_canvas_is_reported_zone_by_zone_with_its_head_and_what_lies_outside_last()
+    {
+        // Rule Z2: a fishbone's causes by bone, read top to bottom; the head is the problem, not a cause
+        var fishbone = new StageDefinition("causes", StageKind.Problem, new("分骨找原因", "Causes"), new("", ""), StageSettings.Open,
+            StageCapabilities.Notes, new CanvasLayout(CanvasLayoutKind.Fishbone,
+                [new Zone("policy", new("政策", "Policy")), new Zone("people", new("人员", "People")), new Zone("process", new("流程", "Process"))],
+                Head: new("审批太慢", "Approvals are slow")));
+        var board = TestBoard.WithSteps(fishbone);
+        board.AddNote(Alice, "缺少授权", x: 100, y: 300);
+        board.AddNote(Bob, "文件层层转发", x: 100, y: 100);
+        board.AddNote(Alice, "人手不够", x: 500, y: 100);
+        board.AddNote(Bob, "还没想好放哪", x: -600, y: 100);
+
+        var stage = Assert.Single(Assert.Single(Report(board.State).Groups).Stages);
+
+        Assert.Equal((CanvasLayoutKind.Fishbone, "审批太慢"), (stage.Layout, stage.Head));
+        Assert.Equal(["policy", "people", "process", ""], stage.Zones.Select(z => z.Id));
+        Assert.Equal(["政策", "人员", "流程", ""], stage.Zones.Select(z => z.Label));
+        Assert.Equal(["文件层层转发", "缺少授权"], stage.Zones[0].Notes);
+        Assert.Equal(["人手不够"], stage.Zones[1].Notes);
+        Assert.Empty(stage.Zones[2].Notes);
+        Assert.Equal(["还没想好放哪"], stage.Zones[3].Notes);
+        Assert.True(stage.Zones[3].IsOutside);
+    }
+
+    [Fact]
+    public void A_free_canvas_has_no_zones_in_the_report()
+    {
+        var group = Assert.Single(Report(new CaseBoard().Board.State).Groups);
+
+        Assert.All(group.Stages, s => Assert.Equal((CanvasLayoutKind.Free, 0), (s.Layout, s.Zones.Count)));
     }
 }

@@ -20,9 +20,7 @@ public static class CaseReports
     private static GroupReport Group(BoardState board, BoardLanguage language, DateTimeOffset now) => new(
         board.BoardId,
         board.GroupNumber,
-        [.. board.Stages.Select(s => new StageReport(s.Id, s.Kind, s.Title.In(language), s.Prompt.In(language), s.Status, s.OpenedAt, s.ClosedAt,
-            board.NotesOf(s.Id).Count(), board.Votes.Count(v => v.StageId == s.Id),
-            s.OpenedAt is null ? null : s.RunningTime(now)))],
+        [.. board.Stages.Select(s => Stage(board, s, language, now))],
         RankedIn(board, StageKind.Problem),
         RankedIn(board, StageKind.Plan),
         [.. board.Actions.Values.OrderBy(a => a.Due ?? DateOnly.MaxValue).ThenBy(a => a.CreatedAt)],
@@ -31,6 +29,25 @@ public static class CaseReports
         board.Summary,
         [.. board.Participants.Values.Where(p => p.Role != ParticipantRole.Observer).OrderBy(p => p.JoinedAt)
             .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))]);
+
+    private static StageReport Stage(BoardState board, Stage s, BoardLanguage language, DateTimeOffset now)
+    {
+        var canvas = s.Canvas;
+        return new StageReport(s.Id, s.Kind, s.Title.In(language), s.Prompt.In(language), s.Status, s.OpenedAt, s.ClosedAt,
+            board.NotesOf(s.Id).Count(), board.Votes.Count(v => v.StageId == s.Id), s.OpenedAt is null ? null : s.RunningTime(now),
+            canvas.Kind, Zones(board, s, language), canvas.Head?.In(language), canvas.AcrossAxis?.In(language), canvas.UpAxis?.In(language));
+    }
+
+    /// <summary>Rule Z2: each zone with the notes whose centre lies in it, read top to bottom; then those outside every zone.</summary>
+    private static IReadOnlyList<ZoneReport> Zones(BoardState board, Stage stage, BoardLanguage language)
+    {
+        if (stage.Canvas.Zones.Count == 0) return [];
+        var byZone = board.NotesOf(stage.Id).Where(n => !n.Hidden).OrderBy(n => n.Y).ThenBy(n => n.X)
+            .GroupBy(n => board.ZoneOf(n) ?? "").ToDictionary(g => g.Key, g => g.Select(n => n.Text).ToList());
+        var zones = stage.Canvas.Zones.Select(z => new ZoneReport(z.Id, z.Label.In(language), byZone.GetValueOrDefault(z.Id) ?? [])).ToList();
+        if (byZone.TryGetValue("", out var outside)) zones.Add(new ZoneReport("", "", outside));
+        return zones;
+    }
 
     private static RankedStage RankedIn(BoardState board, StageKind kind) =>
         board.Stages.FirstOrDefault(s => s.Kind == kind) is { } stage ? Ranking.Of(board, stage.Id) : RankedStage.Empty;

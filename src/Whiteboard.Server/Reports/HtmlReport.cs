@@ -61,9 +61,9 @@ public static class HtmlReport
         if (g.ChosenProblem is { } chosen) html.Append($"""<div class="chosen"><strong>{Item(chosen, t)}</strong></div>""");
         else html.Append($"""<p class="none">{E(t["NoProblemChosen"])}</p>""");
         Ranked(html, t["ProblemsByVotes"], g.Problems, t);
-        Pictures(html, board, s => s.Kind == StageKind.Problem, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Problem, t);
         Ranked(html, t["PlanIdeas"], g.PlanIdeas, t);
-        Pictures(html, board, s => s.Kind == StageKind.Plan, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Plan, t);
         html.Append($"<h3>{E(t["ActionPlan"])}</h3>");
         if (g.Actions.Count == 0) html.Append($"<p>{None(t)}</p>");
         else
@@ -83,19 +83,37 @@ public static class HtmlReport
                 html.Append($"<li>{E(a.What)} — {E(t.Aside(t.Clauses(a.OwnerName, t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup]))}</li>");
             html.Append("</ul>");
         }
-        Pictures(html, board, s => s.Kind == StageKind.Action, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Action, t);
         html.Append($"<h3>{E(t["Reflections"])}</h3>").Append(g.Reflections.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(g.Reflections.Select(r => $"<li>{E(r)}</li>"))}</ul>");
-        Pictures(html, board, s => s.Kind == StageKind.Reflection, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Reflection, t);
         html.Append($"<h3>{E(t["Summary"])}</h3>").Append(g.Summary.Length == 0 ? $"<p>{None(t)}</p>" : $"<p>{E(g.Summary).Replace("\n", "<br>")}</p>");
-        Pictures(html, board, s => s.Kind is not (StageKind.Problem or StageKind.Plan or StageKind.Action or StageKind.Reflection), t);
+        Pictures(html, g, board, s => s.Kind is not (StageKind.Problem or StageKind.Plan or StageKind.Action or StageKind.Reflection), t);
         html.Append($"<h3>{E(t["Participation"])}</h3><figure>{chart}</figure></section>");
     }
 
-    /// <summary>Each stage's board as the group arranged it, beside what the report says of that stage.</summary>
-    private static void Pictures(StringBuilder html, BoardState board, Func<Stage, bool> which, ReportWords t)
+    /// <summary>
+    /// Each stage's board as the group arranged it, beside what the report says of that stage; on a tool canvas first its
+    /// notes zone by zone (rule Z2), as the method reads them: a fishbone's causes by bone, a matrix by quadrant.
+    /// </summary>
+    private static void Pictures(StringBuilder html, GroupReport g, BoardState board, Func<Stage, bool> which, ReportWords t)
     {
         foreach (var stage in board.Stages.Where(s => which(s) && board.NotesOf(s.Id).Any(n => !n.Hidden)))
+        {
+            if (g.Stages.FirstOrDefault(r => r.Id == stage.Id) is { Zones.Count: > 0 } ran) Zones(html, ran, t);
             html.Append($"<figure>{BoardPicture.Svg(board, stage.Id)}<figcaption>{E(t["BoardPicture", stage.Title.In(board.Language)])}</figcaption></figure>");
+        }
+    }
+
+    private static void Zones(StringBuilder html, StageReport stage, ReportWords t)
+    {
+        html.Append($"""<div class="zones" data-stage="{E(stage.Id)}"><h3>{E(t.ByZone(stage))}</h3>""");
+        if (t.CanvasAxes(stage) is { } axes) html.Append($"<p>{E(axes)}</p>");
+        foreach (var zone in stage.Zones)
+        {
+            html.Append($"""<h4 data-zone="{E(zone.Id)}">{E(t.ZoneLabel(zone))}</h4>""");
+            html.Append(zone.Notes.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(zone.Notes.Select(n => $"<li>{E(n)}</li>"))}</ul>");
+        }
+        html.Append("</div>");
     }
 
     /// <summary>Rule V4: a stage's clusters and notes in two labelled lists, each ranked by the dots cast on it.</summary>

@@ -55,6 +55,21 @@ public static partial class MarkdownReport
         md.AppendLine();
         md.AppendLine($"### {t["Summary"]}").AppendLine();
         md.AppendLine(g.Summary.Length == 0 ? t["Nothing"] : Plain(g.Summary)).AppendLine();
+        foreach (var stage in g.Stages.Where(s => s.Zones.Count > 0 && s.Notes > 0)) Zones(md, stage, t);
+    }
+
+    /// <summary>Rule Z2: a tool canvas's notes zone by zone — a fishbone's causes by bone, a matrix by quadrant.</summary>
+    private static void Zones(StringBuilder md, StageReport stage, ReportWords t)
+    {
+        md.AppendLine($"### {Plain(t.ByZone(stage))}").AppendLine();
+        if (t.CanvasAxes(stage) is { } axes) md.AppendLine(Plain(axes)).AppendLine();
+        foreach (var zone in stage.Zones)
+        {
+            md.AppendLine($"#### {Plain(t.ZoneLabel(zone))}").AppendLine();
+            if (zone.Notes.Count == 0) md.AppendLine(t["Nothing"]);
+            foreach (var note in zone.Notes) md.AppendLine($"- {Plain(note)}");
+            md.AppendLine();
+        }
     }
 
     /// <summary>Rule V4: a stage's clusters and notes in two labelled lists, each ranked by the dots cast on it.</summary>
