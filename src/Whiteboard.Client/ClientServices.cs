@@ -30,6 +30,7 @@ public static class ClientServices
         services.AddScoped<WorkshopKeeper>();
         services.AddScoped<TypingKeeper>();
         services.AddScoped<UiLanguage>();
+        services.AddScoped<ClassClock>();
         services.AddScoped<WorkshopClient>();
         return services;
     }

@@ -30,6 +30,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<UiLanguage>();
+        Services.AddScoped<ClassClock>();
         Services.AddSingleton(Storage);
         Services.AddScoped(_ => new BrowserStore(Storage));
         Services.AddScoped<BrowserNetwork>();

@@ -28,6 +28,7 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<UiLanguage>();
+        Services.AddScoped<ClassClock>();
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
