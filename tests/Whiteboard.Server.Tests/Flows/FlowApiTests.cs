@@ -129,4 +129,24 @@ public sealed class FlowApiTests
         Assert.Contains("#### 客观\n\n- 看到了三份报表\n\n#### 反映\n\n- 有点泄气\n\n#### 诠释\n\n（无）", markdown.ReplaceLineEndings("\n"));
         Assert.Contains("<h4 data-zone=\"objective\">客观</h4><ul><li>看到了三份报表</li></ul><h4 data-zone=\"reflective\">反映</h4><ul><li>有点泄气</li></ul>", html);
     }
+    [Fact]
+    public async Task A_workshop_runs_the_facilitators_own_design_and_a_design_that_cannot_run_makes_nothing()
+    {
+        // Rules F2, F4
+        await using var app = TestApp.Start();
+        var design = FlowDesign.Completed(FlowDesign.AddStep(FlowDesign.Blank(Guid.NewGuid(), new("我的研讨", ""))));
+        var response = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "自己设计", groups = 1, design }, WireJson.Options);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var workshop = (await response.Content.ReadFromJsonAsync<CreateWorkshopResponse>(WireJson.Options))!;
+
+        await using var trainee = await app.JoinAsync(workshop.Code, "李明");
+        Assert.Equal(["step-1", "step-2"], trainee.State.Stages.Select(s => s.Id));
+        var kept = await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/flow", TestApp.SecretOf(workshop.FacilitatorUrl));
+        Assert.Equal(FlowJson.Write(design), FlowJson.Write(FlowJson.Read(await kept.Content.ReadAsStringAsync()).Flow!));
+
+        var broken = design with { Steps = [design.Steps[0], design.Steps[0]] }; // two steps with one id
+        var refused = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "坏的设计", groups = 1, design = broken }, WireJson.Options);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("InvalidFlow", JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+    }
 }
