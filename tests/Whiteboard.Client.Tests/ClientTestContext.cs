@@ -39,6 +39,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopCredentials>();
         Services.AddScoped<FlowsApi>();
+        Services.AddScoped<MyFlows>();
         Services.AddScoped<WorkshopGuides>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }

@@ -82,4 +82,20 @@ public class FlowDesignTests
         Assert.Same(matrix, FlowDesign.RemoveZone(matrix, matrix.Layout!.Zones[0].Id));
         Assert.True(matrix.Layout!.IsValid);
     }
+    [Fact]
+    public void Voting_switched_on_brings_a_budget_and_switched_off_takes_it_away()
+    {
+        var stage = FlowDesign.Blank(DesignId, new("研讨", "Session")).Steps[0].Stage;
+
+        var voting = FlowDesign.WithCapability(stage, StageCapabilities.Voting, true);
+        Assert.True(voting.Capabilities!.Value.HasFlag(StageCapabilities.Voting));
+        Assert.Equal((3, 2), (voting.Settings.VoteBudget, voting.Settings.MaxVotesPerNote));
+        Assert.True(voting.Settings.IsValid);
+
+        var none = FlowDesign.WithCapability(voting, StageCapabilities.Voting, false);
+        Assert.False(none.Capabilities!.Value.HasFlag(StageCapabilities.Voting));
+        Assert.Equal(0, none.Settings.VoteBudget);
+        Assert.True(none.Settings.IsValid);
+        Assert.Equal(StageCapabilities.Notes, FlowDesign.WithCapability(stage, StageCapabilities.Clustering, false).Capabilities);
+    }
 }

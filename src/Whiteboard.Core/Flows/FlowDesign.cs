@@ -69,6 +69,23 @@ public static class FlowDesign
         return stage with { Layout = layout };
     }
 
+    /// <summary>
+    /// Rule ST10: a step allows one thing more or less. Dot voting needs a budget (ST6): switched on it gets three dots
+    /// (two per item at most), switched off none.
+    /// </summary>
+    public static StageDefinition WithCapability(StageDefinition stage, StageCapabilities capability, bool allowed)
+    {
+        var now = stage.Capabilities ?? stage.Kind.Capabilities();
+        var changed = stage with { Capabilities = allowed ? now | capability : now & ~capability };
+        if (capability != StageCapabilities.Voting) return changed;
+        return changed with
+        {
+            Settings = allowed
+                ? stage.Settings.VoteBudget > 0 ? stage.Settings : stage.Settings with { VoteBudget = 3, MaxVotesPerNote = 2 }
+                : stage.Settings with { VoteBudget = 0, MaxVotesPerNote = 1, VotesHidden = false },
+        };
+    }
+
     /// <summary>A column or bone added after the others (rule Z3: at most <see cref="CanvasLayout.MaxZones"/>).</summary>
     public static StageDefinition AddZone(StageDefinition stage)
     {

@@ -33,6 +33,7 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.FlowsApi>();
+        Services.AddScoped<Whiteboard.Client.Flows.MyFlows>();
         Services.AddScoped<Whiteboard.Client.Flows.WorkshopGuides>();
         Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
         Services.AddScoped<WorkshopCredentials>();
