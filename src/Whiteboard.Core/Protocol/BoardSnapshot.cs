@@ -4,6 +4,7 @@ using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -27,7 +28,8 @@ public sealed record BoardSnapshot(
     IReadOnlyList<Participant> Participants,
     IReadOnlyList<ActionItem>? Actions = null,
     string Summary = "",
-    IReadOnlyList<CarriedAction>? Carried = null)
+    IReadOnlyList<CarriedAction>? Carried = null,
+    IReadOnlyList<Rating>? Ratings = null)
 {
     public static BoardSnapshot Of(BoardState state) => new(
         state.BoardId, state.Seq, state.Title, state.Language, state.WorkshopId, state.GroupNumber,
@@ -38,7 +40,8 @@ public sealed record BoardSnapshot(
         [.. state.Participants.Values.OrderBy(p => p.JoinedAt).ThenBy(p => p.Id)],
         [.. state.Actions.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)],
         state.Summary,
-        state.Carried);
+        state.Carried,
+        state.Ratings);
 
     public BoardState ToState() => new(
         BoardId, Seq, Title, Language, WorkshopId, GroupNumber,
@@ -51,5 +54,6 @@ public sealed record BoardSnapshot(
         Actions = (Actions ?? []).ToImmutableDictionary(a => a.Id),
         Summary = Summary,
         Carried = [.. Carried ?? []],
+        Ratings = [.. Ratings ?? []],
     };
 }
