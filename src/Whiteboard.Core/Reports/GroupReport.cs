@@ -16,6 +16,9 @@ public sealed record GroupReport(
     string Summary,
     IReadOnlyList<ReportParticipant> Participants)
 {
+    /// <summary>Each rating step's revealed results, in step order (rule R5).</summary>
+    public IReadOnlyList<RatingReport> Ratings { get; init; } = [];
+
     /// <summary>The problem the votes chose: the first of <see cref="Problems"/> when it got any votes.</summary>
     public RankedTarget? ChosenProblem => Problems is [{ Score: > 0 } first, ..] ? first : null;
 }

@@ -43,6 +43,15 @@ public static partial class MarkdownReport
         if (g.PlanIdeas.Count == 0) md.AppendLine(t["Nothing"]);
         foreach (var (idea, i) in g.PlanIdeas.Select((p, i) => (p, i + 1))) md.Append($"{i}. ").Append(Line(idea, t)).AppendLine();
         md.AppendLine();
+        foreach (var rating in g.Ratings)
+        {
+            md.AppendLine($"### {t["RatingResults", Plain(rating.Title)]}").AppendLine();
+            var header = RatingTable.Header(rating, t);
+            md.AppendLine($"| {string.Join(" | ", header.Select(Plain))} |").AppendLine($"|{string.Concat(header.Select(_ => "---|"))}");
+            // Only the item is typed text; the numbers stay as they are (a leading "3." is no list in a table cell).
+            foreach (var row in RatingTable.Rows(rating, t)) md.AppendLine($"| {string.Join(" | ", row.Select((cell, i) => i == 1 ? Plain(cell) : cell))} |");
+            md.AppendLine();
+        }
         md.AppendLine($"### {t["ActionPlan"]}").AppendLine();
         if (g.Actions.Count == 0) md.AppendLine(t["Nothing"]).AppendLine();
         else
