@@ -32,12 +32,15 @@ public static class RatingAccess
     /// Rule R1: the facilitator may set a rating step's criteria until its first score: valid criteria, a step that rates,
     /// nobody has rated in it yet. (ST7, facilitators only, is decided with the other stage commands.)
     /// </summary>
-    public static RejectionCode? CheckCriteria(BoardState state, string stageId, IReadOnlyList<RatingCriterion>? criteria)
+    public static RejectionCode? CheckCriteria(BoardState state, string stageId, IReadOnlyList<RatingCriterion>? criteria) =>
+        CheckChangeCriteria(state, stageId) ?? (AreValid(criteria) ? null : RejectionCode.InvalidCriteria);
+
+    /// <summary>Rule R1: whether a step's criteria may still change — it rates, and nobody has rated in it yet.</summary>
+    public static RejectionCode? CheckChangeCriteria(BoardState state, string stageId)
     {
         if (state.StageById(stageId) is not { } stage) return RejectionCode.StageNotFound;
         if (!stage.Allows(StageCapabilities.Rating)) return RejectionCode.NoRatingInStage;
-        if (stage.RatingsRevealed || state.Ratings.Any(r => r.StageId == stageId)) return RejectionCode.RatingStarted;
-        return AreValid(criteria) ? null : RejectionCode.InvalidCriteria;
+        return stage.RatingsRevealed || state.Ratings.Any(r => r.StageId == stageId) ? RejectionCode.RatingStarted : null;
     }
 
     /// <summary>
