@@ -103,6 +103,7 @@ public class RatingTests
         var loose = board.AddNote(Alice, "先做试点");
         board.Accept(new RateItem(cluster, "importance", 4), Bob);
         board.Accept(new RateItem(loose, "importance", 2), Bob);
+        Assert.Equal([cluster, loose], board.State.Ratings.Select(r => r.TargetId));
 
         board.Accept(new DissolveCluster(cluster), Alice);
         board.Accept(new DeleteNote(loose), Alice);
