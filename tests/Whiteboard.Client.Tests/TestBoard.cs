@@ -31,6 +31,7 @@ public sealed class TestBoard
     public List<Note> Notes { get; } = [];
     public List<Cluster> Clusters { get; } = [];
     public List<Vote> Votes { get; } = [];
+    public List<Core.Ratings.Rating> Ratings { get; } = [];
     public List<ActionItem> Actions { get; } = [];
     public List<CarriedAction> Carried { get; } = [];
     public string Summary { get; set; } = "";
@@ -71,7 +72,7 @@ public sealed class TestBoard
     }
 
     public BoardSnapshot Snapshot => new(BoardId, Seq, "第一组", BoardLanguage.ZhCn, WorkshopId, 1, [.. Stages], [.. Notes],
-        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried]);
+        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried], Ratings: [.. Ratings]);
 
     /// <summary>An action item made in the Action stage, as the board would hold it.</summary>
     public ActionItem AddAction(string what, Participant owner, Participant maker, DateOnly? due = null,

@@ -97,5 +97,8 @@ public class FlowDesignTests
         Assert.Equal(0, none.Settings.VoteBudget);
         Assert.True(none.Settings.IsValid);
         Assert.Equal(StageCapabilities.Notes, FlowDesign.WithCapability(stage, StageCapabilities.Clustering, false).Capabilities);
+        var rating = FlowDesign.WithCapability(stage, StageCapabilities.Rating, true);
+        Assert.Equal(["importance", "feasibility"], rating.Criteria!.Select(c => c.Id)); // rule R1: ready to rate on
+        Assert.Null(FlowRules.CheckSteps([rating]));
     }
 }

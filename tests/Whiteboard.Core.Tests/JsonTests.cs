@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Workshops;
 
@@ -25,6 +26,7 @@ public class JsonTests
 
     private static readonly Guid ActionId = Guid.Parse("ac710000-0000-4000-8000-000000000001");
     private static readonly DateOnly Due = new(2025, 4, 30);
+    private static readonly RatingCriterion Importance = new("importance", new LocalizedText("重要性", "Importance"), 2);
     private static readonly CarriedAction Carried = new(ActionId, 2, "每周复盘一次", "外部顾问 张总", Due, ActionStatus.Blocked, "等预算");
 
     public static TheoryData<BoardCommand, string> Commands => new()
@@ -65,6 +67,10 @@ public class JsonTests
         { new UpdateActionProgress(ActionId, ActionStatus.Done), "updateActionProgress" },
         { new RecordOwnerProgress(ActionId, ActionStatus.Blocked, "等预算"), "recordOwnerProgress" },
         { new WriteSummary("我们选了会议太多的问题。\n下次先做试点。"), "writeSummary" },
+        { new RateItem(Note, "importance", 4), "rateItem" },
+        { new RateItem(ClusterId, "cost", null), "rateItem" },
+        { new SetCriteria("choose", [Importance]), "setCriteria" },
+        { new RevealRatings("choose"), "revealRatings" },
     };
 
     public static TheoryData<BoardEvent, string> Events => new()
@@ -108,6 +114,11 @@ public class JsonTests
         { new ActionItemDeleted(ActionId), "actionItemDeleted" },
         { new ActionProgressUpdated(ActionId, ActionStatus.Done, "完成了"), "actionProgressUpdated" },
         { new SummaryWritten("我们选了会议太多的问题。"), "summaryWritten" },
+        { new ItemRated(Note, "choose", "importance", 5), "itemRated" },
+        { new ItemRated(Note, "choose", "importance", null), "itemRated" },
+        { new CriteriaSet("choose", [Importance]), "criteriaSet" },
+        { new RatingsRevealed("choose"), "ratingsRevealed" },
+        { new RatingsRevealed("choose", [new Rating(Guid.Empty, ActionId, Note, "choose", "importance", 3)]), "ratingsRevealed" },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Tests.Sessions;
 
 namespace Whiteboard.Core.Tests;
@@ -110,6 +111,34 @@ public partial class SessionPropertyTests
     }
 
     /// <summary>
+    /// Rules R1–R3: every score is 1–5, on a criterion of its stage, by a joined person who is not an observer, on a visible
+    /// note or a cluster of that stage still there; one per person, criterion and item, and one sheet per person and item.
+    /// </summary>
+    [Fact]
+    public void Every_score_is_one_per_person_criterion_and_item_in_range_on_a_rated_thing()
+    {
+        Sessions.Sample(session =>
+        {
+            foreach (var o in SessionRun.Of(session).Outcomes)
+            {
+                var ratings = o.After.Ratings;
+                foreach (var r in ratings)
+                {
+                    Assert.InRange(r.Score, RatingCriterion.MinScore, RatingCriterion.MaxScore);
+                    Assert.Contains(r.CriterionId, o.After.StageById(r.StageId)!.Criteria!.Select(c => c.Id));
+                    var onNote = o.After.Notes.TryGetValue(r.TargetId, out var note) && !note.Hidden && note.StageId == r.StageId;
+                    var onCluster = o.After.Clusters.TryGetValue(r.TargetId, out var cluster) && cluster.StageId == r.StageId;
+                    Assert.True(onNote || onCluster, $"{o}: {r}");
+                    Assert.NotEqual(ParticipantRole.Observer, o.After.Participants[r.RaterId].Role);
+                }
+                Assert.Equal(ratings.Count, ratings.DistinctBy(r => (r.RaterId, r.TargetId, r.CriterionId)).Count());
+                Assert.All(ratings.GroupBy(r => (r.RaterId, r.TargetId)), sheet => Assert.Single(sheet.Select(r => r.SheetId).Distinct()));
+                Assert.Equal(ratings.Select(r => r.SheetId).Distinct().Count(), ratings.DistinctBy(r => (r.RaterId, r.TargetId)).Count());
+            }
+        }, iter: Iterations);
+    }
+
+    /// <summary>
     /// (b) Projection consistency: every browser — each participant, the facilitator, the observer, and the latecomer from
     /// their join — starts from <see cref="Visibility.Snapshot"/> of the board for its viewer and applies each event as the hub
     /// sends it to that browser (its own version when it acted, the facilitators' version to facilitators, the participants'
@@ -171,7 +200,7 @@ public partial class SessionPropertyTests
             });
             foreach (var browser in browsers)
             {
-                foreach (var json in browser.ReceivedJson.Distinct().Where(j => j.Contains("\"voterId\"", StringComparison.Ordinal) ||
+                foreach (var json in browser.ReceivedJson.Distinct().Where(j => j.Contains("\"voterId\"", StringComparison.Ordinal) || j.Contains("\"raterId\"", StringComparison.Ordinal) ||
                              j.Contains("\"authorId\"", StringComparison.Ordinal)))
                     CheckJson(JsonNode.Parse(json)!, browser.Viewer, json);
                 if (!secret.TryGetValue(browser, out var known)) continue;
@@ -258,7 +287,7 @@ public partial class SessionPropertyTests
         }, iter: Iterations);
     }
 
-    /// <summary>The state a browser holds: nothing it may not see, no author it may not know, no voter but itself.</summary>
+    /// <summary>The state a browser holds: nothing it may not see, no author it may not know, no voter or rater but itself.</summary>
     private static void CheckState(Outcome o, BoardState seen, Viewer viewer)
     {
         foreach (var note in seen.Notes.Values)
@@ -280,6 +309,12 @@ public partial class SessionPropertyTests
         {
             if (vote.VoterId != Guid.Empty && vote.VoterId != viewer.ParticipantId) Assert.Fail($"{viewer} sees {vote} after {o}");
             if (vote.VoterId == Guid.Empty && vote.Hidden) Assert.Fail($"{viewer} sees someone's hidden vote after {o}");
+        }
+        foreach (var rating in seen.Ratings)
+        {
+            if (rating.RaterId != Guid.Empty && rating.RaterId != viewer.ParticipantId) Assert.Fail($"{viewer} sees {rating} after {o}");
+            if (rating.RaterId == Guid.Empty && o.After.StageById(rating.StageId)?.RatingsRevealed != true)
+                Assert.Fail($"{viewer} sees someone's score before the reveal after {o}");
         }
     }
 
@@ -350,6 +385,14 @@ public partial class SessionPropertyTests
                 // H3: nor does a later change by that maker
                 Assert.Equal((Guid.Empty, stored.Event), (sent.ActorId, sent.Event));
                 break;
+            case ItemRated when stored.ActorId != self:
+                Assert.IsType<EventHidden>(sent.Event); // R4: scores are given before the reveal only
+                break;
+            case RatingsRevealed revealed:
+                var scores = Assert.IsType<RatingsRevealed>(sent.Event).Ratings ?? [];
+                Assert.All(scores, r => Assert.Equal((Guid.Empty, revealed.StageId), (r.RaterId, r.StageId)));
+                Assert.Equal(o.Before.Ratings.Count(r => r.StageId == revealed.StageId), scores.Count);
+                break;
             case VotesRevealed revealed:
                 var votes = Assert.IsType<VotesRevealed>(sent.Event).Votes ?? [];
                 Assert.All(votes, v => Assert.Equal((Guid.Empty, false, revealed.StageId), (v.VoterId, v.Hidden, v.StageId)));
@@ -369,6 +412,8 @@ public partial class SessionPropertyTests
             case JsonObject o:
                 if (o["voterId"] is { } voter)
                     Assert.True(voter.GetValue<Guid>() is var id && (id == Guid.Empty || id == viewer.ParticipantId), $"{viewer}: {json}");
+                if (o["raterId"] is { } rater)
+                    Assert.True(rater.GetValue<Guid>() is var id && (id == Guid.Empty || id == viewer.ParticipantId), $"{viewer}: {json}");
                 if (o["authorId"] is { } author && o["anonymity"] is { } anonymity)
                     Assert.True(MayKnowAuthor(anonymity.GetValue<string>(), author.GetValue<Guid>(), viewer), $"{viewer}: {json}");
                 foreach (var (_, child) in o)

@@ -11,4 +11,5 @@ public sealed record NoteActions(
     Func<Guid, Task>? Unvote = null,
     Func<Guid, Task>? RemoveFromCluster = null,
     Func<Guid, Task>? TogglePick = null,
-    Func<Guid, Task>? MakeAction = null);
+    Func<Guid, Task>? MakeAction = null,
+    Func<Guid, Task>? Rate = null);

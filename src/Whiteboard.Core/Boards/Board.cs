@@ -3,6 +3,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Stages;
@@ -48,9 +49,11 @@ public static class Board
             VoteCast or VoteRetracted => VoteRules.Apply(state, envelope),
             ActionItemCreated or ActionItemEdited or ActionProgressUpdated or ActionItemDeleted => ActionItemRules.Apply(state, envelope),
             SummaryWritten e => state with { Summary = e.Text },
+            ItemRated or CriteriaSet or RatingsRevealed => RatingRules.Apply(state, envelope),
             EventHidden => state,
             _ => throw new InvalidOperationException($"Unknown event {envelope.Event.GetType().Name}."),
         };
+        if (envelope.Event is NoteDeleted or ClusterCreated or ClusterDissolved or NoteClustered or NoteUnclustered) next = RatingRules.Prune(next); // R3
         return next with { Seq = envelope.Seq };
     }
 
@@ -67,12 +70,15 @@ public static class Board
         {
             AddNote or EditNote or RecolorNote or MoveNote or DeleteNote or RestoreNote => NoteRules.Decide(state, command, context, role),
             MarkDone => StageRules.Decide(state, command, context),
+            SetCriteria or RevealRatings
+                => role == ParticipantRole.Facilitator ? RatingRules.Decide(state, command, context, role) : RejectionCode.NotAllowed,
             _ when StageCommands.Includes(command)
                 => role == ParticipantRole.Facilitator ? StageRules.Decide(state, command, context) : RejectionCode.NotAllowed,
             CreateCluster or AddToCluster or RemoveFromCluster or RenameCluster or DissolveCluster
                 => ClusterRules.Decide(state, command, context, role),
             CastVote or RetractVote => VoteRules.Decide(state, command, context, role),
             CreateActionItem or EditActionItem or DeleteActionItem or UpdateActionProgress => ActionItemRules.Decide(state, command, context, role),
+            RateItem => RatingRules.Decide(state, command, context, role),
             WriteSummary w => SummaryRules.Decide(state, w, new Viewer(context.ActorId, role)),
             _ => RejectionCode.MalformedMessage,
         };

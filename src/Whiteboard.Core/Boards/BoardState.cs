@@ -3,6 +3,7 @@ using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -32,6 +33,9 @@ public sealed record BoardState(
 
     /// <summary>The action items made in the Action stage (rules A1–A6), visible to everyone on the board.</summary>
     public ImmutableDictionary<Guid, ActionItem> Actions { get; init; } = ImmutableDictionary<Guid, ActionItem>.Empty;
+
+    /// <summary>Every score on the board's notes and clusters (rules R2–R4), as this view may see them.</summary>
+    public ImmutableList<Rating> Ratings { get; init; } = [];
 
     /// <summary>The summary written in the Summary stage (rule A7).</summary>
     public string Summary { get; init; } = "";

@@ -1,4 +1,5 @@
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Zones;
 
@@ -71,12 +72,13 @@ public static class FlowDesign
 
     /// <summary>
     /// Rule ST10: a step allows one thing more or less. Dot voting needs a budget (ST6): switched on it gets three dots
-    /// (two per item at most), switched off none.
+    /// (two per item at most), switched off none. Rating starts with the usual criteria, importance counting double (R1).
     /// </summary>
     public static StageDefinition WithCapability(StageDefinition stage, StageCapabilities capability, bool allowed)
     {
         var now = stage.Capabilities ?? stage.Kind.Capabilities();
         var changed = stage with { Capabilities = allowed ? now | capability : now & ~capability };
+        if (capability == StageCapabilities.Rating && allowed && stage.Criteria is null) return changed with { Criteria = UsualCriteria }; // R1
         if (capability != StageCapabilities.Voting) return changed;
         return changed with
         {
@@ -142,6 +144,11 @@ public static class FlowDesign
     [
         new("policy", new("政策", "Policy")), new("rules", new("制度", "Rules")), new("people", new("人员", "People")),
         new("process", new("流程", "Process")), new("resources", new("资源", "Resources")), new("environment", new("环境", "Environment")),
+    ];
+
+    private static readonly IReadOnlyList<RatingCriterion> UsualCriteria =
+    [
+        new("importance", new("重要性", "Importance"), 2), new("feasibility", new("可行性", "Feasibility"), 1),
     ];
 
     private static readonly IReadOnlyList<Zone> Quadrants =

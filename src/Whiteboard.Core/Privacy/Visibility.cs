@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -42,6 +43,8 @@ public static class Visibility
         Deleted = state.Deleted.Values.Where(d => CanSee(d.Note, viewer)).Select(d => AsSeenBy(d, viewer)).ToImmutableDictionary(d => d.Note.Id),
         Actions = state.Actions.Values.Select(a => a.MakerHidden && a.CreatedBy != viewer.ParticipantId ? a with { CreatedBy = Guid.Empty } : a)
             .ToImmutableDictionary(a => a.Id),
+        Ratings = [.. state.Ratings.Where(r => r.RaterId == viewer.ParticipantId || state.StageById(r.StageId)?.RatingsRevealed == true)
+            .Select(r => AsSeenBy(r, viewer))],
     };
 
     /// <summary>An event as sent to a viewer, given the server's state just before it.</summary>
@@ -95,6 +98,17 @@ public static class Visibility
                             .Select(v => v with { VoterId = Guid.Empty, Hidden = false })],
                     },
                 };
+            case ItemRated:
+                // R4: scores are always given before the reveal (after it they are final): only the rater sees them.
+                return actorIsViewer ? envelope : Hidden(envelope);
+            case RatingsRevealed revealed:
+                return envelope with
+                {
+                    Event = revealed with
+                    {
+                        Ratings = [.. before.Ratings.Where(r => r.StageId == revealed.StageId).Select(r => r with { RaterId = Guid.Empty })],
+                    },
+                };
             default:
                 return envelope;
         }
@@ -113,6 +127,10 @@ public static class Visibility
 
     /// <summary>V4: who voted for what is never shown to anyone but the voter.</summary>
     private static Vote AsSeenBy(Vote vote, Viewer viewer) => vote.VoterId == viewer.ParticipantId ? vote : vote with { VoterId = Guid.Empty };
+
+    /// <summary>R4: who gave a score is never shown to anyone but its rater.</summary>
+    private static Rating AsSeenBy(Rating rating, Viewer viewer) =>
+        rating.RaterId == viewer.ParticipantId ? rating : rating with { RaterId = Guid.Empty };
 
     /// <summary>Keeps the sequence unbroken and says nothing: no content, no actor, no operation id.</summary>
     private static EventEnvelope Hidden(EventEnvelope envelope) =>

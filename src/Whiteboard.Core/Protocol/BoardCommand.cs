@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
@@ -48,6 +49,9 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(UpdateActionProgress), "updateActionProgress")]
 [JsonDerivedType(typeof(RecordOwnerProgress), "recordOwnerProgress")]
 [JsonDerivedType(typeof(WriteSummary), "writeSummary")]
+[JsonDerivedType(typeof(RateItem), "rateItem")]
+[JsonDerivedType(typeof(SetCriteria), "setCriteria")]
+[JsonDerivedType(typeof(RevealRatings), "revealRatings")]
 public abstract record BoardCommand
 {
     /// <summary>Commands only the server may issue; a client sending one is refused.</summary>

@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Voting;
@@ -45,4 +46,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(ActionItemDeleted), "actionItemDeleted")]
 [JsonDerivedType(typeof(ActionProgressUpdated), "actionProgressUpdated")]
 [JsonDerivedType(typeof(SummaryWritten), "summaryWritten")]
+[JsonDerivedType(typeof(ItemRated), "itemRated")]
+[JsonDerivedType(typeof(CriteriaSet), "criteriaSet")]
+[JsonDerivedType(typeof(RatingsRevealed), "ratingsRevealed")]
 public abstract record BoardEvent;

@@ -4,6 +4,7 @@ using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -28,7 +29,8 @@ public sealed record BoardSnapshot(
     IReadOnlyList<ActionItem>? Actions = null,
     string Summary = "",
     IReadOnlyList<CarriedAction>? Carried = null,
-    IReadOnlyList<DeletedNote>? Deleted = null)
+    IReadOnlyList<DeletedNote>? Deleted = null,
+    IReadOnlyList<Rating>? Ratings = null)
 {
     public static BoardSnapshot Of(BoardState state) => new(
         state.BoardId, state.Seq, state.Title, state.Language, state.WorkshopId, state.GroupNumber,
@@ -40,7 +42,8 @@ public sealed record BoardSnapshot(
         [.. state.Actions.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)],
         state.Summary,
         state.Carried,
-        [.. state.Deleted.Values.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id)]);
+        [.. state.Deleted.Values.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id)],
+        state.Ratings);
 
     public BoardState ToState() => new(
         BoardId, Seq, Title, Language, WorkshopId, GroupNumber,
@@ -54,5 +57,6 @@ public sealed record BoardSnapshot(
         Summary = Summary,
         Carried = [.. Carried ?? []],
         Deleted = (Deleted ?? []).ToImmutableDictionary(d => d.Note.Id),
+        Ratings = [.. Ratings ?? []],
     };
 }

@@ -1,6 +1,7 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
 
@@ -9,7 +10,7 @@ namespace Whiteboard.Core.Reports;
 /// <summary>
 /// Builds the case report from the server's boards. Every board is first seen as any participant sees it
 /// (<see cref="Visibility.Snapshot"/>): the report contains exactly the revealed content, ranked by visible votes, and
-/// anonymous notes carry no author — whoever asks for the report. It is made to be passed on, so it carries no join code:
+/// anonymous notes carry no author, scores only once revealed and without raters — whoever asks for the report. It is made to be passed on, so it carries no join code:
 /// a reader of the case must not be able to enter the workshop.
 /// </summary>
 public static class CaseReports
@@ -28,7 +29,11 @@ public static class CaseReports
         [.. board.Stages.Where(s => s.Kind == StageKind.Reflection).SelectMany(s => board.NotesOf(s.Id)).Select(n => n.Text)],
         board.Summary,
         [.. board.Participants.Values.Where(p => p.Role != ParticipantRole.Observer).OrderBy(p => p.JoinedAt)
-            .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))]);
+            .Select(p => new ReportParticipant(p.Name, p.Role, p.Location))])
+    {
+        Ratings = [.. board.Stages.Where(s => s.HasRating && s.RatingsRevealed)
+            .Select(s => new RatingReport(s.Id, s.Title.In(language), s.Criteria!, RatingResults.Of(board, s.Id))).Where(r => r.Items.Count > 0)],
+    };
 
     private static StageReport Stage(BoardState board, Stage s, BoardLanguage language, DateTimeOffset now)
     {

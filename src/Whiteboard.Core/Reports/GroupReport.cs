@@ -16,6 +16,9 @@ public sealed record GroupReport(
     string Summary,
     IReadOnlyList<ReportParticipant> Participants)
 {
+    /// <summary>Each rating step's revealed results, in step order (rule R5).</summary>
+    public IReadOnlyList<RatingReport> Ratings { get; init; } = [];
+
     /// <summary>The problem the votes chose: the cluster or note of <see cref="Problems"/> with the most dots, if any (V4).</summary>
     public RankedTarget? ChosenProblem => Problems.Leading;
 }

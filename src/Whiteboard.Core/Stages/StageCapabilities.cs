@@ -21,4 +21,6 @@ public enum StageCapabilities
     ActionItems = 8,
     /// <summary>Writing the group's summary.</summary>
     Summary = 16,
+    /// <summary>Rating notes and clusters 1–5 on the step's weighted criteria (rules R1–R5).</summary>
+    Rating = 64,
 }

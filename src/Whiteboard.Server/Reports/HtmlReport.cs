@@ -64,6 +64,13 @@ public static class HtmlReport
         Pictures(html, g, board, s => s.Kind == StageKind.Problem, t);
         Ranked(html, t["PlanIdeas"], g.PlanIdeas, t);
         Pictures(html, g, board, s => s.Kind == StageKind.Plan, t);
+        foreach (var rating in g.Ratings)
+        {
+            html.Append($"<h3>{E(t["RatingResults", rating.Title])}</h3>");
+            html.Append($"""<table class="ratings"><tr>{string.Concat(RatingTable.Header(rating, t).Select(h => $"<th>{E(h)}</th>"))}</tr>""");
+            foreach (var row in RatingTable.Rows(rating, t)) html.Append($"<tr>{string.Concat(row.Select(c => $"<td>{E(c)}</td>"))}</tr>");
+            html.Append("</table>");
+        }
         html.Append($"<h3>{E(t["ActionPlan"])}</h3>");
         if (g.Actions.Count == 0) html.Append($"<p>{None(t)}</p>");
         else

@@ -33,6 +33,15 @@ public static partial class MarkdownReport
         md.AppendLine(g.ChosenProblem is { } chosen ? $"**{Line(chosen, t)}**" : t["NoProblemChosen"]).AppendLine();
         Ranked(md, t["ProblemsByVotes"], g.Problems, t);
         Ranked(md, t["PlanIdeas"], g.PlanIdeas, t);
+        foreach (var rating in g.Ratings)
+        {
+            md.AppendLine($"### {t["RatingResults", Plain(rating.Title)]}").AppendLine();
+            var header = RatingTable.Header(rating, t);
+            md.AppendLine($"| {string.Join(" | ", header.Select(Plain))} |").AppendLine($"|{string.Concat(header.Select(_ => "---|"))}");
+            // Only the item is typed text; the numbers stay as they are (a leading "3." is no list in a table cell).
+            foreach (var row in RatingTable.Rows(rating, t)) md.AppendLine($"| {string.Join(" | ", row.Select((cell, i) => i == 1 ? Plain(cell) : cell))} |");
+            md.AppendLine();
+        }
         md.AppendLine($"### {t["ActionPlan"]}").AppendLine();
         if (g.Actions.Count == 0) md.AppendLine(t["Nothing"]).AppendLine();
         else

@@ -6,8 +6,9 @@ namespace Whiteboard.Core.Tests.Sessions;
 
 /// <summary>
 /// Compares board states by value. Records holding immutable collections compare those by reference, so this compares them
-/// element by element: notes, kept deleted notes, clusters, participants and action items by id, stages in order with their done flags as sets,
-/// votes as a multiset (a reveal may reorder them), the summary and the carried actions in order.
+/// element by element: notes, kept deleted notes, clusters, participants and action items by id, stages in order with their
+/// done flags as sets, votes and scores as multisets (a reveal may reorder them), criteria in order, the summary and the
+/// carried actions in order.
 /// </summary>
 internal static class BoardStates
 {
@@ -17,7 +18,8 @@ internal static class BoardStates
         x.Stages.Count == y.Stages.Count && x.Stages.Zip(y.Stages).All(p => Same(p.First, p.Second)) &&
         Same(x.Notes, y.Notes) && Same(x.Deleted, y.Deleted) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
         Ordered(x.Votes).SequenceEqual(Ordered(y.Votes)) &&
-        Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried);
+        Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried) &&
+        Ordered(x.Ratings).SequenceEqual(Ordered(y.Ratings));
 
     /// <summary>Fails with both states as canonical JSON when they differ.</summary>
     public static void AssertSame(BoardState expected, BoardState actual, string context)
@@ -29,7 +31,7 @@ internal static class BoardStates
     /// <summary>The state as JSON with every collection in a fixed order: equal states give equal strings.</summary>
     public static string Canonical(BoardState state)
     {
-        var snapshot = BoardSnapshot.Of(state) with { Votes = [.. Ordered(state.Votes)] };
+        var snapshot = BoardSnapshot.Of(state) with { Votes = [.. Ordered(state.Votes)], Ratings = [.. Ordered(state.Ratings)] };
         var node = JsonSerializer.SerializeToNode(snapshot, WireJson.Options)!;
         foreach (var stage in node["stages"]!.AsArray())
         {
@@ -42,8 +44,12 @@ internal static class BoardStates
     private static IEnumerable<Vote> Ordered(IEnumerable<Vote> votes) =>
         votes.OrderBy(v => v.StageId, StringComparer.Ordinal).ThenBy(v => v.TargetId).ThenBy(v => v.VoterId).ThenBy(v => v.Hidden);
 
+    private static IEnumerable<Ratings.Rating> Ordered(IEnumerable<Ratings.Rating> ratings) =>
+        ratings.OrderBy(r => r.SheetId).ThenBy(r => r.CriterionId, StringComparer.Ordinal).ThenBy(r => r.RaterId);
+
     private static bool Same(Stage x, Stage y) =>
-        x with { Done = ImmutableHashSet<Guid>.Empty } == y with { Done = ImmutableHashSet<Guid>.Empty } && x.Done.SetEquals(y.Done);
+        x with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null } == y with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null } &&
+        x.Done.SetEquals(y.Done) && (x.Criteria ?? []).SequenceEqual(y.Criteria ?? []);
 
     private static bool Same<T>(ImmutableDictionary<Guid, T> x, ImmutableDictionary<Guid, T> y) =>
         x.Count == y.Count && x.All(p => y.TryGetValue(p.Key, out var other) && EqualityComparer<T>.Default.Equals(p.Value, other));

@@ -1,5 +1,7 @@
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Flows;
+using Whiteboard.Core.Ratings;
+using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Storage;
 
@@ -246,6 +248,35 @@ public abstract class BoardStoreContract : IAsyncLifetime
 
         await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(replayed with { Seq = 4 }) with { Deleted = null }, default);
         Assert.Empty((await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState().Deleted);
+    }
+
+    [Fact]
+    public async Task A_snapshot_keeps_a_rating_steps_criteria_and_every_score()
+    {
+        // Rules R1–R4: a board loaded from its snapshot rates on as it did
+        var board = await NewBoardAsync("ABCDEF");
+        var criteria = new[] { new RatingCriterion("importance", new LocalizedText("重要性", "Importance"), 2) };
+        var state = Board.Replay(board, [Created()]);
+        var rated = state with
+        {
+            Seq = 200,
+            Stages = state.Stages.SetItem(1, state.Stages[1] with
+            {
+                Capabilities = StageCapabilities.Notes | StageCapabilities.Rating, Criteria = criteria, RatingsRevealed = true,
+            }),
+            Ratings = [new Rating(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "plan", "importance", 4)],
+        };
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(rated), default);
+
+        var kept = (await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState();
+        Assert.Equal(rated.Ratings, kept.Ratings);
+        var plan = kept.Stages[1];
+        Assert.Equal((true, true), (plan.HasRating, plan.RatingsRevealed));
+        Assert.Equal(criteria, plan.Criteria);
+        var appended = new EventEnvelope(2, Guid.NewGuid(), Guid.NewGuid(), Now, new ItemRated(Guid.NewGuid(), "plan", "importance", 5));
+        await Store.AppendAsync(board, appended, default);
+        Assert.Equal(appended, (await Store.ReadEventsAsync(board, 1, 10, default)).Single());
     }
 
     [Fact]
