@@ -109,6 +109,10 @@ public sealed class LayoutTests(BrowserFixture fixture)
         await WriteSummaryAsync(tablet, "我们找到了审批流程过长的三个原因，并约定两周内拿出精简方案。");
         await tablet.GetByTestId("summary-editor").FillAsync("还没保存的一句话");
         await CheckAsync("summary");
+        // On a phone the summary's sheet shows what is typed and the button that saves it, without a hunt for it.
+        await tablet.SetViewportSizeAsync(390, 844);
+        await Expect(tablet.GetByTestId("save-summary")).ToBeInViewportAsync();
+        await tablet.SetViewportSizeAsync(1024, 768);
 
         await session.Facilitator.GetByTestId("advance-stage").ClickAsync(); // the end of the class
         await ExpectStageAsync(tablet, "summary", "Done");
