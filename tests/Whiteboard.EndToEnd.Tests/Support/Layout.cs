@@ -82,15 +82,18 @@ public static class Layout
           };
 
           // What clips a control for good: the screen's sides and any ancestor that hides its overflow without scrolling it
-          // (the canvas among them). A control cut by one of those can be seen but not wholly pressed or read.
+          // (the canvas among them). A control cut by one of those can be seen but not wholly pressed or read; one in a row
+          // that scrolls sideways is reached by scrolling it.
           const fixedBox = el => {
-            let left = 0, right = window.innerWidth, top = -Infinity, bottom = Infinity;
+            let left = -Infinity, right = Infinity, top = -Infinity, bottom = Infinity, sideways = false;
             for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
               const s = getComputedStyle(a);
               const r = a.getBoundingClientRect();
+              sideways ||= s.overflowX === 'auto' || s.overflowX === 'scroll';
               if (s.overflowX === 'hidden' || s.overflowX === 'clip') { left = Math.max(left, r.left); right = Math.min(right, r.right); }
               if (s.overflowY === 'hidden' || s.overflowY === 'clip') { top = Math.max(top, r.top); bottom = Math.min(bottom, r.bottom); }
             }
+            if (!sideways) { left = Math.max(left, 0); right = Math.min(right, window.innerWidth); }
             return { left, top, right, bottom };
           };
 
