@@ -20,6 +20,7 @@ public static class ClientServices
         services.AddScoped<WorkshopsApi>();
         services.AddScoped<ReportsApi>();
         services.AddScoped<FlowsApi>();
+        services.AddScoped<MyFlows>();
         services.AddScoped<WorkshopGuides>();
         services.AddScoped<FollowUpApi>();
         services.AddScoped<WorkshopCredentials>();
@@ -30,6 +31,7 @@ public static class ClientServices
         services.AddScoped<WorkshopKeeper>();
         services.AddScoped<TypingKeeper>();
         services.AddScoped<UiLanguage>();
+        services.AddScoped<ClassClock>();
         services.AddScoped<WorkshopClient>();
         return services;
     }

@@ -30,6 +30,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<UiLanguage>();
+        Services.AddScoped<ClassClock>();
         Services.AddSingleton(Storage);
         Services.AddScoped(_ => new BrowserStore(Storage));
         Services.AddScoped<BrowserNetwork>();
@@ -38,6 +39,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopCredentials>();
         Services.AddScoped<FlowsApi>();
+        Services.AddScoped<MyFlows>();
         Services.AddScoped<WorkshopGuides>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }

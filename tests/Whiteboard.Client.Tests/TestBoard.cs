@@ -31,6 +31,7 @@ public sealed class TestBoard
     public List<Note> Notes { get; } = [];
     public List<Cluster> Clusters { get; } = [];
     public List<Vote> Votes { get; } = [];
+    public List<Core.Ratings.Rating> Ratings { get; } = [];
     public List<ActionItem> Actions { get; } = [];
     public List<CarriedAction> Carried { get; } = [];
     public string Summary { get; set; } = "";
@@ -72,7 +73,8 @@ public sealed class TestBoard
     }
 
     public BoardSnapshot Snapshot => new(BoardId, Seq, "第一组", BoardLanguage.ZhCn, WorkshopId, 1, [.. Stages], [.. Notes],
-        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried], [.. Questions]);
+        [.. Clusters], [.. Votes], [Facilitator, Trainee, Colleague, Observer], [.. Actions], Summary, [.. Carried], Ratings: [.. Ratings],
+        Questions: [.. Questions]);
 
     /// <summary>A question on a note, as the board would hold it (rules Q1–Q5); <paramref name="answers"/> by the note's author.</summary>
     public Whiteboard.Core.Questions.Question AddQuestion(Note note, string text, Guid asker, params string[] answers)
@@ -106,7 +108,7 @@ public sealed class TestBoard
             return Task.FromResult(CatchUpAnswers.TryDequeue(out var answer) ? answer : new CatchUpResult([], false));
         },
         (_, _, _, _) => Task.CompletedTask,
-        Heads: () => Task.FromResult(HeadsAnswer?.Invoke() ?? [new BoardHead(BoardId, Seq)]));
+        Heads: () => Task.FromResult(HeadsAnswer?.Invoke() ?? [new BoardHead(BoardId, Seq, [.. Online])]));
 
     public BoardSession SessionFor(Participant me, TimeProvider time) => new(Snapshot, me.Id, me.Role, Online, Calls, time);
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Reports;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Tests;
 
@@ -20,26 +21,26 @@ public class CaseReportTests
     private static CaseReport Report(params BoardState[] boards) =>
         CaseReports.Build("行动学习 第一期", BoardLanguage.ZhCn, boards, Generated);
 
-    private static (Guid Id, bool Cluster, int Own, int Members) Row(RankedTarget r) => (r.TargetId, r.IsCluster, r.OwnVotes, r.MemberVotes);
+    private static (Guid Id, int Score, string? Cluster) Row(RankedTarget r) => (r.TargetId, r.Score, r.ClusterTitle);
 
     [Fact]
     public void Report_contains_exactly_the_revealed_problems_ranked_by_visible_votes()
     {
-        // Rules H1, V4: the cluster's score is its own dots plus its notes' dots; the unrevealed note is not there
+        // Rules H1, V4: clusters and notes ranked apart, each by the dots cast on it; the unrevealed note is not there
         var c = new CaseBoard();
 
         var group = Assert.Single(Report(c.Board.State).Groups);
 
+        Assert.Equal([(CaseBoard.ClusterId, 1, null)], group.Problems.Clusters.Select(Row));
+        Assert.Equal(["会议太多", "文档太少"], group.Problems.Clusters[0].NoteTexts);
         Assert.Equal(
         [
-            (CaseBoard.ClusterId, true, 1, 3),
-            (c.Approvals, false, 2, 0),
-            (c.Nobody, false, 1, 0),
-        ], group.Problems.Select(Row));
-        Assert.Equal(["会议", "审批流程长", "没人负责"], group.Problems.Select(p => p.Text));
-        Assert.Equal([(c.Meetings, false, 2, 0), (c.Documents, false, 1, 0)], group.Problems[0].Members.Select(Row));
-        Assert.Equal(4, group.Problems[0].Score);
-        Assert.Equal(CaseBoard.ClusterId, group.ChosenProblem!.TargetId); // the top of the ranking
+            (c.Meetings, 2, "会议"),
+            (c.Approvals, 2, null),
+            (c.Documents, 1, "会议"),
+            (c.Nobody, 1, null),
+        ], group.Problems.Notes.Select(Row)); // ties by text, ordinal (会 < 审; 文 < 没)
+        Assert.Equal(c.Meetings, group.ChosenProblem!.TargetId); // the most dots, whichever kind
     }
 
     [Fact]
@@ -73,8 +74,9 @@ public class CaseReportTests
 
         var group = Report(c.Board.State).Groups[0];
 
-        Assert.Equal([(c.Pilot, false, 4, 0), (c.Coach, false, 3, 0), (c.Review, false, 0, 0)], group.PlanIdeas.Select(Row));
-        Assert.Equal(["先在销售部试点", "请外部顾问", "每周复盘"], group.PlanIdeas.Select(p => p.Text));
+        Assert.Empty(group.PlanIdeas.Clusters);
+        Assert.Equal([(c.Pilot, 4, null), (c.Coach, 3, null), (c.Review, 0, null)], group.PlanIdeas.Notes.Select(Row));
+        Assert.Equal(["先在销售部试点", "请外部顾问", "每周复盘"], group.PlanIdeas.Notes.Select(p => p.Text));
     }
 
     [Fact]
@@ -85,8 +87,8 @@ public class CaseReportTests
 
         var group = Report(c.Board.State).Groups[0];
 
-        Assert.Equal([0, 0, 0], group.PlanIdeas.Select(p => p.Score));
-        Assert.Equal([c.Pilot, c.Review, c.Coach], group.PlanIdeas.Select(p => p.TargetId)); // ties: by text, ordinal (先 < 每 < 请)
+        Assert.Equal([0, 0, 0], group.PlanIdeas.Notes.Select(p => p.Score));
+        Assert.Equal([c.Pilot, c.Review, c.Coach], group.PlanIdeas.Notes.Select(p => p.TargetId)); // ties: by text, ordinal (先 < 每 < 请)
         Assert.Equal(0, group.Stages.Single(s => s.Id == StageIds.Plan).Votes);
         Assert.Equal(7, c.Board.State.Votes.Count(v => v.StageId == StageIds.Plan)); // they were cast
     }
@@ -102,7 +104,7 @@ public class CaseReportTests
 
         var group = Report(board.State).Groups[0];
 
-        Assert.Equal([note], group.Problems.Select(p => p.TargetId));
+        Assert.Equal([note], group.Problems.Notes.Select(p => p.TargetId));
         Assert.Null(group.ChosenProblem);
     }
 
@@ -209,7 +211,7 @@ public class CaseReportTests
 
         Assert.Equal([1, 2], report.Groups.Select(g => g.GroupNumber));
         Assert.Equal([carried], report.Groups[1].EarlierActions);
-        Assert.Empty(report.Groups[1].Problems);
+        Assert.True(report.Groups[1].Problems.IsEmpty);
     }
 
     [Fact]
@@ -228,5 +230,38 @@ public class CaseReportTests
         foreach (var id in People) Assert.DoesNotContain(id.ToString(), anonymous, StringComparison.Ordinal);
         Assert.DoesNotContain("authorId", json.ToJsonString(WireJson.Options), StringComparison.Ordinal);
         Assert.DoesNotContain("voterId", json.ToJsonString(WireJson.Options), StringComparison.Ordinal);
+    }
+    [Fact]
+    public void A_tool_canvas_is_reported_zone_by_zone_with_its_head_and_what_lies_outside_last()
+    {
+        // Rule Z2: a fishbone's causes by bone, read top to bottom; the head is the problem, not a cause
+        var fishbone = new StageDefinition("causes", StageKind.Problem, new("分骨找原因", "Causes"), new("", ""), StageSettings.Open,
+            StageCapabilities.Notes, new CanvasLayout(CanvasLayoutKind.Fishbone,
+                [new Zone("policy", new("政策", "Policy")), new Zone("people", new("人员", "People")), new Zone("process", new("流程", "Process"))],
+                Head: new("审批太慢", "Approvals are slow")));
+        var board = TestBoard.WithSteps(fishbone);
+        board.AddNote(Alice, "缺少授权", x: 100, y: 300);
+        board.AddNote(Bob, "文件层层转发", x: 100, y: 100);
+        board.AddNote(Alice, "人手不够", x: 500, y: 100);
+        board.AddNote(Bob, "还没想好放哪", x: -600, y: 100);
+
+        var stage = Assert.Single(Assert.Single(Report(board.State).Groups).Stages);
+
+        Assert.Equal((CanvasLayoutKind.Fishbone, "审批太慢"), (stage.Layout, stage.Head));
+        Assert.Equal(["policy", "people", "process", ""], stage.Zones.Select(z => z.Id));
+        Assert.Equal(["政策", "人员", "流程", ""], stage.Zones.Select(z => z.Label));
+        Assert.Equal(["文件层层转发", "缺少授权"], stage.Zones[0].Notes);
+        Assert.Equal(["人手不够"], stage.Zones[1].Notes);
+        Assert.Empty(stage.Zones[2].Notes);
+        Assert.Equal(["还没想好放哪"], stage.Zones[3].Notes);
+        Assert.True(stage.Zones[3].IsOutside);
+    }
+
+    [Fact]
+    public void A_free_canvas_has_no_zones_in_the_report()
+    {
+        var group = Assert.Single(Report(new CaseBoard().Board.State).Groups);
+
+        Assert.All(group.Stages, s => Assert.Equal((CanvasLayoutKind.Free, 0), (s.Layout, s.Zones.Count)));
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Serialization;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Workshops;
 
@@ -25,6 +26,7 @@ public class JsonTests
 
     private static readonly Guid ActionId = Guid.Parse("ac710000-0000-4000-8000-000000000001");
     private static readonly DateOnly Due = new(2025, 4, 30);
+    private static readonly RatingCriterion Importance = new("importance", new LocalizedText("重要性", "Importance"), 2);
     private static readonly CarriedAction Carried = new(ActionId, 2, "每周复盘一次", "外部顾问 张总", Due, ActionStatus.Blocked, "等预算");
 
     public static TheoryData<BoardCommand, string> Commands => new()
@@ -38,6 +40,7 @@ public class JsonTests
         { new RecolorNote(Note, NoteColor.Purple), "recolorNote" },
         { new MoveNote(Note, 99_999, -100_000), "moveNote" },
         { new DeleteNote(Note), "deleteNote" },
+        { new RestoreNote(Note), "restoreNote" },
         { new AdvanceStage(), "advanceStage" },
         { new LockStage("plan"), "lockStage" },
         { new UnlockStage("plan"), "unlockStage" },
@@ -64,6 +67,10 @@ public class JsonTests
         { new UpdateActionProgress(ActionId, ActionStatus.Done), "updateActionProgress" },
         { new RecordOwnerProgress(ActionId, ActionStatus.Blocked, "等预算"), "recordOwnerProgress" },
         { new WriteSummary("我们选了会议太多的问题。\n下次先做试点。"), "writeSummary" },
+        { new RateItem(Note, "importance", 4), "rateItem" },
+        { new RateItem(ClusterId, "cost", null), "rateItem" },
+        { new SetCriteria("choose", [Importance]), "setCriteria" },
+        { new RevealRatings("choose"), "revealRatings" },
         { new AllowQuestions("problem", true), "allowQuestions" },
         { new Questions.AskQuestion(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Note, "慢在哪一步？"), "askQuestion" },
         { new Questions.AnswerQuestion(Guid.Parse("8e0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "部门会签"), "answerQuestion" },
@@ -82,6 +89,8 @@ public class JsonTests
         { new NoteRecolored(Note, NoteColor.Green), "noteRecolored" },
         { new NoteMoved(Note, 0, 42), "noteMoved" },
         { new NoteDeleted(Note), "noteDeleted" },
+        { new NoteDeleted(Note, Forgets: ActionId), "noteDeleted" },
+        { new NoteRestored(Note), "noteRestored" },
         { new StageAdvanced(null, "problem"), "stageAdvanced" },
         { new StageAdvanced("summary", null), "stageAdvanced" },
         { new StageLocked("plan"), "stageLocked" },
@@ -110,6 +119,11 @@ public class JsonTests
         { new ActionItemDeleted(ActionId), "actionItemDeleted" },
         { new ActionProgressUpdated(ActionId, ActionStatus.Done, "完成了"), "actionProgressUpdated" },
         { new SummaryWritten("我们选了会议太多的问题。"), "summaryWritten" },
+        { new ItemRated(Note, "choose", "importance", 5), "itemRated" },
+        { new ItemRated(Note, "choose", "importance", null), "itemRated" },
+        { new CriteriaSet("choose", [Importance]), "criteriaSet" },
+        { new RatingsRevealed("choose"), "ratingsRevealed" },
+        { new RatingsRevealed("choose", [new Rating(Guid.Empty, ActionId, Note, "choose", "importance", 3)]), "ratingsRevealed" },
         { new QuestionsAllowed("problem", false), "questionsAllowed" },
         { new Questions.QuestionAsked(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Note, "problem", "慢在哪一步？", NoteAnonymity.HiddenFromEveryone), "questionAsked" },
         { new Questions.QuestionAnswered(Guid.Parse("8e0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "部门会签", NoteAnonymity.Named), "questionAnswered" },

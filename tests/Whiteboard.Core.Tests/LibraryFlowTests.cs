@@ -1,5 +1,6 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Flows;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Zones;
 
@@ -16,12 +17,12 @@ public class LibraryFlowTests
     private static IEnumerable<StageDefinition> Steps => FlowLibrary.All.SelectMany(f => f.Steps).Select(s => s.Stage);
 
     [Fact]
-    public void The_library_holds_the_classic_cycle_and_eleven_methods_of_two_to_six_steps()
+    public void The_library_holds_the_classic_cycle_and_twelve_methods_of_two_to_six_steps()
     {
         string[] methods = ["nominal-group", "five-whys", "fishbone", "top-consensus", "impact-feasibility", "force-field",
-            "action-plan", "orid", "after-action-review", "world-cafe", "appreciative-inquiry"];
+            "action-plan", "orid", "after-action-review", "world-cafe", "appreciative-inquiry", "decision-matrix"];
 
-        Assert.True(FlowLibrary.All.Count >= 12, $"{FlowLibrary.All.Count} flows");
+        Assert.True(FlowLibrary.All.Count >= 13, $"{FlowLibrary.All.Count} flows");
         Assert.All(methods, id => Assert.InRange(FlowLibrary.Find(id)?.Steps.Count ?? 0, 2, 6));
     }
 
@@ -51,6 +52,8 @@ public class LibraryFlowTests
             }
             if (stage.Allows(StageCapabilities.Voting) && stage.Settings.VoteBudget > 0)
                 board.Accept(new CastVote(lastNote!.Value), Bob); // a step's votes go on its own notes (V1)
+            if (stage.HasRating)
+                board.Accept(new RateItem(lastNote!.Value, stage.Criteria![0].Id, 4), Bob); // R2: a step rates its own notes
             if (stage.Allows(StageCapabilities.ActionItems))
                 board.Accept(new CreateActionItem(Guid.NewGuid(), "下周一前拿出方案", new ActionOwner(Alice, null), FromNoteId: lastNote), Bob);
             if (stage.Allows(StageCapabilities.Summary))
@@ -72,6 +75,20 @@ public class LibraryFlowTests
             Assert.True(step.Settings.VoteBudget > 0, $"{step.Id} votes with no budget");
         }
         Assert.All(Steps.Where(s => s.Capabilities is { } c && !c.HasFlag(StageCapabilities.Voting)), s => Assert.Equal(0, s.Settings.VoteBudget));
+    }
+
+    [Fact]
+    public void Every_rating_step_rates_its_own_notes_on_criteria_and_the_decision_matrix_weighs_importance_double()
+    {
+        // Rules R1, R2: scores go only on the current step's notes and clusters, on the step's criteria.
+        foreach (var step in Steps.Where(s => s.Capabilities is { } c && c.HasFlag(StageCapabilities.Rating)))
+        {
+            Assert.True(step.Capabilities!.Value.HasFlag(StageCapabilities.Notes), $"{step.Id} rates but takes no notes");
+            Assert.True(RatingAccess.AreValid(step.Criteria), $"{step.Id} rates without criteria");
+        }
+        Assert.All(Steps.Where(s => s.Capabilities is not { } c || !c.HasFlag(StageCapabilities.Rating)), s => Assert.Null(s.Criteria));
+        var score = FlowLibrary.Find("decision-matrix")!.Steps.Single(s => s.Stage.Capabilities!.Value.HasFlag(StageCapabilities.Rating)).Stage;
+        Assert.Equal([("重要性", 2), ("可行性", 1), ("成本可控", 1), ("见效快", 1)], score.Criteria!.Select(c => (c.Name.ZhCn, c.Weight)));
     }
 
     [Fact]

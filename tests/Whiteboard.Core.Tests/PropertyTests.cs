@@ -53,6 +53,7 @@ public class PropertyTests
         (2, Gen.Select(NoteId, Color, (id, color) => (BoardCommand)new RecolorNote(id, color))),
         (4, Gen.Select(NoteId, Coordinate, Coordinate, (id, x, y) => (BoardCommand)new MoveNote(id, x, y))),
         (2, NoteId.Select(id => (BoardCommand)new DeleteNote(id))),
+        (1, NoteId.Select(id => (BoardCommand)new RestoreNote(id))),
         (1, Gen.Select(Gen.OneOf(Actors), Text, Gen.Enum<ParticipantRole>(),
             (id, name, role) => (BoardCommand)new JoinBoard(id, name, role, ParticipantLocation.Remote))),
         (1, Text.Select(title => (BoardCommand)Creating(title, BoardLanguage.En))));

@@ -4,7 +4,7 @@ using Whiteboard.Core.Privacy;
 namespace Whiteboard.Core.Tests;
 
 /// <summary>
-/// Rule V4: a stage's clusters and loose notes ranked by their dots — counts only. Shared by the results view in the
+/// Rule V4: a stage's clusters and notes ranked apart, each by the dots cast on it — counts only. Shared by the results view in the
 /// browser and the case report. (Moved here from the client's VoteResultsTests when Ranking moved to the core.)
 /// </summary>
 public class RankingTests
@@ -18,20 +18,24 @@ public class RankingTests
     }
 
     [Fact]
-    public void A_clusters_score_is_its_own_dots_plus_its_notes_dots()
+    public void A_clusters_score_is_the_dots_on_the_cluster_and_its_notes_keep_their_own()
     {
+        // Rule V4: a note's dots never count for its cluster; the note is still ranked, with its cluster named
         var a = board.AddNote(Alice, "会议太多");
         var b = board.AddNote(Bob, "审批流程长");
+        var loose = board.AddNote(Carol, "没人负责");
         var cluster = Guid.NewGuid();
-        board.Accept(new CreateCluster(cluster, [a, b], ""), Carol);
+        board.Accept(new CreateCluster(cluster, [a, b], "会议"), Carol);
         Vote(Alice, cluster);
-        Vote(Bob, b);
+        Vote(Bob, b, 2);
 
-        var row = Assert.Single(Ranking.Of(board.State, StageIds.Plan));
+        var ranked = Ranking.Of(board.State, StageIds.Plan);
 
-        Assert.Equal((cluster, true, 1, 1, 2), (row.TargetId, row.IsCluster, row.OwnVotes, row.MemberVotes, row.Score));
-        Assert.Equal([b, a], row.Members.Select(m => m.TargetId)); // its notes ranked too
-        Assert.Equal([1, 0], row.Members.Select(m => m.Score));
+        var row = Assert.Single(ranked.Clusters);
+        Assert.Equal((cluster, true, "会议", 1), (row.TargetId, row.IsCluster, row.Text, row.Score));
+        Assert.Equal(["会议太多", "审批流程长"], row.NoteTexts);
+        Assert.Equal([(b, 2, "会议"), (a, 0, "会议"), (loose, 0, null)], ranked.Notes.Select(r => (r.TargetId, r.Score, r.ClusterTitle)));
+        Assert.Equal(b, ranked.Leading!.TargetId); // two dots on a note outrank one on a cluster
     }
 
     [Fact]
@@ -44,12 +48,12 @@ public class RankingTests
         board.OpenStage(StageIds.Plan);
         board.AddNote(Carol, "别的阶段");
 
-        Assert.Equal([hidden], Ranking.Of(board.State, StageIds.Problem).Select(r => r.TargetId));
+        Assert.Equal([hidden], Ranking.Of(board.State, StageIds.Problem).Notes.Select(r => r.TargetId));
         Assert.True(board.Note(later).Hidden);
     }
 
     [Fact]
-    public void Rows_are_ranked_by_score_clusters_first_on_a_tie_then_by_text()
+    public void Each_list_is_ranked_by_score_then_by_text_and_a_cluster_leads_on_a_tie()
     {
         var pilot = board.AddNote(Alice, "先在销售部试点");
         var coach = board.AddNote(Bob, "请外部顾问");
@@ -58,12 +62,14 @@ public class RankingTests
         var cluster = Guid.NewGuid();
         board.Accept(new CreateCluster(cluster, [review, report], "复盘"), Carol);
         Vote(Alice, coach, 3);
-        Vote(Bob, cluster, 2);
-        Vote(Carol, review, 1); // the cluster: 2 + 1 = 3, as many as 请外部顾问
+        Vote(Bob, cluster, 3);
+        Vote(Carol, review, 1);
 
-        var rows = Ranking.Of(board.State, StageIds.Plan);
+        var ranked = Ranking.Of(board.State, StageIds.Plan);
 
-        Assert.Equal([(cluster, 3), (coach, 3), (pilot, 0)], rows.Select(r => (r.TargetId, r.Score)));
+        Assert.Equal([(cluster, 3)], ranked.Clusters.Select(r => (r.TargetId, r.Score)));
+        Assert.Equal([(coach, 3), (review, 1), (pilot, 0), (report, 0)], ranked.Notes.Select(r => (r.TargetId, r.Score))); // 先 < 周 (ordinal)
+        Assert.Equal([cluster, coach, review], ranked.ByScore.Take(3).Select(r => r.TargetId));
     }
 
     [Fact]
@@ -75,20 +81,21 @@ public class RankingTests
         Vote(Bob, pilot, 1);
 
         Assert.Equal(3, Ranking.Votes(board.State, pilot));
-        Assert.Equal(2, Ranking.Of(Visibility.Snapshot(board.State, board.ViewerOf(Alice)), StageIds.Plan)[0].Score);
-        Assert.Equal(1, Ranking.Of(board.ClientState(Bob), StageIds.Plan)[0].Score);
-        Assert.Equal(0, Ranking.Of(Visibility.Snapshot(board.State, Viewer.AnyParticipant), StageIds.Plan)[0].Score);
+        Assert.Equal(2, Ranking.Of(Visibility.Snapshot(board.State, board.ViewerOf(Alice)), StageIds.Plan).Notes[0].Score);
+        Assert.Equal(1, Ranking.Of(board.ClientState(Bob), StageIds.Plan).Notes[0].Score);
+        Assert.Equal(0, Ranking.Of(Visibility.Snapshot(board.State, Viewer.AnyParticipant), StageIds.Plan).Notes[0].Score);
 
         board.Accept(new RevealVotes(StageIds.Plan), Facilitator);
 
-        Assert.Equal(3, Ranking.Of(board.ClientState(Carol), StageIds.Plan)[0].Score);
-        Assert.Equal(3, Ranking.Of(Visibility.Snapshot(board.State, Viewer.AnyParticipant), StageIds.Plan)[0].Score);
+        Assert.Equal(3, Ranking.Of(board.ClientState(Carol), StageIds.Plan).Notes[0].Score);
+        Assert.Equal(3, Ranking.Of(Visibility.Snapshot(board.State, Viewer.AnyParticipant), StageIds.Plan).Notes[0].Score);
     }
 
     [Fact]
     public void Stage_without_notes_ranks_nothing()
     {
-        Assert.Empty(Ranking.Of(board.State, StageIds.Plan));
-        Assert.Empty(Ranking.Of(board.State, "no-such-stage"));
+        Assert.True(Ranking.Of(board.State, StageIds.Plan).IsEmpty);
+        Assert.True(Ranking.Of(board.State, "no-such-stage").IsEmpty);
+        Assert.Null(Ranking.Of(board.State, StageIds.Plan).Leading);
     }
 }

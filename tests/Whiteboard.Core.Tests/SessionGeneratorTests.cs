@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using CsCheck;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Tests.Sessions;
 
@@ -42,6 +43,10 @@ public class SessionGeneratorTests
                 }
                 if (o.Before.Notes.Values.Any(n => n.Hidden) && o.Decision.Event is NotesRevealed) Saw("reveal of hidden notes");
                 if (o.Before.Votes.Any(v => v.Hidden) && o.Decision.Event is VotesRevealed) Saw("reveal of hidden votes");
+                if (o.Decision.Event is ItemRated { Score: not null } rated &&
+                    o.Before.Ratings.Any(r => r.RaterId == o.Step.Actor && r.TargetId == rated.TargetId && r.CriterionId == rated.CriterionId))
+                    Saw("score replaced");
+                if (o.Decision.Event is RatingsRevealed && o.Before.Ratings.Count > 0) Saw("reveal of scores");
                 if (o.Before.CurrentStage?.Status == StageStatus.Locked && o.Decision.Event is not null && o.Step.Actor == TestBoard.Facilitator)
                     Saw("facilitator changes a locked stage");
                 ActionSituations(o, Saw);
@@ -57,6 +62,7 @@ public class SessionGeneratorTests
                     case EventHidden: Saw(nameof(EventHidden)); break;
                     case NotesRevealed { Notes.Count: > 0 }: Saw("notes sent with a reveal"); break;
                     case VotesRevealed { Votes.Count: > 0 }: Saw("votes sent with a reveal"); break;
+                    case RatingsRevealed { Ratings.Count: > 0 }: Saw("scores sent with a reveal"); break;
                 }
             });
             if (run.Outcomes.Count(o => o.Decision.IsAccepted) >= 30) Saw("30 accepted steps");
@@ -107,7 +113,9 @@ public class SessionGeneratorTests
         RejectionCode.NoVoteToRetract, RejectionCode.NotActionStage, RejectionCode.ActionItemNotFound, RejectionCode.ActionItemAlreadyExists,
         RejectionCode.ActionWhatEmpty, RejectionCode.ActionWhatTooLong, RejectionCode.OwnerNotFound, RejectionCode.OwnerMissing,
         RejectionCode.DueDateOutOfRange, RejectionCode.ActionTransitionNotAllowed, RejectionCode.ProgressTooLong, RejectionCode.NotSummaryStage,
-        RejectionCode.SummaryTooLong, RejectionCode.NoQuestionsInStage, RejectionCode.QuestionNotFound, RejectionCode.QuestionTextEmpty,
+        RejectionCode.SummaryTooLong, RejectionCode.ScoreOutOfRange, RejectionCode.CriterionNotFound, RejectionCode.NoScoreToClear,
+        RejectionCode.RatingsFinal, RejectionCode.RatingStarted, RejectionCode.InvalidCriteria, RejectionCode.NoRatingInStage,
+        RejectionCode.NoQuestionsInStage, RejectionCode.QuestionNotFound, RejectionCode.QuestionTextEmpty,
     }.Select(code => code.ToString()));
 
     public static TheoryData<string> Situations => new(
@@ -116,7 +124,8 @@ public class SessionGeneratorTests
         "facilitators' version of another facilitator's action",
         "action item from scratch", "action item from a note", "action item given to a name in free text", "progress through an owner's link",
         "progress by its owner", "progress by a facilitator", "done item reopened", "progress after every stage is done", "summary rewritten",
-        "action item from a hidden note refused", "progress by someone else refused", "anonymous question", "anonymous answer");
+        "action item from a hidden note refused", "progress by someone else refused", "score replaced", "reveal of scores",
+        "scores sent with a reveal", "anonymous question", "anonymous answer");
 
     [Theory]
     [MemberData(nameof(EventTypes))]

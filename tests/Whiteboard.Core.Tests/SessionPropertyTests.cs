@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Tests.Sessions;
 
@@ -111,6 +112,34 @@ public partial class SessionPropertyTests
     }
 
     /// <summary>
+    /// Rules R1–R3: every score is 1–5, on a criterion of its stage, by a joined person who is not an observer, on a visible
+    /// note or a cluster of that stage still there; one per person, criterion and item, and one sheet per person and item.
+    /// </summary>
+    [Fact]
+    public void Every_score_is_one_per_person_criterion_and_item_in_range_on_a_rated_thing()
+    {
+        Sessions.Sample(session =>
+        {
+            foreach (var o in SessionRun.Of(session).Outcomes)
+            {
+                var ratings = o.After.Ratings;
+                foreach (var r in ratings)
+                {
+                    Assert.InRange(r.Score, RatingCriterion.MinScore, RatingCriterion.MaxScore);
+                    Assert.Contains(r.CriterionId, o.After.StageById(r.StageId)!.Criteria!.Select(c => c.Id));
+                    var onNote = o.After.Notes.TryGetValue(r.TargetId, out var note) && !note.Hidden && note.StageId == r.StageId;
+                    var onCluster = o.After.Clusters.TryGetValue(r.TargetId, out var cluster) && cluster.StageId == r.StageId;
+                    Assert.True(onNote || onCluster, $"{o}: {r}");
+                    Assert.NotEqual(ParticipantRole.Observer, o.After.Participants[r.RaterId].Role);
+                }
+                Assert.Equal(ratings.Count, ratings.DistinctBy(r => (r.RaterId, r.TargetId, r.CriterionId)).Count());
+                Assert.All(ratings.GroupBy(r => (r.RaterId, r.TargetId)), sheet => Assert.Single(sheet.Select(r => r.SheetId).Distinct()));
+                Assert.Equal(ratings.Select(r => r.SheetId).Distinct().Count(), ratings.DistinctBy(r => (r.RaterId, r.TargetId)).Count());
+            }
+        }, iter: Iterations);
+    }
+
+    /// <summary>
     /// (b) Projection consistency: every browser — each participant, the facilitator, the observer, and the latecomer from
     /// their join — starts from <see cref="Visibility.Snapshot"/> of the board for its viewer and applies each event as the hub
     /// sends it to that browser (its own version when it acted, the facilitators' version to facilitators, the participants'
@@ -158,12 +187,13 @@ public partial class SessionPropertyTests
                 CheckState(o, Visibility.Snapshot(o.After, viewer), viewer); // what it would be sent if it joined now
                 CheckSent(o, viewer, sent);
                 if (!secret.TryGetValue(browser, out var known)) secret[browser] = known = ([], [], [], []);
-                foreach (var note in o.After.Notes.Values.Where(n => !MaySee(n, viewer)))
+                // Rule N10: kept (deleted) notes are notes too — hidden from the same people, seen by the same people.
+                foreach (var note in o.After.Notes.Values.Concat(o.After.Deleted.Values.Select(d => d.Note)).Where(n => !MaySee(n, viewer)))
                 {
                     known.HiddenIds.Add(note.Id);
                     known.Hidden.UnionWith(MarkersOf(note.Text));
                 }
-                foreach (var note in browser.Live.Notes.Values)
+                foreach (var note in browser.Live.Notes.Values.Concat(browser.Live.Deleted.Values.Select(d => d.Note)))
                 {
                     known.SeenIds.Add(note.Id);
                     known.Seen.UnionWith(MarkersOf(note.Text));
@@ -172,7 +202,8 @@ public partial class SessionPropertyTests
             foreach (var browser in browsers)
             {
                 foreach (var json in browser.ReceivedJson.Distinct().Where(j => j.Contains("\"voterId\"", StringComparison.Ordinal) ||
-                             j.Contains("\"authorId\"", StringComparison.Ordinal) || j.Contains("\"askerId\"", StringComparison.Ordinal)))
+                             j.Contains("\"raterId\"", StringComparison.Ordinal) || j.Contains("\"authorId\"", StringComparison.Ordinal) ||
+                             j.Contains("\"askerId\"", StringComparison.Ordinal)))
                     CheckJson(JsonNode.Parse(json)!, browser.Viewer, json);
                 if (!secret.TryGetValue(browser, out var known)) continue;
                 var received = browser.ReceivedJson.Distinct().SelectMany(j => IdOrMarker().Matches(j).Select(m => m.Value))
@@ -261,7 +292,7 @@ public partial class SessionPropertyTests
         }, iter: Iterations);
     }
 
-    /// <summary>The state a browser holds: nothing it may not see, no author it may not know, no voter but itself.</summary>
+    /// <summary>The state a browser holds: nothing it may not see, no author it may not know, no voter or rater but itself.</summary>
     private static void CheckState(Outcome o, BoardState seen, Viewer viewer)
     {
         foreach (var note in seen.Notes.Values)
@@ -280,10 +311,25 @@ public partial class SessionPropertyTests
                 if (answer.AuthorId != (MayKnowAuthor(realAnswer.Anonymity.ToString(), realAnswer.AuthorId, viewer) ? realAnswer.AuthorId : Guid.Empty))
                     Assert.Fail($"{viewer} holds {answer} after {o}");
         }
+        foreach (var kept in seen.Deleted.Values)
+        {
+            if (!o.After.Deleted.TryGetValue(kept.Note.Id, out var real)) Assert.Fail($"{viewer} keeps a deleted note the board does not: {kept} after {o}");
+            if (!MaySee(real.Note, viewer)) Assert.Fail($"{viewer} keeps hidden deleted note {real} after {o}");
+            if (kept.Note.AuthorId != (MayKnowAuthor(real.Note, viewer) ? real.Note.AuthorId : Guid.Empty)) Assert.Fail($"{viewer} keeps {kept} after {o}");
+            if (kept.DeletedBy != real.DeletedBy && kept.DeletedBy != Guid.Empty) Assert.Fail($"{viewer} keeps {kept} after {o}");
+            if (kept.DeletedBy != Guid.Empty && kept.DeletedBy != viewer.ParticipantId && !MayKnowAuthor(real.Note, viewer))
+                Assert.Fail($"{viewer} learns who deleted an anonymous note: {kept} after {o}");
+        }
         foreach (var vote in seen.Votes)
         {
             if (vote.VoterId != Guid.Empty && vote.VoterId != viewer.ParticipantId) Assert.Fail($"{viewer} sees {vote} after {o}");
             if (vote.VoterId == Guid.Empty && vote.Hidden) Assert.Fail($"{viewer} sees someone's hidden vote after {o}");
+        }
+        foreach (var rating in seen.Ratings)
+        {
+            if (rating.RaterId != Guid.Empty && rating.RaterId != viewer.ParticipantId) Assert.Fail($"{viewer} sees {rating} after {o}");
+            if (rating.RaterId == Guid.Empty && o.After.StageById(rating.StageId)?.RatingsRevealed != true)
+                Assert.Fail($"{viewer} sees someone's score before the reveal after {o}");
         }
     }
 
@@ -311,8 +357,8 @@ public partial class SessionPropertyTests
                 if (!MaySee(note, viewer)) Assert.IsType<EventHidden>(sent.Event);
                 else Assert.Equal((MayKnowAuthor(note, viewer) ? stored.ActorId : Guid.Empty, stored.Event), (sent.ActorId, sent.Event));
                 break;
-            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted:
-                var target = o.Before.Notes[NoteIdOf(stored.Event)];
+            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted or NoteRestored:
+                var target = stored.Event is NoteRestored restored ? o.Before.Deleted[restored.NoteId].Note : o.Before.Notes[NoteIdOf(stored.Event)];
                 if (!MaySee(target, viewer)) Assert.IsType<EventHidden>(sent.Event);
                 else
                 {
@@ -377,6 +423,14 @@ public partial class SessionPropertyTests
                     Assert.True(actorHidden || MayKnowAuthor(anonymity.ToString(), writer, viewer), $"{viewer} learns who wrote in an anonymous thread: {o}");
                 }
                 break;
+            case ItemRated when stored.ActorId != self:
+                Assert.IsType<EventHidden>(sent.Event); // R4: scores are given before the reveal only
+                break;
+            case RatingsRevealed revealed:
+                var scores = Assert.IsType<RatingsRevealed>(sent.Event).Ratings ?? [];
+                Assert.All(scores, r => Assert.Equal((Guid.Empty, revealed.StageId), (r.RaterId, r.StageId)));
+                Assert.Equal(o.Before.Ratings.Count(r => r.StageId == revealed.StageId), scores.Count);
+                break;
             case VotesRevealed revealed:
                 var votes = Assert.IsType<VotesRevealed>(sent.Event).Votes ?? [];
                 Assert.All(votes, v => Assert.Equal((Guid.Empty, false, revealed.StageId), (v.VoterId, v.Hidden, v.StageId)));
@@ -396,6 +450,8 @@ public partial class SessionPropertyTests
             case JsonObject o:
                 if (o["voterId"] is { } voter)
                     Assert.True(voter.GetValue<Guid>() is var id && (id == Guid.Empty || id == viewer.ParticipantId), $"{viewer}: {json}");
+                if (o["raterId"] is { } rater)
+                    Assert.True(rater.GetValue<Guid>() is var id && (id == Guid.Empty || id == viewer.ParticipantId), $"{viewer}: {json}");
                 if (o["authorId"] is { } author && o["anonymity"] is { } anonymity)
                     Assert.True(MayKnowAuthor(anonymity.GetValue<string>(), author.GetValue<Guid>(), viewer), $"{viewer}: {json}");
                 if (o["askerId"] is { } asker && o["anonymity"] is { } asked)

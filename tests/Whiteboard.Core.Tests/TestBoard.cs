@@ -74,7 +74,10 @@ internal sealed class TestBoard
     {
         var board = new TestBoard();
         var created = new BoardCreated("自定义流程", BoardLanguage.ZhCn, WorkshopId, 1, steps, FirstStageOpen: true);
-        board.State = Board.Apply(board.State, new EventEnvelope(1, Guid.NewGuid(), Guid.Empty, Start, created));
+        var envelope = new EventEnvelope(1, Guid.NewGuid(), Guid.Empty, Start, created);
+        board.befores.Add(board.State);
+        board.events.Add(envelope);
+        board.State = Board.Apply(board.State, envelope);
         board.Join(Facilitator, "李老师", ParticipantRole.Facilitator);
         board.Join(Alice, "王芳", ParticipantRole.Participant);
         board.Join(Bob, "Bob", ParticipantRole.Participant, ParticipantLocation.Remote);

@@ -99,4 +99,40 @@ public sealed class ConsoleAndProjectorTests(BrowserFixture fixture)
         await laptop.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
     }
+
+    /// <summary>Records, from the page's load on, every state the projector's own connection badge shows.</summary>
+    private const string WatchTheProjectorsBadge = """
+        window.__badge = [];
+        new MutationObserver(() => {
+            const badge = document.querySelector('[data-testid=projector] [data-testid=connection-status]');
+            const state = badge ? badge.getAttribute('data-state') : 'none';
+            if (window.__badge.at(-1) !== state) window.__badge.push(state);
+        }).observe(document, { subtree: true, childList: true, attributes: true });
+        """;
+
+    [Fact]
+    public async Task A_projector_opened_at_the_close_of_the_class_never_says_it_is_connecting()
+    {
+        var facilitator = await fixture.NewPersonAsync();
+        var code = await CreateWorkshopAsync(facilitator, "基层治理研讨班（结业）", groups: 1);
+        await facilitator.GetByTestId("facilitator-link").ClickAsync();
+        await JoinAsync(facilitator, "王老师");
+        foreach (var stage in ActionLearningStages)
+        {
+            await facilitator.GetByTestId("advance-stage").ClickAsync();
+            await ExpectStageAsync(facilitator, stage, "Open");
+        }
+        await facilitator.GetByTestId("advance-stage").ClickAsync(); // the end of the class
+        await ExpectStageAsync(facilitator, "summary", "Done");
+
+        // The wall shows the class's end at once from what the laptop kept; joining meanwhile is no news to the room.
+        var projector = await facilitator.Context.NewPageAsync();
+        await projector.AddInitScriptAsync(WatchTheProjectorsBadge);
+        await projector.GotoAsync($"/b/{code}/projector");
+        await Expect(projector.GetByTestId("projector-finished")).ToBeVisibleAsync();
+        await Expect(projector.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "online");
+        Assert.DoesNotContain("connecting", await projector.EvaluateAsync<string[]>("() => window.__badge"));
+
+        await facilitator.Context.CloseAsync();
+    }
 }

@@ -119,16 +119,7 @@ public sealed class FollowUpTests(BrowserFixture fixture)
     public async Task An_update_saved_while_the_phone_is_offline_is_sent_once_it_is_back_online_as_the_page_promises()
     {
         var facilitator = await fixture.NewPersonAsync();
-        var code = await FacilitatorAloneAtActionAsync(facilitator, "处级干部进修班 · 离线跟进", "ZhCn", OutsiderAction, OutsiderName,
-            DateOnly.FromDateTime(DateTime.Today.AddDays(7)));
-        var actionId = (await ActionItem(facilitator, OutsiderAction).GetAttributeAsync("data-action-id"))!;
-        var console = await facilitator.Context.NewPageAsync();
-        await console.GotoAsync($"/b/{code}/console");
-        await console.GetByTestId("console-view-actions").ClickAsync();
-        await console.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
-        await ConsoleRow(console, actionId).GetByTestId("copy-follow-up").ClickAsync();
-        await Expect(ConsoleRow(console, actionId).GetByTestId("copy-follow-up")).ToHaveTextAsync("已复制");
-        var link = await console.EvaluateAsync<string>("() => navigator.clipboard.readText()");
+        var (_, actionId, link) = await OutsiderLinkFromConsoleAsync(facilitator, "处级干部进修班 · 离线跟进");
 
         var phone = await NewPhoneAsync();
         await phone.GotoAsync(link);
@@ -150,6 +141,48 @@ public sealed class FollowUpTests(BrowserFixture fixture)
         await Expect(item.GetByTestId("follow-up-waiting")).ToHaveCountAsync(0);
         await phone.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_owner_abroad_reads_the_same_class_time_as_the_facilitator_in_the_classroom()
+    {
+        // Rule W6: the facilitator's laptop is in Beijing, the owner's phone in New York; both read the class's clock.
+        var facilitator = await fixture.NewPersonAsync(new BrowserNewContextOptions { TimezoneId = "Asia/Shanghai" });
+        var (console, actionId, link) = await OutsiderLinkFromConsoleAsync(facilitator, "处级干部进修班 · 时区");
+
+        var phone = await fixture.NewPersonAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 }, HasTouch = true, IsMobile = true, TimezoneId = "America/New_York",
+        });
+        await phone.GotoAsync(link);
+        var item = phone.GetByTestId("follow-up-item");
+        await item.Locator("[data-testid=follow-up-status][data-status=InProgress]").TapAsync();
+        await item.GetByTestId("save-follow-up").TapAsync();
+        await Expect(item.GetByTestId("follow-up-saved")).ToContainTextAsync("北京时间");
+        await Expect(ConsoleRow(console, actionId)).ToHaveAttributeAsync("data-status", "InProgress");
+        await phone.ReloadAsync();
+
+        var onConsole = (await ConsoleRow(console, actionId).Locator(".updated").InnerTextAsync()).Trim(); // "MM-dd HH:mm"
+        Assert.Matches(@"^\d\d-\d\d \d\d:\d\d$", onConsole); // in Beijing: no zone named
+        await Expect(phone.GetByTestId("follow-up-item").Locator(".updated")).ToContainTextAsync($"-{onConsole} 北京时间");
+        await Screenshots.SaveAsync(phone, "after-class-follow-up-phone-abroad");
+        await phone.Context.CloseAsync();
+        await facilitator.Context.CloseAsync();
+    }
+
+    /// <summary>A facilitator alone at the Action stage gives 赵处长 an item and copies his link from the console.</summary>
+    private static async Task<(IPage Console, string ActionId, string Link)> OutsiderLinkFromConsoleAsync(IPage facilitator, string title)
+    {
+        var code = await FacilitatorAloneAtActionAsync(facilitator, title, "ZhCn", OutsiderAction, OutsiderName,
+            DateOnly.FromDateTime(DateTime.Today.AddDays(7)));
+        var actionId = (await ActionItem(facilitator, OutsiderAction).GetAttributeAsync("data-action-id"))!;
+        var console = await facilitator.Context.NewPageAsync();
+        await console.GotoAsync($"/b/{code}/console");
+        await console.GetByTestId("console-view-actions").ClickAsync();
+        await console.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await ConsoleRow(console, actionId).GetByTestId("copy-follow-up").ClickAsync();
+        await Expect(ConsoleRow(console, actionId).GetByTestId("copy-follow-up")).ToHaveTextAsync("已复制");
+        return (console, actionId, await console.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
     }
 
     /// <summary>The owner's phone, weeks later: small, touch only.</summary>

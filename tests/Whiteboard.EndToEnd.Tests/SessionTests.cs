@@ -141,11 +141,16 @@ public sealed class SessionTests(BrowserFixture fixture)
             await Expect(NoteById(page, idE).GetByTestId("vote-count")).ToHaveAttributeAsync("data-count", "1");
         }
         await laptop.GetByTestId("results-toggle").ClickAsync();
-        var rows = laptop.GetByTestId("results").GetByTestId("result-row");
-        await Expect(rows).ToHaveCountAsync(3);
-        Assert.Equal([cluster1, cluster2, idE], await AttributesAsync(rows, "data-target-id"));
-        Assert.Equal(["3", "2", "1"], await AttributesAsync(rows, "data-score"));
-        await Expect(rows.Nth(2)).ToContainTextAsync(e);
+        // Rule V4: the clusters by their own dots, and every note by its own (the clustered ones had none).
+        var rows = laptop.GetByTestId("results").GetByTestId("results-clusters").GetByTestId("result-row");
+        await Expect(rows).ToHaveCountAsync(2);
+        Assert.Equal([cluster1, cluster2], await AttributesAsync(rows, "data-target-id"));
+        Assert.Equal(["3", "2"], await AttributesAsync(rows, "data-score"));
+        var noteRows = laptop.GetByTestId("results").GetByTestId("results-notes").GetByTestId("result-row");
+        await Expect(noteRows).ToHaveCountAsync(5);
+        await Expect(noteRows.First).ToHaveAttributeAsync("data-target-id", idE);
+        await Expect(noteRows.First).ToHaveAttributeAsync("data-score", "1");
+        await Expect(noteRows.First).ToContainTextAsync(e);
         await Expect(laptop.GetByTestId("results")).Not.ToContainTextAsync("李明");
         await Expect(laptop.GetByTestId("results")).Not.ToContainTextAsync("张华");
         await tablet.GetByTestId("results-toggle").TapAsync();

@@ -12,13 +12,7 @@ public sealed class ZoneTests(BrowserFixture fixture)
     public async Task A_cause_goes_on_a_bone_by_a_tap_and_moves_to_another_by_a_drag_on_every_screen()
     {
         var facilitator = await fixture.NewPersonAsync();
-        await facilitator.GotoAsync("/");
-        await facilitator.GetByTestId("new-workshop-title").FillAsync("鱼骨图：基层减负");
-        await facilitator.GetByTestId("new-workshop-template").SelectOptionAsync("ActionLearning");
-        await facilitator.GetByTestId("new-workshop-flow").SelectOptionAsync("fishbone");
-        await facilitator.GetByTestId("new-workshop-groups").SelectOptionAsync("1");
-        await facilitator.GetByTestId("create-workshop").ClickAsync();
-        var code = (await facilitator.GetByTestId("join-code").InnerTextAsync()).Trim();
+        var code = await CreateFlowWorkshopAsync(facilitator, "鱼骨图：基层减负", "fishbone");
         await facilitator.GetByTestId("open-console").ClickAsync();
         await facilitator.GetByTestId("display-name").FillAsync("王老师");
         await facilitator.GetByTestId("join-button").ClickAsync();

@@ -82,3 +82,20 @@ window.whiteboard.revokeUrl = url => URL.revokeObjectURL(url);
 window.whiteboard.storageKeys = prefix => Object.keys(localStorage).filter(k => k.startsWith(prefix));
 // False when the browser blocked the new tab: the page then offers a link to tap instead.
 window.whiteboard.openUrl = url => !!window.open(url, "_blank");
+
+// Ctrl+Z / Cmd+Z undoes the person's last change on the board, Ctrl+Shift+Z / Cmd+Shift+Z / Ctrl+Y redoes it — but not
+// in a text field (its own undo takes back typing) nor while an input method is composing. Returns a handle to stop.
+window.whiteboard.watchUndoKeys = function (listener) {
+    const typing = target => target instanceof Element && target.closest("input, textarea, select, [contenteditable]:not([contenteditable=false])") !== null;
+    const onKey = event => {
+        if (!(event.ctrlKey || event.metaKey) || event.altKey || event.isComposing || typing(event.target)) return;
+        const key = event.key.toLowerCase();
+        const undo = key === "z" && !event.shiftKey;
+        const redo = (key === "z" && event.shiftKey) || (key === "y" && event.ctrlKey && !event.shiftKey);
+        if (!undo && !redo) return;
+        event.preventDefault();
+        listener.invokeMethodAsync(undo ? "Undo" : "Redo").catch(() => { /* the app is gone (reload) */ });
+    };
+    document.addEventListener("keydown", onKey);
+    return { stop: () => document.removeEventListener("keydown", onKey) };
+};

@@ -4,6 +4,7 @@ using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Background;
+using Whiteboard.Client.Undo;
 
 namespace Whiteboard.Client.Connection;
 
@@ -26,7 +27,7 @@ public sealed class BoardSession
     private readonly Func<DateTimeOffset> _now;
     private readonly Lock _gate = new();
     private readonly bool _readOnly;
-    private HashSet<Guid> _online;
+    private readonly PresenceView _presence;
     private IReadOnlySet<Guid> _pendingTargets = new HashSet<Guid>();
     private long _keptVersion;
 
@@ -49,13 +50,15 @@ public sealed class BoardSession
         Me = me;
         Role = role;
         _readOnly = readOnly;
-        _online = [.. online];
+        _presence = new PresenceView(online);
         _now = clock is null ? time.GetUtcNow : () => clock.Now;
         _dragPreviews = new DragPreviews((noteId, x, y) => calls.Drag(State.BoardId, noteId, x, y), time);
         _ackWatch = new AckWatch(time, AckedEventGrace, () => Confirmed.Seq, () => BackgroundWork.Run(CatchUpAsync(), "catching up on an acknowledged event"));
         _outbox = new Outbox<PendingCommand>(command => calls.Submit(command.Envelope), time, pending, paused: !connected);
+        History = new UndoHistory(() => State, SubmitAsync);
         _outbox.Refused += (command, code) =>
         {
+            History.Forget(command.Command);
             Refresh();
             Rejected?.Invoke(command.Command, code);
         };
@@ -80,6 +83,9 @@ public sealed class BoardSession
 
     public bool IsFacilitator => Role == ParticipantRole.Facilitator;
 
+    /// <summary>This person's own changes on this board, to undo and redo (sent as new commands).</summary>
+    public UndoHistory History { get; }
+
     /// <summary>Changes not yet acknowledged by the server: what the person sees as "waiting".</summary>
     public int UnsentCount => _outbox.Unsent;
 
@@ -102,7 +108,10 @@ public sealed class BoardSession
     /// </summary>
     public event Action? ResyncNeeded;
 
-    public bool IsOnline(Guid participantId) => _online.Contains(participantId);
+    public bool IsOnline(Guid participantId) => _presence.IsOnline(participantId);
+
+    /// <summary>Taken before asking the server who is online (<see cref="ConfirmOnline"/>).</summary>
+    public long PresenceTick => _presence.Tick;
 
     public string? NameOf(Guid participantId) => State.Participants.TryGetValue(participantId, out var p) ? p.Name : null;
 
@@ -130,8 +139,13 @@ public sealed class BoardSession
     public void ReceivePresence(PresenceChange change)
     {
         if (change.BoardId != BoardId) return;
-        var changed = change.Online ? _online.Add(change.ParticipantId) : _online.Remove(change.ParticipantId);
-        if (changed) Changed?.Invoke();
+        if (_presence.Receive(change)) Changed?.Invoke();
+    }
+
+    /// <summary>Who the server says is online, asked for at <paramref name="askedAt"/> (<see cref="PresenceTick"/>).</summary>
+    public void ConfirmOnline(IEnumerable<Guid> online, long askedAt)
+    {
+        if (_presence.Confirm(online, askedAt)) Changed?.Invoke();
     }
 
     public void ReceiveDrag(NoteDrag drag)
@@ -154,7 +168,7 @@ public sealed class BoardSession
         var pauses = _outbox.Pauses; // a drop while catching up below means this join's connection is gone
         // A board whose store was reset is behind us, or this view missed something: start again from what the server has.
         if (snapshot.Seq < Confirmed.Seq || _confirmed.ResyncNeeded) _confirmed.Replace(snapshot);
-        _online = [.. online];
+        _presence.Rejoined(online);
         Refresh();
         await CatchUpAsync();
         await _outbox.ResumeAsync(pauses);
@@ -162,16 +176,23 @@ public sealed class BoardSession
 
     /// <summary>
     /// Shows the command at once and sends it with a new operation id; it stays pending until the board holds its event
-    /// (or the server refuses it). Completes when the outbox has tried to send it.
+    /// (or the server refuses it). Completes when the outbox has tried to send it. The person's own change: undoable.
     /// </summary>
-    public Task SubmitAsync(BoardCommand command) =>
-        _outbox.AddAsync(new PendingCommand(new CommandEnvelope(Guid.NewGuid(), BoardId, command), _now()));
+    public Task SubmitAsync(BoardCommand command)
+    {
+        History.Record(command); // its reverse is worked out from the board as shown just before it
+        return _outbox.AddAsync(new PendingCommand(new CommandEnvelope(Guid.NewGuid(), BoardId, command), _now()));
+    }
 
     /// <summary>Where a note is while this person drags it (throttled; not a change to the board).</summary>
     public void PreviewDrag(Guid noteId, double x, double y) => _dragPreviews.Preview(noteId, x, y);
 
     /// <summary>The connection is down: commands wait (and are kept) until the next join.</summary>
-    public void ConnectionLost() => _outbox.Pause();
+    public void ConnectionLost()
+    {
+        _outbox.Pause();
+        _presence.ConnectionLost();
+    }
 
     private void RefreshIfApplied(IReadOnlySet<Guid> applied)
     {

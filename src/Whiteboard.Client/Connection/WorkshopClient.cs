@@ -35,6 +35,11 @@ public sealed class WorkshopClient : IDisposable
     /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
     private int _opened;
     private int _rejoinFailures;
+    /// <summary>
+    /// The latest presence change per board and person since the connection last dropped: a join's answer may come after
+    /// changes it does not know of, and a session it starts takes them over its list (<see cref="PresenceView"/>).
+    /// </summary>
+    private readonly Dictionary<(Guid Board, Guid Participant), PresenceChange> _presenceSinceDrop = [];
 
     public WorkshopClient(BoardConnection connection, WorkshopCredentials credentials, UiLanguage language, NavigationManager navigation,
         TimeProvider time, WorkshopKeeper keeper, BrowserNetwork network, WorkshopsApi api, WorkshopEntry entry)
@@ -198,6 +203,7 @@ public sealed class WorkshopClient : IDisposable
             await MovedAsync(new GroupMove(moved.Home.State.GroupNumber, to.GroupNumber,
                 [.. moved.Home.State.Notes.Values.Where(n => n.AuthorId == moved.Me).OrderBy(n => n.CreatedAt).Select(n => n.Text)]));
         Session = new WorkshopSession(result, _connection.Calls, _time, pending, pendingForAll: forAll);
+        foreach (var change in _presenceSinceDrop.Values) Session.ReceivePresence(change); // newer than the answer's list, or as new
         Watch(Session);
         await _keeper.WatchAsync(Code, Session);
         await Session.RejoinedAsync(result); // events broadcast before this page listened, then what waited
@@ -325,7 +331,11 @@ public sealed class WorkshopClient : IDisposable
 
     private void OnConnectionStateChanged()
     {
-        if (_connection.State != ConnectionState.Online) Session?.ConnectionLost();
+        if (_connection.State != ConnectionState.Online)
+        {
+            _presenceSinceDrop.Clear();
+            Session?.ConnectionLost();
+        }
         Notify();
     }
 
@@ -336,7 +346,11 @@ public sealed class WorkshopClient : IDisposable
         if (Session is { } session) BackgroundWork.Run(session.ReceiveAsync(boardId, events), "applying events");
     }
 
-    private void OnPresenceChanged(PresenceChange change) => Session?.ReceivePresence(change);
+    private void OnPresenceChanged(PresenceChange change)
+    {
+        _presenceSinceDrop[(change.BoardId, change.ParticipantId)] = change;
+        Session?.ReceivePresence(change);
+    }
 
     private void OnNoteDragging(NoteDrag drag) => Session?.ReceiveDrag(drag);
 

@@ -93,6 +93,7 @@ public sealed class WorkshopSession
     public async Task CheckHeadsAsync()
     {
         if (_calls.Heads is null) return;
+        var asked = _boards.Values.ToDictionary(b => b.BoardId, b => b.PresenceTick);
         IReadOnlyList<BoardHead> heads;
         try
         {
@@ -103,7 +104,11 @@ public sealed class WorkshopSession
             return; // offline: the next join catches up anyway
         }
         foreach (var head in heads)
-            if (Board(head.BoardId) is { } board && board.Confirmed.Seq < head.Seq) await board.CatchUpAsync();
+        {
+            if (Board(head.BoardId) is not { } board) continue;
+            board.ConfirmOnline(head.Online, asked.GetValueOrDefault(head.BoardId));
+            if (board.Confirmed.Seq < head.Seq) await board.CatchUpAsync();
+        }
     }
 
     /// <summary>The same person with the same boards as this join: false when they were moved and the sessions must be rebuilt.</summary>

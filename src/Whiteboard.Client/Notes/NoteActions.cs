@@ -12,4 +12,5 @@ public sealed record NoteActions(
     Func<Guid, Task>? RemoveFromCluster = null,
     Func<Guid, Task>? TogglePick = null,
     Func<Guid, Task>? MakeAction = null,
+    Func<Guid, Task>? Rate = null,
     Func<Guid, Task>? OpenQuestions = null);

@@ -13,5 +13,8 @@ namespace Whiteboard.Client.Notes;
 public sealed record NoteLook(string? AuthorName, bool MayChange, bool MayArrange, bool IsPrivate, bool Mine, bool Picked, VoteLook? Votes,
     bool Pending = false, bool MayMakeAction = false, int Questions = 0, bool MayAsk = false)
 {
+    /// <summary>The "rate" button in a rating step (rules R1–R4); null where the stage does not rate.</summary>
+    public Ratings.RatingLook? Rating { get; init; }
+
     public static NoteLook Plain(string? authorName, bool mayChange) => new(authorName, mayChange, mayChange, false, false, false, null);
 }

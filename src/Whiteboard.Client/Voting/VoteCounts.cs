@@ -30,6 +30,7 @@ public static class VoteCounts
         var hidden = stage.CountsHidden();
         var mayVote = VoteAccess.CheckVote(state, stage.Id, viewer) is null;
         return new VoteLook(hidden ? mine : Ranking.Votes(state, targetId), mine, hidden, mayVote,
-            mayVote ? VoteAccess.CheckCast(state, targetId, viewer) : null);
+            mayVote ? VoteAccess.CheckCast(state, targetId, viewer) : null,
+            mayVote ? VoteAccess.CheckRetract(state, targetId, viewer) : null);
     }
 }

@@ -3,9 +3,6 @@ namespace Whiteboard.Core.ActionItems;
 /// <summary>The days action items are measured against, one for each purpose (rules A2, A4).</summary>
 public static class DueDates
 {
-    /// <summary>The classes run in China: their day is China Standard Time, whatever zone a server or a browser is in.</summary>
-    public static readonly TimeSpan ClassTimeOffset = TimeSpan.FromHours(8);
-
     /// <summary>
     /// Rule A2: the day a due date's range is checked from. UTC, so that every node decides the same; the range (a year back,
     /// five ahead) is far wider than the difference between zones.
@@ -23,5 +20,5 @@ public static class DueDates
     /// The day against which an item is overdue (<see cref="ActionItem.IsOverdue(DateOnly)"/>): the class's day, so the
     /// board, the follow-up page and the reports mark the same items wherever they are read.
     /// </summary>
-    public static DateOnly TodayInClassTime(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(ClassTimeOffset).DateTime);
+    public static DateOnly TodayInClassTime(DateTimeOffset now) => Workshops.ClassTime.Today(now);
 }

@@ -3,6 +3,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Rejections;
@@ -42,7 +43,7 @@ public static class Board
             ParticipantLeft e => ParticipantRules.Apply(state, e),
             ParticipantRemoved e => ParticipantRules.Apply(state, e),
             NoteDeleted e => QuestionRules.ForgetNote(NoteRules.Apply(state, envelope), e.NoteId),
-            NoteAdded or NoteEdited or NoteRecolored or NoteMoved => NoteRules.Apply(state, envelope),
+            NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteRestored => NoteRules.Apply(state, envelope),
             StageAdvanced or StageLocked or StageUnlocked or StageReopened or StageSettingsChanged or TimerChanged or DoneMarked
                 or QuestionsAllowed => StageRules.Apply(state, envelope),
             QuestionAsked or QuestionAnswered or QuestionEdited or QuestionWithdrawn => QuestionRules.Apply(state, envelope),
@@ -51,9 +52,11 @@ public static class Board
             VoteCast or VoteRetracted => VoteRules.Apply(state, envelope),
             ActionItemCreated or ActionItemEdited or ActionProgressUpdated or ActionItemDeleted => ActionItemRules.Apply(state, envelope),
             SummaryWritten e => state with { Summary = e.Text },
+            ItemRated or CriteriaSet or RatingsRevealed => RatingRules.Apply(state, envelope),
             EventHidden => state,
             _ => throw new InvalidOperationException($"Unknown event {envelope.Event.GetType().Name}."),
         };
+        if (envelope.Event is NoteDeleted or ClusterCreated or ClusterDissolved or NoteClustered or NoteUnclustered) next = RatingRules.Prune(next); // R3
         return next with { Seq = envelope.Seq };
     }
 
@@ -68,14 +71,17 @@ public static class Board
         if (role == ParticipantRole.Observer) return RejectionCode.ObserverReadOnly;
         return command switch
         {
-            AddNote or EditNote or RecolorNote or MoveNote or DeleteNote => NoteRules.Decide(state, command, context, role),
+            AddNote or EditNote or RecolorNote or MoveNote or DeleteNote or RestoreNote => NoteRules.Decide(state, command, context, role),
             MarkDone => StageRules.Decide(state, command, context),
+            SetCriteria or RevealRatings
+                => role == ParticipantRole.Facilitator ? RatingRules.Decide(state, command, context, role) : RejectionCode.NotAllowed,
             _ when StageCommands.Includes(command)
                 => role == ParticipantRole.Facilitator ? StageRules.Decide(state, command, context) : RejectionCode.NotAllowed,
             CreateCluster or AddToCluster or RemoveFromCluster or RenameCluster or DissolveCluster
                 => ClusterRules.Decide(state, command, context, role),
             CastVote or RetractVote => VoteRules.Decide(state, command, context, role),
             CreateActionItem or EditActionItem or DeleteActionItem or UpdateActionProgress => ActionItemRules.Decide(state, command, context, role),
+            RateItem => RatingRules.Decide(state, command, context, role),
             AskQuestion or AnswerQuestion or EditQuestion or WithdrawQuestion => QuestionRules.Decide(state, command, context, role),
             WriteSummary w => SummaryRules.Decide(state, w, new Viewer(context.ActorId, role)),
             _ => RejectionCode.MalformedMessage,

@@ -12,6 +12,8 @@ public static class BoardLimits
     /// <summary>Rule N9: one trainee cannot use up a shared board; a brainstorm rarely passes 30 notes a person.</summary>
     public const int MaxNotesPerParticipantPerStage = 100;
     public const int MaxParticipantsPerBoard = 500;
+    /// <summary>Rule N10: deleted notes kept per author (private and shared apart), for undo and a facilitator's restore.</summary>
+    public const int MaxDeletedNotesKeptPerAuthor = 20;
     /// <summary>Rule Q4: questions and answers one person writes in a step, like notes (N9).</summary>
     public const int MaxQuestionPostsPerParticipantPerStage = 100;
     /// <summary>Rule Q4: questions and answers on a board, so that nobody fills the store.</summary>

@@ -3,6 +3,7 @@ using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
@@ -34,6 +35,9 @@ public sealed record BoardState(
     /// <summary>The action items made in the Action stage (rules A1–A6), visible to everyone on the board.</summary>
     public ImmutableDictionary<Guid, ActionItem> Actions { get; init; } = ImmutableDictionary<Guid, ActionItem>.Empty;
 
+    /// <summary>Every score on the board's notes and clusters (rules R2–R4), as this view may see them.</summary>
+    public ImmutableList<Rating> Ratings { get; init; } = [];
+
     /// <summary>Questions asked on notes, each with its answers (rules Q1–Q5).</summary>
     public ImmutableDictionary<Guid, Question> Questions { get; init; } = ImmutableDictionary<Guid, Question>.Empty;
 
@@ -42,6 +46,12 @@ public sealed record BoardState(
 
     /// <summary>Open action items of an earlier workshop, to reflect on (read-only).</summary>
     public ImmutableList<CarriedAction> Carried { get; init; } = [];
+
+    /// <summary>
+    /// Recently deleted notes, by id (rule N10): each author's latest, so that a delete can be undone and a facilitator can
+    /// restore what was deleted. Their ids stay taken (B6).
+    /// </summary>
+    public ImmutableDictionary<Guid, DeletedNote> Deleted { get; init; } = ImmutableDictionary<Guid, DeletedNote>.Empty;
 
     /// <summary>A board exists once its first event (BoardCreated) is applied.</summary>
     public bool Exists => Seq > 0;
@@ -70,10 +80,11 @@ public sealed record BoardState(
     public IEnumerable<Note> NotesOf(string stageId) => NotesInOrder().Where(n => n.StageId == stageId);
 
     /// <summary>
-    /// Rule B6: ids are unique across notes, clusters, action items, questions and answers, so that a vote's or a report's target is never
-    /// two things at once. Counts hidden notes too: the server decides on the whole board.
+    /// Rule B6: ids are unique across notes, clusters, action items, questions and answers, so that a vote's or a report's
+    /// target is never two things at once. Counts hidden notes and kept deleted ones too (N10): the server decides on the
+    /// whole board.
     /// </summary>
-    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id)
+    public bool HoldsId(Guid id) => Notes.ContainsKey(id) || Deleted.ContainsKey(id) || Clusters.ContainsKey(id) || Actions.ContainsKey(id)
         || Questions.ContainsKey(id) || Questions.Values.Any(q => q.Answers.Any(a => a.Id == id));
 
     public IEnumerable<Note> MembersOf(Guid clusterId) => NotesInOrder().Where(n => n.ClusterId == clusterId);

@@ -34,4 +34,7 @@ public static class TypedText
 
     /// <summary>Rule A7: the summary, at most 2,000 characters; writing nothing clears it.</summary>
     public static readonly TextField Summary = new(BoardLimits.MaxSummaryLength, true, null, RejectionCode.SummaryTooLong);
+
+    /// <summary>Rule R1: a rating criterion's name, 1–20 characters on one line.</summary>
+    public static readonly TextField CriterionName = new(Ratings.RatingCriterion.MaxNameLength, false, RejectionCode.InvalidCriteria, RejectionCode.InvalidCriteria);
 }

@@ -35,7 +35,8 @@ public static partial class FlowRules
         && Fits(stage.Title, MaxTitleLength) && Fits(stage.Prompt, MaxPromptLength, mayBeEmpty: true)
         && stage.Settings.IsValid
         && (stage.Capabilities is not { } capabilities || (capabilities & ~AllCapabilities) == 0)
-        && (stage.Layout is not { } layout || layout.IsValid && LabelsFit(layout));
+        && (stage.Layout is not { } layout || layout.IsValid && LabelsFit(layout))
+        && (stage.Criteria is null || Ratings.RatingAccess.AreValid(stage.Criteria));
 
     /// <summary>Every zone, the fishbone's head (the problem, a prompt's length) and the matrix's axes, in both languages.</summary>
     private static bool LabelsFit(CanvasLayout layout) =>

@@ -5,7 +5,7 @@ using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Notes;
 
-/// <summary>What a viewer may do with notes now (rules N1, N5, N6, H1, H4, ST5): why not, or null when allowed.</summary>
+/// <summary>What a viewer may do with notes now (rules N1, N5, N6, N10, H1, H4, ST5): why not, or null when allowed.</summary>
 public static class NoteAccess
 {
     /// <summary>
@@ -29,6 +29,17 @@ public static class NoteAccess
     public static RejectionCode? CheckChange(BoardState state, Note note, Viewer viewer) =>
         CheckMove(state, note, viewer)
             ?? (note.AuthorId == viewer.ParticipantId || viewer.IsFacilitator ? null : RejectionCode.NotAllowed);
+
+    /// <summary>
+    /// Rule N10 (with N5, ST5, H1, H4): restoring a recently deleted note is for its author or a facilitator, in its own
+    /// stage while that may be changed. A live note is not deleted; one nobody kept, or this viewer may not see, is not found.
+    /// </summary>
+    public static RejectionCode? CheckRestore(BoardState state, Guid noteId, Viewer viewer)
+    {
+        if (StageAccess.CheckNotObserver(viewer) is { } readOnly) return readOnly;
+        if (state.Deleted.TryGetValue(noteId, out var deleted) && Visibility.CanSee(deleted.Note, viewer)) return CheckChange(state, deleted.Note, viewer);
+        return state.Notes.TryGetValue(noteId, out var live) && Visibility.CanSee(live, viewer) ? RejectionCode.NoteNotDeleted : RejectionCode.NoteNotFound;
+    }
 
     /// <summary>
     /// Rules H1, H4: a note the room can work with — clustered, voted on, made an action item — is one this viewer sees

@@ -7,12 +7,13 @@ using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Core.Notes;
 
-/// <summary>Rules N1–N9, B6, ST5, ST10, H1, H4: adding, editing, recolouring, moving and deleting sticky notes.</summary>
+/// <summary>Rules N1–N10, B6, ST5, ST10, H1, H4: adding, editing, recolouring, moving, deleting and restoring sticky notes.</summary>
 internal static class NoteRules
 {
     public static Decision Decide(BoardState state, BoardCommand command, CommandContext context, ParticipantRole role)
     {
         if (command is AddNote add) return DecideAdd(state, add, context, role);
+        if (command is RestoreNote restore) return DecideRestore(state, restore, new Viewer(context.ActorId, role));
         var noteId = command switch
         {
             EditNote c => c.NoteId,
@@ -30,7 +31,7 @@ internal static class NoteRules
             MoveNote c => CheckPosition(c.X, c.Y) ?? Decision.Accept(new NoteMoved(c.NoteId, Round(c.X), Round(c.Y))),
             EditNote c => CleanText(c.Text, out var text) ?? Decision.Accept(new NoteEdited(c.NoteId, text)),
             RecolorNote c => Enum.IsDefined(c.Color) ? Decision.Accept(new NoteRecolored(c.NoteId, c.Color)) : RejectionCode.MalformedMessage,
-            DeleteNote c => Decision.Accept(new NoteDeleted(c.NoteId)),
+            DeleteNote c => Decision.Accept(new NoteDeleted(c.NoteId, Forgotten(state, note))),
             _ => RejectionCode.MalformedMessage,
         };
     }
@@ -45,22 +46,68 @@ internal static class NoteRules
         NoteEdited e => Update(state, e.NoteId, n => n with { Text = e.Text, UpdatedAt = envelope.At }),
         NoteRecolored e => Update(state, e.NoteId, n => n with { Color = e.Color, UpdatedAt = envelope.At }),
         NoteMoved e => Update(state, e.NoteId, n => n with { X = e.X, Y = e.Y, UpdatedAt = envelope.At }),
-        NoteDeleted e => Remove(state, e.NoteId),
+        NoteDeleted e => Remove(state, e, envelope),
+        NoteRestored e => Restore(state, e.NoteId, envelope.At),
         _ => state,
     };
 
-    /// <summary>A deleted note takes its votes with it (V5), and a cluster it leaves empty (C2).</summary>
-    private static BoardState Remove(BoardState state, Guid noteId)
+    /// <summary>
+    /// A deleted note takes its votes with it (V5), and a cluster it leaves empty (C2); it is kept as it was, with who
+    /// deleted it and when (N10), and pushes the one the server chose out of its author's kept notes.
+    /// </summary>
+    private static BoardState Remove(BoardState state, NoteDeleted e, EventEnvelope envelope)
     {
-        if (!state.Notes.TryGetValue(noteId, out var note)) return state;
-        var without = state with { Notes = state.Notes.Remove(noteId), Votes = state.Votes.RemoveAll(v => v.TargetId == noteId) };
+        var kept = e.Forgets is { } forgotten ? state.Deleted.Remove(forgotten) : state.Deleted;
+        if (!state.Notes.TryGetValue(e.NoteId, out var note)) return state with { Deleted = kept };
+        var without = state with
+        {
+            Notes = state.Notes.Remove(e.NoteId),
+            Votes = state.Votes.RemoveAll(v => v.TargetId == e.NoteId),
+            Deleted = kept.SetItem(e.NoteId, new DeletedNote(note, envelope.ActorId, envelope.At)),
+        };
         return note.ClusterId is { } clusterId ? Clusters.ClusterRules.RemoveIfEmpty(without, clusterId) : without;
+    }
+
+    /// <summary>Rule N10: the note comes back as it was, in its former cluster only if that still exists; its votes do not (V5).</summary>
+    private static BoardState Restore(BoardState state, Guid noteId, DateTimeOffset at)
+    {
+        if (!state.Deleted.TryGetValue(noteId, out var deleted)) return state;
+        var note = deleted.Note;
+        var cluster = note.ClusterId is { } id && state.Clusters.TryGetValue(id, out var c) && c.StageId == note.StageId ? id : (Guid?)null;
+        return state with
+        {
+            Notes = state.Notes.SetItem(noteId, note with { ClusterId = cluster, UpdatedAt = at }),
+            Deleted = state.Deleted.Remove(noteId),
+        };
+    }
+
+    /// <summary>
+    /// Rule N10: an author keeps at most <see cref="BoardLimits.MaxDeletedNotesKeptPerAuthor"/> deleted notes, private and
+    /// shared ones counted apart — so that the one pushed out is always seen by exactly those who see the new one (H1).
+    /// </summary>
+    private static Guid? Forgotten(BoardState state, Note deleting)
+    {
+        var kept = state.Deleted.Values.Where(d => d.Note.AuthorId == deleting.AuthorId && d.Note.Hidden == deleting.Hidden).ToList();
+        return kept.Count < BoardLimits.MaxDeletedNotesKeptPerAuthor ? null
+            : kept.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id).First().Note.Id;
+    }
+
+    /// <summary>Rules N10, N4, N9: a restored note counts again toward the board's notes and its author's quota.</summary>
+    private static Decision DecideRestore(BoardState state, RestoreNote restore, Viewer viewer)
+    {
+        if (NoteAccess.CheckRestore(state, restore.NoteId, viewer) is { } refused) return refused;
+        var note = state.Deleted[restore.NoteId].Note;
+        if (state.Notes.Count >= BoardLimits.MaxNotesPerBoard) return RejectionCode.TooManyNotes;
+        var authorIsFacilitator = state.Participants.TryGetValue(note.AuthorId, out var author) && author.Role == ParticipantRole.Facilitator;
+        if (!authorIsFacilitator && NotesBy(state, note.AuthorId, note.StageId) >= BoardLimits.MaxNotesPerParticipantPerStage)
+            return RejectionCode.NoteQuotaReached;
+        return Decision.Accept(new NoteRestored(restore.NoteId));
     }
 
     private static Decision DecideAdd(BoardState state, AddNote add, CommandContext context, ParticipantRole role)
     {
         if (add.NoteId == Guid.Empty || !Enum.IsDefined(add.Color)) return RejectionCode.MalformedMessage;
-        if (state.Notes.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
+        if (state.Notes.ContainsKey(add.NoteId) || state.Deleted.ContainsKey(add.NoteId)) return RejectionCode.NoteAlreadyExists;
         if (state.HoldsId(add.NoteId)) return RejectionCode.IdInUse; // B6
         if (StageAccess.CheckChangeAllowing(state, add.StageId, StageCapabilities.Notes, RejectionCode.NoNotesInStage,
                 new Viewer(context.ActorId, role)) is { } closed) return closed; // ST5, ST10

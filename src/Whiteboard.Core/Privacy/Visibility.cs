@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
@@ -43,8 +44,11 @@ public static class Visibility
     {
         Notes = state.Notes.Values.Where(n => CanSee(n, viewer)).Select(n => AsSeenBy(n, viewer)).ToImmutableDictionary(n => n.Id),
         Votes = [.. state.Votes.Where(v => v.VoterId == viewer.ParticipantId || !v.Hidden).Select(v => AsSeenBy(v, viewer))],
+        Deleted = state.Deleted.Values.Where(d => CanSee(d.Note, viewer)).Select(d => AsSeenBy(d, viewer)).ToImmutableDictionary(d => d.Note.Id),
         Actions = state.Actions.Values.Select(a => a.MakerHidden && a.CreatedBy != viewer.ParticipantId ? a with { CreatedBy = Guid.Empty } : a)
             .ToImmutableDictionary(a => a.Id),
+        Ratings = [.. state.Ratings.Where(r => r.RaterId == viewer.ParticipantId || state.StageById(r.StageId)?.RatingsRevealed == true)
+            .Select(r => AsSeenBy(r, viewer))],
         Questions = QuestionVisibility.Snapshot(state, viewer),
     };
 
@@ -59,12 +63,16 @@ public static class Visibility
                     added.Hidden, added.Anonymity, envelope.At, envelope.At);
                 return !CanSee(note, viewer) ? Hidden(envelope)
                     : SeesAuthor(note, viewer) ? envelope : envelope with { ActorId = Guid.Empty };
-            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted:
-                var target = before.Notes.GetValueOrDefault(NoteIdOf(envelope.Event));
+            case NoteEdited or NoteRecolored or NoteMoved or NoteDeleted or NoteRestored:
+                var target = envelope.Event is NoteRestored restored
+                    ? before.Deleted.GetValueOrDefault(restored.NoteId)?.Note
+                    : before.Notes.GetValueOrDefault(NoteIdOf(envelope.Event));
                 if (target is null) return envelope;
-                return !CanSee(target, viewer) ? Hidden(envelope)
-                    // Who changed an anonymous note could give its author away.
-                    : SeesAuthor(target, viewer) || actorIsViewer ? envelope : envelope with { ActorId = Guid.Empty };
+                if (!CanSee(target, viewer)) return Hidden(envelope);
+                // Who changed an anonymous note could give its author away. Who deleted one is kept (N10), so it is told by
+                // role alone, the same live and on catch-up (Fanout sends even the author the room's version).
+                var knows = envelope.Event is NoteDeleted ? SeesAuthor(target, viewer with { ParticipantId = Guid.Empty }) : SeesAuthor(target, viewer);
+                return knows || actorIsViewer ? envelope : envelope with { ActorId = Guid.Empty };
             case ActionItems.ActionItemCreated { MakerHidden: true } when !actorIsViewer:
                 return envelope with { ActorId = Guid.Empty };
             case ActionItems.ActionItemEdited or ActionItems.ActionItemDeleted or ActionItems.ActionProgressUpdated when !actorIsViewer:
@@ -95,6 +103,17 @@ public static class Visibility
                             .Select(v => v with { VoterId = Guid.Empty, Hidden = false })],
                     },
                 };
+            case ItemRated:
+                // R4: scores are always given before the reveal (after it they are final): only the rater sees them.
+                return actorIsViewer ? envelope : Hidden(envelope);
+            case RatingsRevealed revealed:
+                return envelope with
+                {
+                    Event = revealed with
+                    {
+                        Ratings = [.. before.Ratings.Where(r => r.StageId == revealed.StageId).Select(r => r with { RaterId = Guid.Empty })],
+                    },
+                };
             case QuestionAsked or QuestionAnswered or QuestionEdited or QuestionWithdrawn:
                 return QuestionVisibility.Project(before, envelope, viewer);
             default:
@@ -104,8 +123,21 @@ public static class Visibility
 
     private static Note AsSeenBy(Note note, Viewer viewer) => SeesAuthor(note, viewer) ? note : note with { AuthorId = Guid.Empty };
 
+    /// <summary>
+    /// H3: who deleted an anonymous note could give its author away. Kept as its deletion event told it (N10): the
+    /// deleter's own version, else the one for their role (<see cref="Fanout"/>: even the author gets the room's).
+    /// </summary>
+    private static DeletedNote AsSeenBy(DeletedNote deleted, Viewer viewer) => new(AsSeenBy(deleted.Note, viewer),
+        deleted.DeletedBy == viewer.ParticipantId || SeesAuthor(deleted.Note, viewer with { ParticipantId = Guid.Empty })
+            ? deleted.DeletedBy : Guid.Empty,
+        deleted.DeletedAt);
+
     /// <summary>V4: who voted for what is never shown to anyone but the voter.</summary>
     private static Vote AsSeenBy(Vote vote, Viewer viewer) => vote.VoterId == viewer.ParticipantId ? vote : vote with { VoterId = Guid.Empty };
+
+    /// <summary>R4: who gave a score is never shown to anyone but its rater.</summary>
+    private static Rating AsSeenBy(Rating rating, Viewer viewer) =>
+        rating.RaterId == viewer.ParticipantId ? rating : rating with { RaterId = Guid.Empty };
 
     /// <summary>Keeps the sequence unbroken and says nothing: no content, no actor, no operation id.</summary>
     internal static EventEnvelope Hidden(EventEnvelope envelope) =>

@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
@@ -26,6 +27,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(RecolorNote), "recolorNote")]
 [JsonDerivedType(typeof(MoveNote), "moveNote")]
 [JsonDerivedType(typeof(DeleteNote), "deleteNote")]
+[JsonDerivedType(typeof(RestoreNote), "restoreNote")]
 [JsonDerivedType(typeof(AdvanceStage), "advanceStage")]
 [JsonDerivedType(typeof(LockStage), "lockStage")]
 [JsonDerivedType(typeof(UnlockStage), "unlockStage")]
@@ -48,6 +50,9 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(UpdateActionProgress), "updateActionProgress")]
 [JsonDerivedType(typeof(RecordOwnerProgress), "recordOwnerProgress")]
 [JsonDerivedType(typeof(WriteSummary), "writeSummary")]
+[JsonDerivedType(typeof(RateItem), "rateItem")]
+[JsonDerivedType(typeof(SetCriteria), "setCriteria")]
+[JsonDerivedType(typeof(RevealRatings), "revealRatings")]
 [JsonDerivedType(typeof(AllowQuestions), "allowQuestions")]
 [JsonDerivedType(typeof(AskQuestion), "askQuestion")]
 [JsonDerivedType(typeof(AnswerQuestion), "answerQuestion")]

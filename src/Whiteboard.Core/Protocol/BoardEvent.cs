@@ -5,6 +5,7 @@ using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Summaries;
@@ -23,6 +24,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(NoteRecolored), "noteRecolored")]
 [JsonDerivedType(typeof(NoteMoved), "noteMoved")]
 [JsonDerivedType(typeof(NoteDeleted), "noteDeleted")]
+[JsonDerivedType(typeof(NoteRestored), "noteRestored")]
 [JsonDerivedType(typeof(StageAdvanced), "stageAdvanced")]
 [JsonDerivedType(typeof(StageLocked), "stageLocked")]
 [JsonDerivedType(typeof(StageUnlocked), "stageUnlocked")]
@@ -45,6 +47,9 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(ActionItemDeleted), "actionItemDeleted")]
 [JsonDerivedType(typeof(ActionProgressUpdated), "actionProgressUpdated")]
 [JsonDerivedType(typeof(SummaryWritten), "summaryWritten")]
+[JsonDerivedType(typeof(ItemRated), "itemRated")]
+[JsonDerivedType(typeof(CriteriaSet), "criteriaSet")]
+[JsonDerivedType(typeof(RatingsRevealed), "ratingsRevealed")]
 [JsonDerivedType(typeof(QuestionsAllowed), "questionsAllowed")]
 [JsonDerivedType(typeof(QuestionAsked), "questionAsked")]
 [JsonDerivedType(typeof(QuestionAnswered), "questionAnswered")]

@@ -4,6 +4,7 @@ using Whiteboard.Core.Boards;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Voting;
@@ -29,6 +30,8 @@ public sealed record BoardSnapshot(
     IReadOnlyList<ActionItem>? Actions = null,
     string Summary = "",
     IReadOnlyList<CarriedAction>? Carried = null,
+    IReadOnlyList<DeletedNote>? Deleted = null,
+    IReadOnlyList<Rating>? Ratings = null,
     IReadOnlyList<Question>? Questions = null)
 {
     public static BoardSnapshot Of(BoardState state) => new(
@@ -41,6 +44,8 @@ public sealed record BoardSnapshot(
         [.. state.Actions.Values.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)],
         state.Summary,
         state.Carried,
+        [.. state.Deleted.Values.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id)],
+        state.Ratings,
         [.. state.Questions.Values.OrderBy(q => q.AskedAt).ThenBy(q => q.Id)]);
 
     public BoardState ToState() => new(
@@ -54,6 +59,8 @@ public sealed record BoardSnapshot(
         Actions = (Actions ?? []).ToImmutableDictionary(a => a.Id),
         Summary = Summary,
         Carried = [.. Carried ?? []],
+        Deleted = (Deleted ?? []).ToImmutableDictionary(d => d.Note.Id),
+        Ratings = [.. Ratings ?? []],
         Questions = (Questions ?? []).ToImmutableDictionary(q => q.Id),
     };
 }

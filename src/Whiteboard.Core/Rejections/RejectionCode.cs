@@ -85,6 +85,22 @@ public enum RejectionCode
     InvalidFlow,
     /// <summary>No flow in the method library has this id.</summary>
     FlowNotFound,
+    /// <summary>A note asked to be restored is on the board (it was never deleted, or is back already).</summary>
+    NoteNotDeleted,
+    /// <summary>This step of the flow does not rate on criteria (rule ST10).</summary>
+    NoRatingInStage,
+    /// <summary>A score is a whole number from 1 to 5 (rule R2).</summary>
+    ScoreOutOfRange,
+    /// <summary>This step does not rate on that criterion (rule R2).</summary>
+    CriterionNotFound,
+    /// <summary>There is no score of this person's to clear (rule R2).</summary>
+    NoScoreToClear,
+    /// <summary>The facilitator revealed the step's scores: they are final (rule R4).</summary>
+    RatingsFinal,
+    /// <summary>Someone has already rated in this step: its criteria stay as they are (rule R1).</summary>
+    RatingStarted,
+    /// <summary>Criteria must be 1–8, each with a name of 1–20 characters and a weight of 1–5 (rule R1).</summary>
+    InvalidCriteria,
     /// <summary>This step does not take questions on notes (rules ST10, Q1).</summary>
     NoQuestionsInStage,
     /// <summary>The question does not exist (or was withdrawn).</summary>

@@ -8,16 +8,19 @@ public sealed record GroupReport(
     Guid BoardId,
     int GroupNumber,
     IReadOnlyList<StageReport> Stages,
-    IReadOnlyList<RankedTarget> Problems,
-    IReadOnlyList<RankedTarget> PlanIdeas,
+    RankedStage Problems,
+    RankedStage PlanIdeas,
     IReadOnlyList<ActionItem> Actions,
     IReadOnlyList<CarriedAction> EarlierActions,
     IReadOnlyList<string> Reflections,
     string Summary,
     IReadOnlyList<ReportParticipant> Participants)
 {
-    /// <summary>The problem the votes chose: the first of <see cref="Problems"/> when it got any votes.</summary>
-    public RankedTarget? ChosenProblem => Problems is [{ Score: > 0 } first, ..] ? first : null;
+    /// <summary>Each rating step's revealed results, in step order (rule R5).</summary>
+    public IReadOnlyList<RatingReport> Ratings { get; init; } = [];
+
+    /// <summary>The problem the votes chose: the cluster or note of <see cref="Problems"/> with the most dots, if any (V4).</summary>
+    public RankedTarget? ChosenProblem => Problems.Leading;
 
     /// <summary>The notes questioned on the board (rules Q1–Q5), in the order they were written, each with its threads.</summary>
     public IReadOnlyList<QuestionedNote> Questioned { get; init; } = [];

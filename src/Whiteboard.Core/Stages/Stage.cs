@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Core.Stages;
@@ -23,6 +24,7 @@ public sealed record Stage(
         {
             Capabilities = d.Capabilities,
             Layout = d.Layout,
+            Criteria = d.Criteria,
         };
 
     /// <summary>
@@ -33,6 +35,15 @@ public sealed record Stage(
 
     /// <summary>The step's canvas as its flow defined it (rule Z1); null (a free canvas) in stages without one.</summary>
     public CanvasLayout? Layout { get; init; }
+
+    /// <summary>Rule R1: what a rating step rates on, as its flow or the facilitator set it; null where none were set.</summary>
+    public IReadOnlyList<RatingCriterion>? Criteria { get; init; }
+
+    /// <summary>Rule R4: the facilitator revealed the step's scores; from then on they are final.</summary>
+    public bool RatingsRevealed { get; init; }
+
+    /// <summary>Rules R1, ST10: the stage rates — it allows rating and has criteria to rate on.</summary>
+    public bool HasRating => Allows(StageCapabilities.Rating) && Criteria is { Count: > 0 };
 
     /// <summary>What the canvas is drawn as: its layout, or a free one.</summary>
     public CanvasLayout Canvas => Layout ?? CanvasLayout.Free;

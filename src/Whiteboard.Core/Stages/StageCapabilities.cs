@@ -23,4 +23,6 @@ public enum StageCapabilities
     Summary = 16,
     /// <summary>Asking questions on notes and answering them (提问, rules Q1–Q5).</summary>
     Questions = 32,
+    /// <summary>Rating notes and clusters 1–5 on the step's weighted criteria (rules R1–R5).</summary>
+    Rating = 64,
 }

@@ -6,5 +6,5 @@ namespace Whiteboard.Core.Stages;
 public static class StageCommands
 {
     public static bool Includes(BoardCommand command) => command is AdvanceStage or LockStage or UnlockStage or ReopenStage
-        or ChangeStageSettings or RevealNotes or RevealVotes or ControlTimer or AllowQuestions;
+        or ChangeStageSettings or RevealNotes or RevealVotes or ControlTimer or AllowQuestions or Ratings.SetCriteria or Ratings.RevealRatings;
 }

@@ -35,8 +35,8 @@ public static class VoteAccess
         return state.Votes.Any(v => v.VoterId == viewer.ParticipantId && v.TargetId == targetId) ? null : RejectionCode.NoVoteToRetract;
     }
 
-    /// <summary>V1, H4: a dot goes on a note the room has seen, or on a cluster, of a stage that may change now.</summary>
-    private static RejectionCode? CheckTarget(BoardState state, Guid targetId, Viewer viewer, out Stage stage)
+    /// <summary>V1, R2, H4: a dot or a score goes on a note the room has seen, or on a cluster, of a stage that may change now.</summary>
+    internal static RejectionCode? CheckTarget(BoardState state, Guid targetId, Viewer viewer, out Stage stage)
     {
         stage = null!;
         if (StageAccess.CheckNotObserver(viewer) is { } readOnly) return readOnly; // as the board decides, before the target

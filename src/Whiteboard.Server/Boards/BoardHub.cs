@@ -57,16 +57,25 @@ public sealed class BoardHub(
             [.. outcome.Rooms.Select(r => r.BoardId)]);
         await connections.EnterAsync(Context.ConnectionId, member);
         ConnectionMember.Set(Context, member);
+        // The connection may have closed while this join was on its way: its disconnect found no member to take off the
+        // boards, and the presence just written would show this person online for good. Take it off again.
+        if (Context.ConnectionAborted.IsCancellationRequested)
+        {
+            await LeaveBoards();
+            return Refused(RejectionCode.Unavailable, member.Culture);
+        }
         var snapshots = outcome.Rooms.Select(r => BoardSnapshot.Of(Visibility.Snapshot(r.State, member.Viewer))).ToList();
+        var followUp = member.Role == ParticipantRole.Observer ? null
+            : await followUps.IssueAsync(workshop.WorkshopId, new ActionOwnerKey(member.ParticipantId, null), Context.ConnectionAborted);
+        // Who is online, read last: a change after this read reaches this connection as an event (it is in the boards'
+        // groups already), and the browser lets the events it received while joining win over this list.
         var online = new HashSet<Guid>();
         foreach (var boardId in member.BoardIds) online.UnionWith(await presence.OnlineAsync(boardId));
         return new JoinResult(null, null, member.ParticipantId, outcome.Token, member.Role,
             new WorkshopInfo(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language, workshop.Template,
                 [.. workshop.BoardIds.Select((id, i) => new GroupInfo(id, i + 1))],
                 Context.GetHttpContext() is { } http ? publicAddress.JoinUrl(http.Request, workshop.Code) : null),
-            snapshots, [.. online], time.GetUtcNow(),
-            member.Role == ParticipantRole.Observer ? null
-                : await followUps.IssueAsync(workshop.WorkshopId, new ActionOwnerKey(member.ParticipantId, null), Context.ConnectionAborted));
+            snapshots, [.. online], time.GetUtcNow(), followUp);
     }
 
     public async Task<CommandAck> Submit(JsonElement message)
@@ -142,8 +151,9 @@ public sealed class BoardHub(
     }
 
     /// <summary>
-    /// The latest sequence number of each board this connection still belongs to: a cheap periodic check that repairs any
-    /// silent divergence (a client behind catches up).
+    /// The latest sequence number of each board this connection still belongs to, and who is online on it: a cheap
+    /// periodic check that repairs any silent divergence (a client behind catches up; a presence message missed or
+    /// overtaken is put right).
     /// </summary>
     public async Task<IReadOnlyList<BoardHead>> Heads()
     {
@@ -151,7 +161,7 @@ public sealed class BoardHub(
         var heads = new List<BoardHead>();
         foreach (var boardId in member.BoardIds)
             if (await rooms.FreshAsync(boardId, Context.ConnectionAborted) is { } room && room.State.IsMember(member.ParticipantId))
-                heads.Add(new BoardHead(boardId, room.State.Seq));
+                heads.Add(new BoardHead(boardId, room.State.Seq, await presence.OnlineAsync(boardId)));
         return heads;
     }
 

@@ -64,7 +64,9 @@ public static class RunSheet
     {
         var allowed = stage.Capabilities ?? stage.Kind.Capabilities();
         foreach (var capability in Enum.GetValues<StageCapabilities>().Where(c => c != StageCapabilities.None && allowed.HasFlag(c)))
-            if (capability != StageCapabilities.Voting || stage.Settings.VoteBudget > 0)
+            if (capability == StageCapabilities.Rating && stage.Criteria is { Count: > 0 } criteria) // R1: on what, how heavily
+                yield return t.Aside(t["DoesRating"], t.List(criteria.Select(c => t["CriterionWeight", c.Name.In(t.Language), c.Weight])));
+            else if (capability != StageCapabilities.Voting || stage.Settings.VoteBudget > 0)
                 yield return t[$"Does{capability}"];
     }
 

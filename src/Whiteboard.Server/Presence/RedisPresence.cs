@@ -49,6 +49,17 @@ public sealed class RedisPresence(IConnectionMultiplexer redis, RedisStoreOption
         return gone
         """;
 
+    /// <summary>
+    /// Refreshes the fields that are still there: a connection that closed while a refresh was on its way must not be
+    /// written back, or it would show its person online until it expired.
+    /// </summary>
+    private const string Refresh = """
+        for i = 3, #ARGV do
+          if redis.call('HEXISTS', KEYS[1], ARGV[i]) == 1 then redis.call('HSET', KEYS[1], ARGV[i], ARGV[1]) end
+        end
+        if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+        """;
+
     private readonly RedisKeys _keys = new(options.Prefix);
     private readonly ConcurrentDictionary<(Guid Board, Guid Participant, string Connection), byte> _mine = new();
 
@@ -81,12 +92,10 @@ public sealed class RedisPresence(IConnectionMultiplexer redis, RedisStoreOption
     public async Task RefreshAsync()
     {
         var batch = Db.CreateBatch();
-        var mine = _mine.Keys.ToList();
-        var writes = mine.Select(k => (Task)batch.HashSetAsync(_keys.Presence(k.Board), Field(k.Participant, k.Connection), Expiry()))
-            // The board's hash outlives its entries only while some node refreshes it: a dead node's ghosts must stay
-            // until swept (so their going offline is announced), not vanish with the whole hash.
-            .Concat(mine.Select(k => k.Board).Distinct().Select(b => (Task)batch.KeyExpireAsync(_keys.Presence(b), Lifetime * 2)))
-            .ToList();
+        // The board's hash outlives its entries only while some node refreshes it: a dead node's ghosts must stay until
+        // swept (so their going offline is announced), not vanish with the whole hash.
+        var writes = _mine.Keys.GroupBy(k => k.Board).Select(board => batch.ScriptEvaluateAsync(Refresh, [_keys.Presence(board.Key)],
+            [Expiry(), (long)(Lifetime * 2).TotalMilliseconds, .. board.Select(k => (RedisValue)Field(k.Participant, k.Connection))])).ToList();
         batch.Execute();
         await Task.WhenAll(writes);
     }

@@ -22,13 +22,13 @@ public static class HtmlReport
         @page { size: A4; margin: 14mm 14mm 16mm; }
         body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif; color: #1b1f24; line-height: 1.55; margin: 0 auto; max-width: 920px; padding: 24px; }
         h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 21px; border-bottom: 2px solid #1b1f24; padding-bottom: 4px; margin-top: 0; }
-        h3 { font-size: 16px; margin: 20px 0 6px; color: #24456e; } .meta { color: #555; margin-bottom: 18px; }
+        h3 { font-size: 16px; margin: 20px 0 6px; color: #24456e; } h4 { font-size: 14px; margin: 10px 0 4px; } .meta { color: #555; margin-bottom: 18px; }
         section.group { page-break-before: always; break-before: page; } section.group:first-of-type { page-break-before: auto; break-before: auto; }
         table { border-collapse: collapse; width: 100%; font-size: 13px; } th, td { border: 1px solid #c9ced6; padding: 4px 6px; text-align: left; vertical-align: top; }
         th { background: #eef1f5; } .chosen { background: #fff7d6; border-left: 4px solid #e0a800; padding: 8px 12px; }
         .overdue { color: #b00020; font-weight: 600; } figure { margin: 10px 0; page-break-inside: avoid; break-inside: avoid; }
         figure svg { max-width: 100%; height: auto; border: 1px solid #e1e4e8; } figcaption { font-size: 12px; color: #555; }
-        .none { color: #777; } ol, ul { margin: 4px 0 4px 20px; padding: 0; }
+        .none, .holds { color: #777; } ol, ul { margin: 4px 0 4px 20px; padding: 0; }
         @media print { body { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
         """;
 
@@ -58,13 +58,19 @@ public static class HtmlReport
             html.Append($"<tr><td>{E(s.Title)}</td><td>{t.Time(s.OpenedAt)}</td><td>{t.Time(s.ClosedAt)}</td><td>{E(t.Minutes(s.Duration))}</td><td>{s.Notes}</td><td>{s.Votes}</td></tr>");
         html.Append("</table>");
         html.Append($"<h3>{E(t["ChosenProblem"])}</h3>");
-        if (g.ChosenProblem is { } chosen) html.Append($"""<div class="chosen">{Item(chosen, t)}</div>""");
+        if (g.ChosenProblem is { } chosen) html.Append($"""<div class="chosen"><strong>{Item(chosen, t)}</strong></div>""");
         else html.Append($"""<p class="none">{E(t["NoProblemChosen"])}</p>""");
-        var others = g.Problems.Skip(g.ChosenProblem is null ? 0 : 1).ToList();
-        if (others.Count > 0) html.Append($"<p>{E(t["OtherProblems"])}</p>").Append(List(others, t));
-        Pictures(html, board, s => s.Kind == StageKind.Problem, t);
-        html.Append($"<h3>{E(t["PlanIdeas"])}</h3>").Append(g.PlanIdeas.Count == 0 ? $"<p>{None(t)}</p>" : List(g.PlanIdeas, t));
-        Pictures(html, board, s => s.Kind == StageKind.Plan, t);
+        Ranked(html, t["ProblemsByVotes"], g.Problems, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Problem, t);
+        Ranked(html, t["PlanIdeas"], g.PlanIdeas, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Plan, t);
+        foreach (var rating in g.Ratings)
+        {
+            html.Append($"<h3>{E(t["RatingResults", rating.Title])}</h3>");
+            html.Append($"""<table class="ratings"><tr>{string.Concat(RatingTable.Header(rating, t).Select(h => $"<th>{E(h)}</th>"))}</tr>""");
+            foreach (var row in RatingTable.Rows(rating, t)) html.Append($"<tr>{string.Concat(row.Select(c => $"<td>{E(c)}</td>"))}</tr>");
+            html.Append("</table>");
+        }
         html.Append($"<h3>{E(t["ActionPlan"])}</h3>");
         if (g.Actions.Count == 0) html.Append($"<p>{None(t)}</p>");
         else
@@ -84,12 +90,12 @@ public static class HtmlReport
                 html.Append($"<li>{E(a.What)} — {E(t.Aside(t.Clauses(a.OwnerName, t.Date(a.Due), t.Status(a.Status)), t["FromGroup", a.FromGroup]))}</li>");
             html.Append("</ul>");
         }
-        Pictures(html, board, s => s.Kind == StageKind.Action, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Action, t);
         Questioned(html, g, t);
         html.Append($"<h3>{E(t["Reflections"])}</h3>").Append(g.Reflections.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(g.Reflections.Select(r => $"<li>{E(r)}</li>"))}</ul>");
-        Pictures(html, board, s => s.Kind == StageKind.Reflection, t);
+        Pictures(html, g, board, s => s.Kind == StageKind.Reflection, t);
         html.Append($"<h3>{E(t["Summary"])}</h3>").Append(g.Summary.Length == 0 ? $"<p>{None(t)}</p>" : $"<p>{E(g.Summary).Replace("\n", "<br>")}</p>");
-        Pictures(html, board, s => s.Kind is not (StageKind.Problem or StageKind.Plan or StageKind.Action or StageKind.Reflection), t);
+        Pictures(html, g, board, s => s.Kind is not (StageKind.Problem or StageKind.Plan or StageKind.Action or StageKind.Reflection), t);
         html.Append($"<h3>{E(t["Participation"])}</h3><figure>{chart}</figure></section>");
     }
 
@@ -110,22 +116,45 @@ public static class HtmlReport
         html.Append("</ul>");
     }
 
-    /// <summary>Each stage's board as the group arranged it, beside what the report says of that stage.</summary>
-    private static void Pictures(StringBuilder html, BoardState board, Func<Stage, bool> which, ReportWords t)
+    /// <summary>
+    /// Each stage's board as the group arranged it, beside what the report says of that stage; on a tool canvas first its
+    /// notes zone by zone (rule Z2), as the method reads them: a fishbone's causes by bone, a matrix by quadrant.
+    /// </summary>
+    private static void Pictures(StringBuilder html, GroupReport g, BoardState board, Func<Stage, bool> which, ReportWords t)
     {
         foreach (var stage in board.Stages.Where(s => which(s) && board.NotesOf(s.Id).Any(n => !n.Hidden)))
+        {
+            if (g.Stages.FirstOrDefault(r => r.Id == stage.Id) is { Zones.Count: > 0 } ran) Zones(html, ran, t);
             html.Append($"<figure>{BoardPicture.Svg(board, stage.Id)}<figcaption>{E(t["BoardPicture", stage.Title.In(board.Language)])}</figcaption></figure>");
+        }
     }
 
-    private static string List(IEnumerable<RankedTarget> items, ReportWords t) => $"<ol>{string.Concat(items.Select(i => $"<li>{Item(i, t, strong: false)}</li>"))}</ol>";
-
-    private static string Item(RankedTarget item, ReportWords t, bool strong = true)
+    private static void Zones(StringBuilder html, StageReport stage, ReportWords t)
     {
-        var title = E(item.IsCluster ? t["ClusterOf", t.ClusterTitle(item.Text)] : item.Text);
-        var members = item.Members.Count == 0 ? "" : $"<ul>{string.Concat(item.Members.Select(m => $"<li>{E(t.Aside(m.Text, t.Votes(m.OwnVotes)))}</li>"))}</ul>";
-        return $"{t.Aside(strong ? $"<strong>{title}</strong>" : title, E(t.Votes(item.Score)))}{members}";
+        html.Append($"""<div class="zones" data-stage="{E(stage.Id)}"><h3>{E(t.ByZone(stage))}</h3>""");
+        if (t.CanvasAxes(stage) is { } axes) html.Append($"<p>{E(axes)}</p>");
+        foreach (var zone in stage.Zones)
+        {
+            html.Append($"""<h4 data-zone="{E(zone.Id)}">{E(t.ZoneLabel(zone))}</h4>""");
+            html.Append(zone.Notes.Count == 0 ? $"<p>{None(t)}</p>" : $"<ul>{string.Concat(zone.Notes.Select(n => $"<li>{E(n)}</li>"))}</ul>");
+        }
+        html.Append("</div>");
     }
 
+    /// <summary>Rule V4: a stage's clusters and notes in two labelled lists, each ranked by the dots cast on it.</summary>
+    private static void Ranked(StringBuilder html, string heading, RankedStage ranked, ReportWords t)
+    {
+        html.Append($"<h3>{E(heading)}</h3>");
+        if (ranked.IsEmpty) html.Append($"<p>{None(t)}</p>");
+        foreach (var (kind, label, items) in new[] { ("clusters", t["ClustersByVotes"], ranked.Clusters), ("notes", t["NotesByVotes"], ranked.Notes) })
+            if (items.Count > 0)
+                html.Append($"""<h4>{E(label)}</h4><ol class="ranked-{kind}">{string.Concat(items.Select(i => $"<li>{Item(i, t)}</li>"))}</ol>""");
+    }
+
+    private static string Item(RankedTarget item, ReportWords t) => item.IsCluster
+        ? E(t.Aside(t["ClusterOf", t.ClusterTitle(item.Text)], t.Votes(item.Score)))
+            + (item.NoteTexts.Count == 0 ? "" : $"""<br><span class="holds">{E(t["ClusterHolds", t.List(item.NoteTexts)])}</span>""")
+        : E(t.Aside(item.Text, item.ClusterTitle is { } cluster ? t.Clauses(t.Votes(item.Score), t["ClusterOf", t.ClusterTitle(cluster)]) : t.Votes(item.Score)));
 
     private static string None(ReportWords t) => $"""<span class="none">{E(t["Nothing"])}</span>""";
 

@@ -30,19 +30,18 @@ public static partial class MarkdownReport
             md.AppendLine($"| {Plain(s.Title)} | {t.Time(s.OpenedAt)} | {t.Time(s.ClosedAt)} | {t.Minutes(s.Duration)} | {s.Notes} | {s.Votes} |");
         md.AppendLine();
         md.AppendLine($"### {t["ChosenProblem"]}").AppendLine();
-        if (g.ChosenProblem is { } chosen) Ranked(md, chosen, t, bold: true);
-        else md.AppendLine(t["NoProblemChosen"]).AppendLine();
-        var others = g.Problems.Skip(g.ChosenProblem is null ? 0 : 1).ToList();
-        if (others.Count > 0)
+        md.AppendLine(g.ChosenProblem is { } chosen ? $"**{Line(chosen, t)}**" : t["NoProblemChosen"]).AppendLine();
+        Ranked(md, t["ProblemsByVotes"], g.Problems, t);
+        Ranked(md, t["PlanIdeas"], g.PlanIdeas, t);
+        foreach (var rating in g.Ratings)
         {
-            md.AppendLine($"{t["OtherProblems"]}:").AppendLine();
-            foreach (var (item, i) in others.Select((o, i) => (o, i + 1))) md.Append($"{i}. ").Append(Line(item, t)).AppendLine();
+            md.AppendLine($"### {t["RatingResults", Plain(rating.Title)]}").AppendLine();
+            var header = RatingTable.Header(rating, t);
+            md.AppendLine($"| {string.Join(" | ", header.Select(Plain))} |").AppendLine($"|{string.Concat(header.Select(_ => "---|"))}");
+            // Only the item is typed text; the numbers stay as they are (a leading "3." is no list in a table cell).
+            foreach (var row in RatingTable.Rows(rating, t)) md.AppendLine($"| {string.Join(" | ", row.Select((cell, i) => i == 1 ? Plain(cell) : cell))} |");
             md.AppendLine();
         }
-        md.AppendLine($"### {t["PlanIdeas"]}").AppendLine();
-        if (g.PlanIdeas.Count == 0) md.AppendLine(t["Nothing"]);
-        foreach (var (idea, i) in g.PlanIdeas.Select((p, i) => (p, i + 1))) md.Append($"{i}. ").Append(Line(idea, t)).AppendLine();
-        md.AppendLine();
         md.AppendLine($"### {t["ActionPlan"]}").AppendLine();
         if (g.Actions.Count == 0) md.AppendLine(t["Nothing"]).AppendLine();
         else
@@ -66,6 +65,7 @@ public static partial class MarkdownReport
         md.AppendLine();
         md.AppendLine($"### {t["Summary"]}").AppendLine();
         md.AppendLine(g.Summary.Length == 0 ? t["Nothing"] : Plain(g.Summary)).AppendLine();
+        foreach (var stage in g.Stages.Where(s => s.Zones.Count > 0 && s.Notes > 0)) Zones(md, stage, t);
     }
 
     /// <summary>Rules Q2, Q5: each questioned note, its questions under it and their answers under them.</summary>
@@ -85,18 +85,37 @@ public static partial class MarkdownReport
         md.AppendLine();
     }
 
-    private static void Ranked(StringBuilder md, RankedTarget item, ReportWords t, bool bold)
+    /// <summary>Rule Z2: a tool canvas's notes zone by zone — a fishbone's causes by bone, a matrix by quadrant.</summary>
+    private static void Zones(StringBuilder md, StageReport stage, ReportWords t)
     {
-        md.AppendLine(bold ? $"**{Line(item, t)}**" : Line(item, t)).AppendLine();
-        foreach (var member in item.Members) md.AppendLine($"- {t.Aside(Plain(member.Text), t.Votes(member.OwnVotes))}");
-        if (item.Members.Count > 0) md.AppendLine();
+        md.AppendLine($"### {Plain(t.ByZone(stage))}").AppendLine();
+        if (t.CanvasAxes(stage) is { } axes) md.AppendLine(Plain(axes)).AppendLine();
+        foreach (var zone in stage.Zones)
+        {
+            md.AppendLine($"#### {Plain(t.ZoneLabel(zone))}").AppendLine();
+            if (zone.Notes.Count == 0) md.AppendLine(t["Nothing"]);
+            foreach (var note in zone.Notes) md.AppendLine($"- {Plain(note)}");
+            md.AppendLine();
+        }
     }
 
-    private static string Line(RankedTarget item, ReportWords t) =>
-        t.Aside(item.IsCluster ? t["ClusterOf", Title(item, t)] : Plain(item.Text), t.Votes(item.Score));
+    /// <summary>Rule V4: a stage's clusters and notes in two labelled lists, each ranked by the dots cast on it.</summary>
+    private static void Ranked(StringBuilder md, string heading, RankedStage ranked, ReportWords t)
+    {
+        md.AppendLine($"### {heading}").AppendLine();
+        if (ranked.IsEmpty) md.AppendLine(t["Nothing"]).AppendLine();
+        foreach (var (label, items) in new[] { (t["ClustersByVotes"], ranked.Clusters), (t["NotesByVotes"], ranked.Notes) }.Where(l => l.Item2.Count > 0))
+        {
+            md.AppendLine($"#### {label}").AppendLine();
+            foreach (var (item, i) in items.Select((o, i) => (o, i + 1))) md.Append($"{i}. ").Append(Line(item, t)).AppendLine();
+            md.AppendLine();
+        }
+    }
 
-    private static string Title(RankedTarget item, ReportWords t) => t.ClusterTitle(Plain(item.Text));
-
+    private static string Line(RankedTarget item, ReportWords t) => item.IsCluster
+        ? t.Aside(t["ClusterOf", t.ClusterTitle(Plain(item.Text))], t.Votes(item.Score))
+            + (item.NoteTexts.Count == 0 ? "" : $" {t["ClusterHolds", t.List(item.NoteTexts.Select(Plain))]}")
+        : t.Aside(Plain(item.Text), item.ClusterTitle is { } cluster ? t.Clauses(t.Votes(item.Score), t["ClusterOf", t.ClusterTitle(Plain(cluster))]) : t.Votes(item.Score));
 
     /// <summary>Characters Markdown may take as markup anywhere in a line; the backslash among them, so that a typed one
     /// cannot undo the escape that follows it.</summary>

@@ -4,6 +4,8 @@ using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Reports;
+using Whiteboard.Core.Workshops;
+using Whiteboard.Core.Zones;
 
 namespace Whiteboard.Server.Reports;
 
@@ -48,13 +50,29 @@ public sealed class ReportWords(IStringLocalizer<ReportText> localizer, BoardLan
 
     public string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? this["NotYet"];
 
-    /// <summary>The classes run in China: times in reports, and the day against which items are overdue, are China Standard
-    /// Time whatever zone the server's clock is in.</summary>
-    private static readonly TimeSpan ClassTime = TimeSpan.FromHours(8);
+    /// <summary>Rule W6: the day against which items are overdue is the class's.</summary>
+    public static DateOnly Today(DateTimeOffset now) => ClassTime.Today(now);
 
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(ClassTime).DateTime);
+    /// <summary>Rule W6: times in reports are the class's, as on every screen.</summary>
+    public string Time(DateTimeOffset? at) => at is { } t ? ClassTime.Of(t).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : this["NotYet"];
 
-    public string Time(DateTimeOffset? at) => at?.ToOffset(ClassTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? this["NotYet"];
+    /// <summary>The heading of a tool canvas's notes by zone: by column, by bone (causes), by quadrant.</summary>
+    public string ByZone(StageReport stage) => this[stage.Layout switch
+    {
+        CanvasLayoutKind.Fishbone => "ByBone",
+        CanvasLayoutKind.Matrix => "ByQuadrant",
+        _ => "ByColumn",
+    }, stage.Title];
+
+    /// <summary>What a fishbone's head says, or a matrix's two axes; nothing for columns.</summary>
+    public string? CanvasAxes(StageReport stage) => stage.Layout switch
+    {
+        CanvasLayoutKind.Fishbone when stage.Head is { } head => this["FishboneHead", head],
+        CanvasLayoutKind.Matrix when stage is { UpAxis: { } up, AcrossAxis: { } across } => this["MatrixAxes", up, across],
+        _ => null,
+    };
+
+    public string ZoneLabel(ZoneReport zone) => zone.IsOutside ? this["OutsideZones"] : zone.Label;
 
     public string Minutes(TimeSpan? duration) => duration is { } d ? this["Minutes", Math.Round(d.TotalMinutes)] : this["NotYet"];
 }

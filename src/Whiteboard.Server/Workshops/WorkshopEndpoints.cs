@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Privacy;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
@@ -48,6 +49,7 @@ public static class WorkshopEndpoints
             carried = CarriedAction.OpenFrom((await rooms.OfAsync(earlier, ct)).Select(b => b.State));
         }
         var flow = WorkshopFlows.Chosen(request);
+        if (request.Design is { } design && FlowRules.Check(design) is { } unfit) return errors.Error(unfit); // F2, F4
         if (request.Flow is not null && flow is null) return errors.Error(RejectionCode.FlowNotFound);
         var template = flow is null ? request.Template : WorkshopTemplate.ActionLearning; // a flow is run by its facilitator
         var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, template, request.Groups, ct, carried, flow);

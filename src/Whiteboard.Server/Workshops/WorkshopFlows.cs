@@ -8,9 +8,13 @@ namespace Whiteboard.Server.Workshops;
 /// <summary>Which flow a workshop runs (rule F1).</summary>
 public static class WorkshopFlows
 {
-    /// <summary>The library flow asked for; none asked, the classic cycle for an action-learning workshop; null otherwise.</summary>
+    /// <summary>
+    /// The facilitator's own design (rule F4); else the library flow asked for; none asked, the classic cycle for an
+    /// action-learning workshop; null otherwise.
+    /// </summary>
     public static Flow? Chosen(CreateWorkshopRequest request) =>
-        request.Flow is { } id ? FlowLibrary.Find(id)
+        request.Design is { } design ? design
+        : request.Flow is { } id ? FlowLibrary.Find(id)
         : request.Template == WorkshopTemplate.ActionLearning ? FlowLibrary.Find(FlowLibrary.ActionLearning)
         : null;
 

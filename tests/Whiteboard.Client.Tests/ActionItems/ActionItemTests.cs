@@ -338,7 +338,8 @@ public class ActionItemTests : ClientTestContext
         Assert.False(Storage.Items.ContainsKey(StorageKeys.ActionDraft(_board.BoardId)));
     }
 
-    /// <summary>The Plan stage done with its votes revealed: a cluster of two ideas (3 dots), one idea (2), one (1), one (0).</summary>
+    /// <summary>The Plan stage done with its votes revealed: a cluster of two ideas (3 dots on the cluster), one idea (2),
+    /// one (1), one (0).</summary>
     private (Note Top, Cluster Cluster, Note Second) PlanVotedOn(bool revealed = true)
     {
         _board.SetStage("plan", s => s with { Status = StageStatus.Done, VotesRevealed = revealed });
@@ -349,8 +350,7 @@ public class ActionItemTests : ClientTestContext
         _board.AddNote("请领导牵头", stageId: "plan");
         var cluster = _board.AddCluster("开会", a, b);
         void Dots(Guid target, int n) { for (var i = 0; i < n; i++) _board.Votes.Add(new Vote(_board.Trainee.Id, target, "plan", Hidden: !revealed)); }
-        Dots(a.Id, 2);
-        Dots(cluster.Id, 1);
+        Dots(cluster.Id, 3);
         Dots(c.Id, 2);
         Dots(d.Id, 1);
         return (c, cluster, d);
@@ -364,7 +364,7 @@ public class ActionItemTests : ClientTestContext
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
         var ideas = cut.FindAll("[data-testid=top-idea]");
-        Assert.Equal(["开会", "梳理审批事项清单", "建立问题台账"], ideas.Select(i => i.QuerySelector(".idea")!.TextContent));
+        Assert.Equal(["归类：开会", "梳理审批事项清单", "建立问题台账"], ideas.Select(i => i.QuerySelector(".idea")!.TextContent));
         Assert.Equal(["3 票", "2 票", "1 票"], ideas.Select(i => i.QuerySelector(".score")!.TextContent));
         Assert.Equal(cluster.Id.ToString(), ideas[0].GetAttribute("data-target-id"));
 

@@ -27,7 +27,7 @@ public class HeadsCheckTests
     public async Task Only_the_boards_behind_the_server_catch_up()
     {
         var session = SessionWithHeads(() =>
-            [new BoardHead(_workshop[1].BoardId, 5), new BoardHead(_workshop[2].BoardId, 9), new BoardHead(_workshop[3].BoardId, 5)]);
+            [new BoardHead(_workshop[1].BoardId, 5, []), new BoardHead(_workshop[2].BoardId, 9, []), new BoardHead(_workshop[3].BoardId, 5, [])]);
 
         await session.CheckHeadsAsync();
 
@@ -42,5 +42,28 @@ public class HeadsCheckTests
         await session.CheckHeadsAsync();
 
         Assert.Empty(_catchUps);
+    }
+
+    [Fact]
+    public async Task Heads_put_right_who_is_online_unless_a_change_came_while_asking()
+    {
+        // Rule S3: presence is never stored, so a lost or overtaken presence message is repaired only by the heads check
+        var (left, stays, late) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        var board = _workshop[1].BoardId;
+        WorkshopSession? session = null;
+        session = SessionWithHeads(() =>
+        {
+            session!.ReceivePresence(new PresenceChange(board, late, true)); // arrives while the answer is on its way
+            return [new BoardHead(board, 5, [stays])];
+        });
+        session.ReceivePresence(new PresenceChange(board, left, true)); // its going offline was missed
+        session.ReceivePresence(new PresenceChange(board, stays, false));
+
+        await session.CheckHeadsAsync();
+
+        var shown = session.Board(board)!;
+        Assert.False(shown.IsOnline(left));
+        Assert.True(shown.IsOnline(stays));
+        Assert.True(shown.IsOnline(late)); // newer than the list
     }
 }

@@ -164,6 +164,26 @@ public class WorkshopConsoleTests : WorkshopTestContext
     }
 
     [Fact]
+    public void The_group_menu_reveals_a_groups_scores_in_a_rating_step() // rule R4
+    {
+        Workshop.Open("problem");
+        Workshop[1].SetStage("problem", s => s with
+        {
+            Capabilities = StageCapabilities.Notes | StageCapabilities.Rating,
+            Criteria = [new Core.Ratings.RatingCriterion("importance", new("重要性", "Importance"), 2)],
+        });
+        var cut = RenderConsole(Workshop.SessionFor(Workshop.Facilitator, Time));
+
+        Card(cut, 2).QuerySelector("[data-testid=group-menu]")!.Click();
+        Assert.Empty(cut.FindAll("[data-group-number='2'] [data-testid=group-reveal-ratings]")); // group 2 does not rate
+        Card(cut, 1).QuerySelector("[data-testid=group-menu]")!.Click();
+        cut.Find("[data-group-number='1'] [data-testid=group-reveal-ratings]").Click();
+
+        Assert.Equal(new Core.Ratings.RevealRatings("problem"), Assert.Single(Workshop.Submitted).Command);
+        Assert.Equal(Workshop[1].BoardId, Workshop.Submitted[0].BoardId);
+    }
+
+    [Fact]
     public void Moving_a_participant_asks_the_server_to_move_them_to_the_chosen_group()
     {
         var li = Workshop.Join(1, "李明");

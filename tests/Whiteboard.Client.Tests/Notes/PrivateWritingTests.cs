@@ -58,6 +58,8 @@ public class PrivateWritingTests : ClientTestContext
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=note]").Count));
         Assert.Empty(cut.FindAll("[data-testid=private-badge]"));
         Assert.Single(cut.FindAll($"[data-note-id='{mine.Id}'][data-testid=note]"));
+        // The banner said "until revealed": once the notes are the room's, it goes.
+        Assert.Empty(cut.FindAll("[data-testid=private-banner]"));
     }
 
     [Fact]

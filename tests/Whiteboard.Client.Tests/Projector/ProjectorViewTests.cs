@@ -29,6 +29,19 @@ public class ProjectorViewTests : WorkshopTestContext
         Assert.Empty(cut.FindAll("[data-testid=projector-stage]"));
     }
 
+    [Theory]
+    [InlineData(ConnectionState.Connecting, null)]
+    [InlineData(ConnectionState.Online, "online")]
+    [InlineData(ConnectionState.Reconnecting, "reconnecting")]
+    [InlineData(ConnectionState.Offline, "offline")]
+    public void The_wall_speaks_of_the_connection_only_once_it_is_made_or_lost(ConnectionState state, string? shown)
+    {
+        var cut = Render<ProjectorView>(p => p.Add(c => c.Session, Workshop.SessionFor(Workshop.Facilitator, Time))
+            .Add(c => c.Code, TestWorkshop.Code).Add(c => c.Status, state));
+
+        Assert.Equal(shown, cut.FindAll("[data-testid=connection-status]").SingleOrDefault()?.GetAttribute("data-state"));
+    }
+
     [Fact]
     public async Task The_count_of_who_has_joined_is_live()
     {

@@ -43,6 +43,18 @@ public class ReplayTests : ClientTestContext
     }
 
     [Fact]
+    public void A_browser_abroad_shows_the_class_time_and_says_so()
+    {
+        // Rule W6: the report says 09:09 for this event; a remote participant in New York must not read 20:09
+        Time.SetLocalTimeZone(TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
+        var cut = RenderReplay();
+
+        cut.Find("[data-testid=replay-slider]").Input((_session.Events.Count - 2).ToString());
+
+        Assert.Equal("2025-03-01 09:09:00 北京时间", cut.Find("[data-testid=replay-time]").TextContent);
+    }
+
+    [Fact]
     public void Jumping_to_a_stage_shows_the_board_where_that_stage_began()
     {
         var cut = RenderReplay();

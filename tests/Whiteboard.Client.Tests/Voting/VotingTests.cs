@@ -83,13 +83,15 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void Without_my_dots_there_is_nothing_to_take_back()
+    public void Without_my_dots_minus_is_disabled_with_the_reason() // rule V3
     {
         _board.AddNote("会议太多");
 
         var (cut, _) = RenderBoard(_board, _board.Trainee);
 
-        Assert.Empty(cut.FindAll("[data-testid=unvote-button]"));
+        var minus = cut.Find("[data-testid=unvote-button]");
+        Assert.True(minus.HasAttribute("disabled"));
+        Assert.Equal("你没有投给这里的票可以收回。", minus.GetAttribute("title"));
     }
 
     [Fact]
@@ -165,7 +167,7 @@ public class VotingTests : ClientTestContext
     }
 
     [Fact]
-    public void Revealed_results_rank_clusters_and_notes_by_their_dots()
+    public void Revealed_results_rank_clusters_and_notes_apart_each_by_its_own_dots()
     {
         var a = _board.AddNote("会议太多");
         var b = _board.AddNote("审批流程长");
@@ -182,12 +184,14 @@ public class VotingTests : ClientTestContext
 
         cut.Find("[data-testid=results-toggle]").Click();
 
-        var rows = cut.FindAll("[data-testid=result-row]");
-        Assert.Equal([cluster.Id.ToString(), loose.Id.ToString(), none.Id.ToString()], rows.Select(r => r.GetAttribute("data-target-id")));
-        Assert.Equal(["3", "2", "0"], rows.Select(r => r.GetAttribute("data-score")));
-        Assert.Contains("其中 1 票投给归类，2 票投给归类里的便签", cut.Find("[data-testid=result-breakdown]").TextContent);
-        // Rule V4: a cluster (its notes' dots included) is never ranked against a single note
-        Assert.Equal([cluster.Id.ToString()], cut.FindAll("[data-testid=results-clusters] [data-testid=result-row]").Select(r => r.GetAttribute("data-target-id")));
-        Assert.Equal([loose.Id.ToString(), none.Id.ToString()], cut.FindAll("[data-testid=results-notes] [data-testid=result-row]").Select(r => r.GetAttribute("data-target-id")));
+        // Rule V4: the cluster has the one dot cast on it; its notes keep their own, listed with the notes
+        string[] Ids(string list) => [.. cut.FindAll($"[data-testid=results-{list}] [data-testid=result-row]").Select(r => r.GetAttribute("data-target-id")!)];
+        string[] Scores(string list) => [.. cut.FindAll($"[data-testid=results-{list}] [data-testid=result-row]").Select(r => r.GetAttribute("data-score")!)];
+        Assert.Equal([cluster.Id.ToString()], Ids("clusters"));
+        Assert.Equal(["1"], Scores("clusters"));
+        Assert.Equal("包含：会议太多、审批流程长", cut.Find("[data-testid=result-cluster-notes]").TextContent);
+        Assert.Equal([a.Id.ToString(), loose.Id.ToString(), none.Id.ToString(), b.Id.ToString()], Ids("notes"));
+        Assert.Equal(["2", "2", "0", "0"], Scores("notes"));
+        Assert.Equal(["在归类“会议与审批”中", "在归类“会议与审批”中"], cut.FindAll("[data-testid=result-in-cluster]").Select(e => e.TextContent));
     }
 }

@@ -28,10 +28,12 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddLocalization();
         Services.AddSingleton<TimeProvider>(Time);
         Services.AddScoped<UiLanguage>();
+        Services.AddScoped<ClassClock>();
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.FlowsApi>();
+        Services.AddScoped<Whiteboard.Client.Flows.MyFlows>();
         Services.AddScoped<Whiteboard.Client.Flows.WorkshopGuides>();
         Services.AddScoped<Whiteboard.Client.FollowUp.FollowUpApi>();
         Services.AddScoped<WorkshopCredentials>();

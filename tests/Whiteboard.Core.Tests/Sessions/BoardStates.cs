@@ -6,9 +6,9 @@ namespace Whiteboard.Core.Tests.Sessions;
 
 /// <summary>
 /// Compares board states by value. Records holding immutable collections compare those by reference, so this compares them
-/// element by element: notes, clusters, participants and action items by id, stages in order with their done flags as sets,
-/// votes as a multiset (a reveal may reorder them), the summary and the carried actions in order, questions by id
-/// with their answers in order.
+/// element by element: notes, kept deleted notes, clusters, participants and action items by id, stages in order with their
+/// done flags as sets, votes and scores as multisets (a reveal may reorder them), criteria in order, the summary and the
+/// carried actions in order, questions by id with their answers in order.
 /// </summary>
 internal static class BoardStates
 {
@@ -16,9 +16,10 @@ internal static class BoardStates
         x.BoardId == y.BoardId && x.Seq == y.Seq && x.Title == y.Title && x.Language == y.Language &&
         x.WorkshopId == y.WorkshopId && x.GroupNumber == y.GroupNumber &&
         x.Stages.Count == y.Stages.Count && x.Stages.Zip(y.Stages).All(p => Same(p.First, p.Second)) &&
-        Same(x.Notes, y.Notes) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
+        Same(x.Notes, y.Notes) && Same(x.Deleted, y.Deleted) && Same(x.Clusters, y.Clusters) && Same(x.Participants, y.Participants) &&
         Ordered(x.Votes).SequenceEqual(Ordered(y.Votes)) &&
         Same(x.Actions, y.Actions) && x.Summary == y.Summary && x.Carried.SequenceEqual(y.Carried) &&
+        Ordered(x.Ratings).SequenceEqual(Ordered(y.Ratings)) &&
         x.Questions.Count == y.Questions.Count && x.Questions.All(p => y.Questions.TryGetValue(p.Key, out var other) && Same(p.Value, other));
 
     /// <summary>Fails with both states as canonical JSON when they differ.</summary>
@@ -31,7 +32,7 @@ internal static class BoardStates
     /// <summary>The state as JSON with every collection in a fixed order: equal states give equal strings.</summary>
     public static string Canonical(BoardState state)
     {
-        var snapshot = BoardSnapshot.Of(state) with { Votes = [.. Ordered(state.Votes)] };
+        var snapshot = BoardSnapshot.Of(state) with { Votes = [.. Ordered(state.Votes)], Ratings = [.. Ordered(state.Ratings)] };
         var node = JsonSerializer.SerializeToNode(snapshot, WireJson.Options)!;
         foreach (var stage in node["stages"]!.AsArray())
         {
@@ -44,8 +45,12 @@ internal static class BoardStates
     private static IEnumerable<Vote> Ordered(IEnumerable<Vote> votes) =>
         votes.OrderBy(v => v.StageId, StringComparer.Ordinal).ThenBy(v => v.TargetId).ThenBy(v => v.VoterId).ThenBy(v => v.Hidden);
 
+    private static IEnumerable<Ratings.Rating> Ordered(IEnumerable<Ratings.Rating> ratings) =>
+        ratings.OrderBy(r => r.SheetId).ThenBy(r => r.CriterionId, StringComparer.Ordinal).ThenBy(r => r.RaterId);
+
     private static bool Same(Stage x, Stage y) =>
-        x with { Done = ImmutableHashSet<Guid>.Empty } == y with { Done = ImmutableHashSet<Guid>.Empty } && x.Done.SetEquals(y.Done);
+        x with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null } == y with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null } &&
+        x.Done.SetEquals(y.Done) && (x.Criteria ?? []).SequenceEqual(y.Criteria ?? []);
 
     private static bool Same(Questions.Question x, Questions.Question y) =>
         x with { Answers = [] } == y with { Answers = [] } && x.Answers.SequenceEqual(y.Answers);

@@ -1,5 +1,6 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Summaries;
 using Whiteboard.Core.Workshops;
@@ -35,6 +36,12 @@ internal sealed record MoveNoteIntent(Ref Note, double X, double Y) : Intent
 internal sealed record DeleteNoteIntent(Ref Note) : Intent
 {
     public override BoardCommand Resolve(Resolver r) => new DeleteNote(r.Note(Note));
+}
+
+/// <summary>Rule N10: restores a kept deleted note (<see cref="Pick.Current"/>), or tries a live, unknown or empty id.</summary>
+internal sealed record RestoreNoteIntent(Ref Note) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RestoreNote(r.Deleted(Note));
 }
 
 internal sealed record AdvanceIntent : Intent
@@ -102,6 +109,25 @@ internal sealed record DissolveClusterIntent(Ref Cluster) : Intent
 internal sealed record VoteIntent(Ref Target, bool Retract) : Intent
 {
     public override BoardCommand Resolve(Resolver r) => Retract ? new RetractVote(r.Target(Target)) : new CastVote(r.Target(Target));
+}
+
+/// <summary>Rule R2: a score (null: clearing it) on a criterion of the stage's — or one it does not have.</summary>
+internal sealed record RateIntent(Ref Target, string CriterionId, int? Score) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RateItem(r.Target(Target), CriterionId, Score);
+}
+
+/// <summary>Rule R1: the facilitator (or someone else) sets a stage's criteria, valid or not.</summary>
+internal sealed record CriteriaIntent(StageRef Stage, RatingCriterion[] Criteria) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new SetCriteria(r.Stage(Stage), Criteria);
+
+    public override string ToString() => $"{nameof(CriteriaIntent)} {{ Stage = {Stage}, Criteria = [{string.Join(", ", Criteria.Select(c => $"{c.Id}×{c.Weight}"))}] }}";
+}
+
+internal sealed record RevealRatingsIntent(StageRef Stage) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new RevealRatings(r.Stage(Stage));
 }
 
 /// <summary>Rule ST11: the facilitator turns questioning on or off for a step.</summary>

@@ -51,6 +51,14 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
         _ => Guid.Empty,
     };
 
+    /// <summary>A kept deleted note: the actor's own (<see cref="Pick.Owned"/>), any (<see cref="Pick.Current"/>), else as <see cref="Note"/>.</summary>
+    public Guid Deleted(Ref r) => r.Pick switch
+    {
+        Pick.Owned => Nth(KeptNotes().Where(d => d.Note.AuthorId == actor).Select(d => d.Note.Id), r.Index) ?? Deleted(r with { Pick = Pick.Current }),
+        Pick.Current => Nth(KeptNotes().Select(d => d.Note.Id), r.Index) ?? Note(r),
+        _ => Note(r),
+    };
+
     public Guid Cluster(Ref r) => r.Pick switch
     {
         Pick.Current => Nth(CurrentClusters(), r.Index) ?? Nth(AllClusters(), r.Index) ?? fresh(),
@@ -113,6 +121,8 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
 
     private IEnumerable<Guid> CurrentNotes() =>
         state.CurrentStage is { } s ? state.NotesOf(s.Id).Where(n => Visibility.CanSee(n, viewer)).Select(n => n.Id) : [];
+
+    private IEnumerable<Notes.DeletedNote> KeptNotes() => state.Deleted.Values.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id);
 
     private IEnumerable<Guid> CurrentClusters() => AllClusters().Where(id => state.Clusters[id].StageId == state.CurrentStage?.Id);
 

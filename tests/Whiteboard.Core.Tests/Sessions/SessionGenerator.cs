@@ -1,5 +1,6 @@
 using CsCheck;
 using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Ratings;
 
 namespace Whiteboard.Core.Tests.Sessions;
 
@@ -26,6 +27,11 @@ internal static class SessionGenerator
         (20, (IGen<Ref>)Gen.Int[0, 50].Select(i => new Ref(Pick.Current, i))),
         (4, Gen.Int[0, 50].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
+
+    /// <summary>N10: a kept deleted note, the actor's own or anyone's; sometimes a live note, or an id that does not exist.</summary>
+    private static readonly Gen<Ref> DeletedRef = Gen.Frequency(
+        (12, (IGen<Ref>)Gen.Int[0, 20].Select(i => new Ref(Pick.Owned, i))), (6, Gen.Int[0, 20].Select(i => new Ref(Pick.Current, i))),
+        (2, Gen.Int[0, 50].Select(i => new Ref(Pick.Any, i))), (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
 
     private static readonly Gen<Ref> NewNoteRef = Gen.Frequency(
         (30, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (1, Gen.Int[0, 50].Select(i => new Ref(Pick.Any, i))),
@@ -146,6 +152,19 @@ internal static class SessionGenerator
         (1, Gen.Int[0, 50].Select(i => (Ref?)new Ref(Pick.Current, i))),
         (1, Gen.Const((Ref?)new Ref(Pick.Unknown, 0))));
 
+    /// <summary>R2: mostly a score on one of the session board's criteria; sometimes clearing one, out of range, or on an unknown criterion.</summary>
+    private static readonly Gen<(string Criterion, int? Score)> Score = Gen.Frequency(
+        (16, (IGen<(string, int?)>)Gen.Select(Gen.OneOf(SessionRun.CriterionIds), Gen.Int[1, 5], (c, s) => (c, (int?)s))),
+        (4, Gen.OneOf(SessionRun.CriterionIds).Select(c => (c, (int?)null))),
+        (2, Gen.Select(Gen.OneOf([.. SessionRun.CriterionIds, "unknown"]), Gen.OneOf(0, 6, -3), (c, s) => (c, (int?)s))),
+        (1, Gen.Int[1, 5].Select(s => ("unknown", (int?)s))));
+
+    /// <summary>R1: the session's criteria again, other valid ones, or ones out of range.</summary>
+    private static readonly Gen<RatingCriterion[]> Criteria = Gen.Frequency(
+        (6, (IGen<RatingCriterion[]>)Gen.Const(SessionRun.Criteria.ToArray())),
+        (3, Gen.Int[1, 5].Select(w => new[] { new RatingCriterion(SessionRun.CriterionIds[0], new LocalizedText("重要性", "Importance"), w) })),
+        (2, Gen.OneOf(Array.Empty<RatingCriterion>(), [new RatingCriterion("cost", new LocalizedText("成本", "Cost"), 9)])));
+
     /// <summary>Participants' actions are mostly by participants; the facilitator, observer and a stranger try them too.</summary>
     private static readonly Gen<Guid> Participant = Gen.Frequency(
         (8, (IGen<Guid>)Gen.OneOf(Alice, Bob, Carol)), (2, Gen.OneOf(Facilitator, Facilitator, People.Assistant)),
@@ -186,6 +205,7 @@ internal static class SessionGenerator
         (3, By(Participant, As(Gen.Select(NoteRef, Color, (n, c) => new RecolorNoteIntent(n, c))))),
         (6, By(Participant, As(Gen.Select(NoteRef, Coordinate, Coordinate, (n, x, y) => new MoveNoteIntent(n, x, y))))),
         (4, By(Participant, As(NoteRef.Select(n => new DeleteNoteIntent(n))))),
+        (3, By(Participant, As(DeletedRef.Select(n => new RestoreNoteIntent(n))))),
         (advance, By(Runner, As(Gen.Const(new AdvanceIntent())))),
         (4, By(Runner, As(Gen.Select(StageRef, Gen.Bool, (s, unlock) => new LockIntent(s, unlock))))),
         (reopen, By(Runner, As(DoneStageRef.Select(s => new ReopenIntent(s))))),
@@ -205,6 +225,9 @@ internal static class SessionGenerator
         (6, By(Participant, As(Gen.Select(NewNoteRef, QuestionRef, Text, (id, q, text) => new AnswerIntent(id, q, text))))),
         (3, By(Participant, As(Gen.Select(QuestionRef, Text, Gen.Bool, (q, text, withdraw) => new ChangeQuestionIntent(q, text, withdraw))))),
         (6, By(Participant, As(TargetRef.Select(t => new VoteIntent(t with { Pick = Pick.Voted }, Retract: true))))),
+        (vote, By(Participant, As(Gen.Select(TargetRef, Score, (t, s) => new RateIntent(t, s.Criterion, s.Score))))),
+        (2, By(Runner, As(Gen.Select(StageRef, Criteria, (s, c) => new CriteriaIntent(s, c))))),
+        (3, By(Runner, As(StageRef.Select(s => new RevealRatingsIntent(s))))),
         (2, Gen.Select(Gen.OneOf(People.Latecomer, People.Latecomer, Alice, Bob, Carol, Observer),
             Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (2, Gen.OneOf("", new string('名', 33)))),
             (person, name) => (person, (Intent)new JoinIntent(person, name)))),

@@ -1,4 +1,5 @@
 using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Workshops;
 
 namespace Whiteboard.Core.Tests.Sessions;
@@ -49,7 +50,7 @@ internal sealed class SessionRun
             state = Board.Apply(state, envelope);
         }
 
-        Store(Board.Decide(state, new CreateBoard("行动学习 第1组", BoardLanguage.ZhCn, WorkshopId, 1, WorkshopTemplate.ActionLearning, Carried),
+        Store(Board.Decide(state, new CreateBoard("行动学习 第1组", BoardLanguage.ZhCn, WorkshopId, 1, WorkshopTemplate.ActionLearning, Carried, Steps),
             new CommandContext(Guid.Empty, now)).Event!, Guid.Empty);
         foreach (var (id, name, role) in People.AtStart)
             Store(Board.Decide(state, new JoinBoard(id, name, role, ParticipantLocation.InRoom), new CommandContext(id, now)).Event!, id);
@@ -80,6 +81,26 @@ internal sealed class SessionRun
     [
         new(Guid.Parse("0000ca77-0000-4000-8000-000000000001"), 1, "每周复盘一次", "王芳", new DateOnly(2025, 2, 28), ActionStatus.InProgress, "做了两次"),
         new(Guid.Parse("0000ca77-0000-4000-8000-000000000002"), 3, "请外部顾问", "张总", null, ActionStatus.Blocked, ""),
+    ];
+
+    /// <summary>Rule R1: what the rating steps rate on.</summary>
+    public static readonly IReadOnlyList<RatingCriterion> Criteria =
+    [
+        new("importance", new LocalizedText("重要性", "Importance"), 2),
+        new("feasibility", new LocalizedText("可行性", "Feasibility"), 1),
+    ];
+
+    public static readonly string[] CriterionIds = [.. Criteria.Select(c => c.Id)];
+
+    /// <summary>
+    /// The action-learning cycle whose Problem and Plan stages also rate on <see cref="Criteria"/> (rule ST10): Problem has
+    /// private writing, so scores meet hidden notes too.
+    /// </summary>
+    private static readonly IReadOnlyList<StageDefinition> Steps =
+    [
+        .. Templates.StagesOf(WorkshopTemplate.ActionLearning).Select(s => s.Id is StageIds.Problem or StageIds.Plan
+            ? s with { Capabilities = s.Kind.Capabilities() | StageCapabilities.Rating, Criteria = Criteria }
+            : s),
     ];
 
     private static Guid OpId(long seq) => Guid.Parse($"00000000-0000-4000-8000-{seq:x12}");

@@ -39,6 +39,8 @@ public sealed class AfterClassSession
     public const string OutsiderAction = "向分管领导汇报精简方案";
 
     public required string Code { get; init; }
+    /// <summary>The workshop's observer link, as the created page showed it.</summary>
+    public required string ObserverLink { get; init; }
     public required IPage Facilitator { get; init; }
     public required IPage Li { get; init; }
     /// <summary>The tablet in the room; null when the test did not ask for a second trainee.</summary>

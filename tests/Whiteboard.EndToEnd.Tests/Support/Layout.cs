@@ -2,22 +2,28 @@ namespace Whiteboard.EndToEnd.Tests.Support;
 
 /// <summary>
 /// A screen's geometry checked the way a person would find fault with it, at every size a class uses: nothing scrolls
-/// sideways, every visible control is the thing under its own centre (nothing covers it), text stays legible (note text
-/// at least 12 px as drawn, zoom included; other text at least 11 px). The screenshots looked at are saved.
+/// sideways, every visible control is the thing under its own centre (nothing covers it) and is not cut off by the screen's
+/// side or the canvas' edge, text stays legible (note text at least 12 px as drawn, zoom included; other text at least
+/// 11 px), and on a tablet or laptop the canvas keeps most of the width and half the height. The screenshots looked at
+/// are saved.
 /// </summary>
 public static class Layout
 {
     /// <summary>A phone, a tablet upright, a tablet on its side, a laptop, a wide laptop.</summary>
     public static readonly (int Width, int Height)[] Sizes = [(390, 844), (820, 1180), (1024, 768), (1280, 800), (1440, 900)];
 
+    /// <summary>A phone and the two tablets: where a crowded canvas hurts most.</summary>
+    public static readonly (int Width, int Height)[] HandheldSizes = [.. Sizes.Take(3)];
+
     /// <summary>
-    /// Visits every size with the page and returns what is wrong ("name at W×H: …"), leaving the page at its size before.
+    /// Visits every size (or the sizes given) with the page and returns what is wrong ("name at W×H: …"), leaving the page
+    /// at its size before.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> ProblemsAtEverySizeAsync(IPage page, string name)
+    public static async Task<IReadOnlyList<string>> ProblemsAtEverySizeAsync(IPage page, string name, (int Width, int Height)[]? sizes = null)
     {
         var before = page.ViewportSize!;
         var problems = new List<string>();
-        foreach (var (width, height) in Sizes)
+        foreach (var (width, height) in sizes ?? Sizes)
         {
             await page.SetViewportSizeAsync(width, height);
             await SettleAsync(page);
@@ -75,17 +81,52 @@ public static class Layout
             return s.visibility !== 'hidden' && s.display !== 'none' && parseFloat(s.opacity) > 0.05 && s.pointerEvents !== 'none';
           };
 
+          // What clips a control for good: the screen's sides and any ancestor that hides its overflow without scrolling it
+          // (the canvas among them). A control cut by one of those can be seen but not wholly pressed or read; one in a row
+          // that scrolls sideways is reached by scrolling it.
+          const fixedBox = el => {
+            let left = -Infinity, right = Infinity, top = -Infinity, bottom = Infinity, sideways = false;
+            for (let a = el.parentElement; a && a !== document.documentElement; a = a.parentElement) {
+              const s = getComputedStyle(a);
+              const r = a.getBoundingClientRect();
+              sideways ||= s.overflowX === 'auto' || s.overflowX === 'scroll';
+              if (s.overflowX === 'hidden' || s.overflowX === 'clip') { left = Math.max(left, r.left); right = Math.min(right, r.right); }
+              if (s.overflowY === 'hidden' || s.overflowY === 'clip') { top = Math.max(top, r.top); bottom = Math.min(bottom, r.bottom); }
+            }
+            if (!sideways) { left = Math.max(left, 0); right = Math.min(right, window.innerWidth); }
+            return { left, top, right, bottom };
+          };
+
           for (const el of document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button]')) {
             const r = el.getBoundingClientRect();
             if (r.width < 2 || r.height < 2 || !shown(el)) continue;
             const box = visibleBox(el);
             const x = r.left + r.width / 2, y = r.top + r.height / 2;
             if (x < box.left || x >= box.right || y < box.top || y >= box.bottom) continue; // scrolled or panned out of sight
+            // A note's or a cluster's control lies on the canvas's pannable plane: partly past the canvas's edge it is
+            // panned partly out of sight and reached by panning (as a row that scrolls sideways), not cut off or covered.
+            const panned = el.closest('.diagram-canvas') !== null;
             const hit = document.elementFromPoint(x, y);
+            if (panned && !hit) continue;
             if (!hit || (hit !== el && !el.contains(hit))) {
               const over = hit ? (hit.closest('button, a, input, select, textarea, [data-testid]') || hit) : null;
               problems.push(`${describe(el)} is covered by ${over ? describe(over) : 'nothing'}`);
             }
+            const clip = fixedBox(el);
+            const cut = Math.max(clip.left - r.left, r.right - clip.right, clip.top - r.top, r.bottom - clip.bottom);
+            if (cut > 1 && !panned) problems.push(`${describe(el)} is cut off by ${Math.round(cut)} px`);
+          }
+
+          // The canvas is the work: on a tablet or laptop it keeps most of the width, and at least half the height beside
+          // the header and the facilitator's controls (an upright screen gives a stage's sheet its lower part).
+          const canvas = document.querySelector('[data-testid=board-canvas] .diagram-canvas');
+          if (canvas && window.innerWidth > 480) {
+            const c = canvas.getBoundingClientRect();
+            const upright = window.innerHeight > window.innerWidth;
+            const [wide, tall] = [c.width / window.innerWidth, c.height / window.innerHeight];
+            if (wide < 0.6) problems.push(`the canvas is ${Math.round(c.width)} px wide, ${Math.round(wide * 100)} % of the screen (at least 60 %)`);
+            const least = upright ? 0.4 : 0.5;
+            if (tall < least) problems.push(`the canvas is ${Math.round(c.height)} px tall, ${Math.round(tall * 100)} % of the screen (at least ${Math.round(least * 100)} %)`);
           }
 
           const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

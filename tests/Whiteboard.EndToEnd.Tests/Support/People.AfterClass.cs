@@ -17,6 +17,7 @@ public static partial class People
     {
         var facilitator = await fixture.NewPersonAsync();
         var code = await CreateWorkshopAsync(facilitator, title, groups: 1);
+        var observerLink = (await facilitator.GetByTestId("observer-link").GetAttributeAsync("href"))!;
         await facilitator.GetByTestId("facilitator-link").ClickAsync();
         await JoinAsync(facilitator, FacilitatorName);
         var li = await fixture.NewPersonAsync();
@@ -27,7 +28,7 @@ public static partial class People
             zhang = await fixture.NewTabletPersonAsync();
             await OpenAndJoinAsync(zhang, code, ZhangName);
         }
-        var session = new AfterClassSession { Code = code, Facilitator = facilitator, Li = li, Zhang = zhang };
+        var session = new AfterClassSession { Code = code, ObserverLink = observerLink, Facilitator = facilitator, Li = li, Zhang = zhang };
         await Expect(facilitator.GetByTestId("participant")).ToHaveCountAsync(session.Everyone.Count);
         return session;
     }

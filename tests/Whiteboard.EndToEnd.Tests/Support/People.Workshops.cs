@@ -25,6 +25,21 @@ public static partial class People
     }
 
     /// <summary>
+    /// Creates a one-group workshop that runs a flow of the method library (its id) and returns its join code; the page
+    /// stays on the created links.
+    /// </summary>
+    public static async Task<string> CreateFlowWorkshopAsync(IPage page, string title, string flowId)
+    {
+        await page.GotoAsync("/");
+        await page.GetByTestId("new-workshop-title").FillAsync(title);
+        await page.GetByTestId("new-workshop-template").SelectOptionAsync("ActionLearning");
+        await page.GetByTestId("new-workshop-flow").SelectOptionAsync(flowId);
+        await page.GetByTestId("new-workshop-groups").SelectOptionAsync("1");
+        await page.GetByTestId("create-workshop").ClickAsync();
+        return (await page.GetByTestId("join-code").InnerTextAsync()).Trim();
+    }
+
+    /// <summary>
     /// From the created links: opens the console (the secret travels with it) and joins as the facilitator, giving the
     /// name this browser is asked once (later workshops go straight in: <see cref="ExpectStraightInAsync"/>).
     /// </summary>

@@ -21,10 +21,17 @@ public sealed class ReportTests
         var html = await Get(app, session, "report?format=html");
         var group = JsonDocument.Parse(json).RootElement.GetProperty("groups")[0];
 
-        var problems = group.GetProperty("problems").EnumerateArray().ToList();
-        Assert.Equal(session.ChosenCluster, problems[0].GetProperty("targetId").GetGuid()); // the cluster got 2 of the 3 dots
-        Assert.Equal(["形式主义", "审批太慢"], problems.Select(p => p.GetProperty("text").GetString()));
-        Assert.Equal(session.TopIdea, group.GetProperty("planIdeas")[0].GetProperty("targetId").GetGuid());
+        // Rule V4: clusters and notes in two lists, each scored by the dots cast on it alone
+        var problems = group.GetProperty("problems");
+        var cluster = Assert.Single(problems.GetProperty("clusters").EnumerateArray());
+        Assert.Equal((session.ChosenCluster, 2), (cluster.GetProperty("targetId").GetGuid(), cluster.GetProperty("score").GetInt32()));
+        Assert.Equal([("审批太慢", 1), ("会议太多", 0), ("报表太多", 0)],
+            problems.GetProperty("notes").EnumerateArray().Select(p => (p.GetProperty("text").GetString(), p.GetProperty("score").GetInt32())));
+        Assert.Equal(session.ChosenCluster, group.GetProperty("chosenProblem").GetProperty("targetId").GetGuid()); // 2 of the 3 dots
+        Assert.Equal(session.TopIdea, group.GetProperty("planIdeas").GetProperty("notes")[0].GetProperty("targetId").GetGuid());
+        Assert.Contains("#### 归类（按投给归类的票数）\n\n1. 归类：形式主义（2 票） 包含：会议太多、报表太多\n", markdown.ReplaceLineEndings("\n"));
+        Assert.Contains("#### 便签（按投给便签的票数）\n\n1. 审批太慢（1 票）\n2. 会议太多（0 票，归类：形式主义）\n", markdown.ReplaceLineEndings("\n"));
+        Assert.Contains("<h4>归类（按投给归类的票数）</h4><ol class=\"ranked-clusters\"><li>归类：形式主义（2 票）", html);
         foreach (var text in new[] { json, markdown, html })
         {
             Assert.DoesNotContain(SessionToSummary.Unrevealed, text); // never revealed: not in the case

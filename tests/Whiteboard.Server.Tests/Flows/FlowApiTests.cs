@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Whiteboard.Core.Flows;
+using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Core.Stages;
 using Whiteboard.Server.Hosting;
 
 namespace Whiteboard.Server.Tests.Flows;
@@ -103,5 +105,48 @@ public sealed class FlowApiTests
         Assert.DoesNotContain("<b>青干班", html);
         Assert.Equal(5, html.Split("class=\"step\"").Length - 1);
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Http.GetAsync($"/api/workshops/{workshop.Code}/runsheet")).StatusCode);
+    }
+    [Fact]
+    public async Task The_report_of_a_tool_canvas_lists_its_notes_column_by_column_in_every_format()
+    {
+        // Rule Z2: the ORID conversation is read as the method reads it, level by level
+        await using var app = TestApp.Start();
+        var response = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "焦点讨论", groups = 1, flow = "orid" });
+        var workshop = (await response.Content.ReadFromJsonAsync<CreateWorkshopResponse>(WireJson.Options))!;
+        var secret = TestApp.SecretOf(workshop.FacilitatorUrl);
+        await using var facilitator = await app.JoinAsync(workshop.Code, "李老师", facilitatorSecret: secret);
+        if (facilitator.State.CurrentStage is null) Assert.True((await facilitator.SubmitAsync(new AdvanceStage())).Accepted);
+        await using var trainee = await app.JoinAsync(workshop.Code, "李明");
+        Assert.True((await trainee.SubmitAsync(new AddNote(Guid.NewGuid(), "conversation", "看到了三份报表", NoteColor.Yellow, 100, 100))).Accepted);
+        Assert.True((await trainee.SubmitAsync(new AddNote(Guid.NewGuid(), "conversation", "有点泄气", NoteColor.Blue, 540, 100))).Accepted);
+
+        var json = await (await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/report?format=json", secret)).Content.ReadAsStringAsync();
+        var markdown = await (await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/report?format=md", secret)).Content.ReadAsStringAsync();
+        var html = await (await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/report?format=html", secret)).Content.ReadAsStringAsync();
+
+        var zones = JsonDocument.Parse(json).RootElement.GetProperty("groups")[0].GetProperty("stages")[0].GetProperty("zones");
+        Assert.Equal(["objective", "reflective", "interpretive", "decisional"], zones.EnumerateArray().Select(z => z.GetProperty("id").GetString()));
+        Assert.Contains("#### 客观\n\n- 看到了三份报表\n\n#### 反映\n\n- 有点泄气\n\n#### 诠释\n\n（无）", markdown.ReplaceLineEndings("\n"));
+        Assert.Contains("<h4 data-zone=\"objective\">客观</h4><ul><li>看到了三份报表</li></ul><h4 data-zone=\"reflective\">反映</h4><ul><li>有点泄气</li></ul>", html);
+    }
+    [Fact]
+    public async Task A_workshop_runs_the_facilitators_own_design_and_a_design_that_cannot_run_makes_nothing()
+    {
+        // Rules F2, F4
+        await using var app = TestApp.Start();
+        var design = FlowDesign.Completed(FlowDesign.AddStep(FlowDesign.Blank(Guid.NewGuid(), new("我的研讨", ""))));
+        var response = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "自己设计", groups = 1, design }, WireJson.Options);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var workshop = (await response.Content.ReadFromJsonAsync<CreateWorkshopResponse>(WireJson.Options))!;
+
+        await using var trainee = await app.JoinAsync(workshop.Code, "李明");
+        Assert.Equal(["step-1", "step-2"], trainee.State.Stages.Select(s => s.Id));
+        var kept = await app.GetAsFacilitatorAsync($"/api/workshops/{workshop.Code}/flow", TestApp.SecretOf(workshop.FacilitatorUrl));
+        Assert.Equal(FlowJson.Write(design), FlowJson.Write(FlowJson.Read(await kept.Content.ReadAsStringAsync()).Flow!));
+
+        var broken = design with { Steps = [design.Steps[0], design.Steps[0]] }; // two steps with one id
+        var refused = await app.Http.PostAsJsonAsync("/api/workshops", new { title = "坏的设计", groups = 1, design = broken }, WireJson.Options);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("InvalidFlow", JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
     }
 }

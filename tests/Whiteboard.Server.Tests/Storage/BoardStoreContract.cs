@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Flows;
+using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
 using Whiteboard.Core.Stages;
 using Whiteboard.Core.Workshops;
@@ -254,6 +255,60 @@ public abstract class BoardStoreContract : IAsyncLifetime
         Assert.Equal(("慢在哪里？", asker, NoteAnonymity.HiddenFromEveryone), (thread.Text, thread.AskerId, thread.Anonymity));
         Assert.Equal(["部门会签\n还有财务 👍"], thread.Answers.Select(a => a.Text));
         Assert.Equal(JsonSerializer.Serialize(BoardSnapshot.Of(state), WireJson.Options), JsonSerializer.Serialize(kept, WireJson.Options));
+    }
+
+    [Fact]
+    public async Task Deleted_notes_are_kept_through_the_events_and_a_snapshot()
+    {
+        // Rule N10: a board loaded from either keeps what can still be restored, and a snapshot from before still loads
+        var board = await NewBoardAsync("ABCDEF");
+        var added = Note(2);
+        var noteId = ((NoteAdded)added.Event).NoteId;
+        var deleted = new EventEnvelope(3, Guid.NewGuid(), added.ActorId, Now.AddSeconds(3), new NoteDeleted(noteId));
+        await Store.AppendAsync(board, added, default);
+        await Store.AppendAsync(board, deleted, default);
+
+        var reopened = await ReopenAsync();
+        var replayed = Board.Replay(board, await reopened.ReadEventsAsync(board, 0, 10, default));
+        Assert.Equal(new DeletedNote(Board.Replay(board, [Created(), added]).Notes[noteId], added.ActorId, deleted.At), replayed.Deleted[noteId]);
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(replayed), default);
+        var loaded = (await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState();
+        Assert.Equal(replayed.Deleted, loaded.Deleted);
+        var restored = Board.Apply(loaded, new EventEnvelope(4, Guid.NewGuid(), added.ActorId, Now.AddSeconds(4), new NoteRestored(noteId)));
+        Assert.Equal("便签 2", restored.Notes[noteId].Text);
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(replayed with { Seq = 4 }) with { Deleted = null }, default);
+        Assert.Empty((await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState().Deleted);
+    }
+
+    [Fact]
+    public async Task A_snapshot_keeps_a_rating_steps_criteria_and_every_score()
+    {
+        // Rules R1–R4: a board loaded from its snapshot rates on as it did
+        var board = await NewBoardAsync("ABCDEF");
+        var criteria = new[] { new RatingCriterion("importance", new LocalizedText("重要性", "Importance"), 2) };
+        var state = Board.Replay(board, [Created()]);
+        var rated = state with
+        {
+            Seq = 200,
+            Stages = state.Stages.SetItem(1, state.Stages[1] with
+            {
+                Capabilities = StageCapabilities.Notes | StageCapabilities.Rating, Criteria = criteria, RatingsRevealed = true,
+            }),
+            Ratings = [new Rating(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "plan", "importance", 4)],
+        };
+
+        await Store.SaveSnapshotAsync(board, BoardSnapshot.Of(rated), default);
+
+        var kept = (await (await ReopenAsync()).LoadSnapshotAsync(board, default))!.ToState();
+        Assert.Equal(rated.Ratings, kept.Ratings);
+        var plan = kept.Stages[1];
+        Assert.Equal((true, true), (plan.HasRating, plan.RatingsRevealed));
+        Assert.Equal(criteria, plan.Criteria);
+        var appended = new EventEnvelope(2, Guid.NewGuid(), Guid.NewGuid(), Now, new ItemRated(Guid.NewGuid(), "plan", "importance", 5));
+        await Store.AppendAsync(board, appended, default);
+        Assert.Equal(appended, (await Store.ReadEventsAsync(board, 1, 10, default)).Single());
     }
 
     [Fact]
