@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using Whiteboard.Client.Connection;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Tests.Shared;
 
@@ -34,7 +35,10 @@ public sealed class ServerCrashTests
             }
             await using var second = await ServerProcess.StartAsync(folder, port: first.Port);
 
-            await Wait.UntilAsync(() => Task.FromResult(clients.All(c => c.Board.UnsentCount == 0 && c.Board.Pending.Count == 0)));
+            // A client that lost its server tries again after its backoff, up to Backoff.Longest between tries: the
+            // restart's own seconds plus two such waits, not the patience of a server that never went away.
+            await Wait.UntilAsync(() => Task.FromResult(clients.All(c => c.Board.UnsentCount == 0 && c.Board.Pending.Count == 0)),
+                BoardClient.Patience + 2 * Backoff.Longest);
             await using var fresh = await RealClient.JoinAsync(second.BaseAddress, board.Code, "后来的人");
             await Wait.UntilAsync(() => Task.FromResult(clients.All(c => c.Board.Confirmed.Seq == fresh.Board.Confirmed.Seq - 0)));
 

@@ -10,10 +10,13 @@ public static class Wait
         while (!condition()) await tick.WaitForNextTickAsync(timeout.Token);
     }
 
-    /// <summary>Waits until an asynchronous check holds, trying every 100 ms; fails after <see cref="BoardClient.Patience"/>.</summary>
-    public static async Task UntilAsync(Func<Task<bool>> condition)
+    /// <summary>
+    /// Waits until an asynchronous check holds, trying every 100 ms; fails after <paramref name="patience"/>, by default
+    /// <see cref="BoardClient.Patience"/>.
+    /// </summary>
+    public static async Task UntilAsync(Func<Task<bool>> condition, TimeSpan? patience = null)
     {
-        using var timeout = new CancellationTokenSource(BoardClient.Patience);
+        using var timeout = new CancellationTokenSource(patience ?? BoardClient.Patience);
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         while (!await condition()) await tick.WaitForNextTickAsync(timeout.Token);
     }
