@@ -37,9 +37,9 @@ public sealed class FlowDesigner(Flow start, BoardLanguage writing)
 
     public void SetPrompt(int index, string text) => ChangeStage(index, s => s with { Prompt = Written(text) });
 
-    /// <summary>The step's timer in whole minutes (rule ST6: up to three hours; 0 for none).</summary>
+    /// <summary>The step's timer in whole minutes, within rule ST6 (0 for none).</summary>
     public void SetMinutes(int index, int minutes) =>
-        ChangeStage(index, s => s with { Settings = s.Settings with { TimerSeconds = Math.Clamp(minutes, 0, 180) * 60 } });
+        ChangeStage(index, s => s with { Settings = s.Settings with { TimerSeconds = Math.Clamp(minutes, 0, StageSettings.MaxTimerSeconds / 60) * 60 } });
 
     public void SetAllowed(int index, StageCapabilities capability, bool allowed) =>
         ChangeStage(index, s => FlowDesign.WithCapability(s, capability, allowed));
