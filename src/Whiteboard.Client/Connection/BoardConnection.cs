@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Client.Boards;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Background;
 
 namespace Whiteboard.Client.Connection;
@@ -179,21 +180,40 @@ public sealed class BoardConnection : IAsyncDisposable
 
     private async Task RejoinAsync()
     {
-        if (_lastJoin is null) return;
-        var drops = Interlocked.Read(ref _drops);
-        JoinResult result;
-        try
+        for (var failures = 1L; ; failures++)
         {
-            result = await _hub.InvokeAsync<JoinResult>(BoardHubMethods.Join, _lastJoin);
+            if (_lastJoin is not { } join || _disposed) return;
+            var drops = Interlocked.Read(ref _drops);
+            JoinResult result;
+            try
+            {
+                result = await _hub.InvokeAsync<JoinResult>(BoardHubMethods.Join, join);
+            }
+            catch (Exception) when (drops == Interlocked.Read(ref _drops) && _hub.State == HubConnectionState.Connected)
+            {
+                // The server failed the join on a connection that is still up (a restart still warming, a busy store): no
+                // reconnect will come to join again, and until a join the outbox waits, so try again on this connection.
+                await WaitAsync(Backoff.Delay(failures));
+                continue;
+            }
+            catch (Exception)
+            {
+                return; // the connection dropped again; the next reconnect rejoins
+            }
+            // The connection this join was made on dropped meanwhile: what waits must not go out before the next join.
+            if (drops != Interlocked.Read(ref _drops)) return;
+            if (result.Rejection is { } passing && Passing.Is(passing.Code))
+            {
+                // The store is down or the server is busy: the board stays on screen, its changes waiting, until a join is taken.
+                var asked = TimeSpan.FromSeconds(result.RetryAfterSeconds ?? 0);
+                var backoff = Backoff.Delay(failures);
+                await WaitAsync(asked > backoff ? asked : backoff);
+                continue;
+            }
+            if (result.Rejection is null) await SetState(ConnectionState.Online);
+            if (Rejoined is not null) await Rejoined(result);
+            return;
         }
-        catch (Exception)
-        {
-            return; // the connection dropped again; the next reconnect rejoins
-        }
-        // The connection this join was made on dropped meanwhile: what waits must not go out before the next join.
-        if (drops != Interlocked.Read(ref _drops)) return;
-        if (result.Rejection is null) await SetState(ConnectionState.Online);
-        if (Rejoined is not null) await Rejoined(result);
     }
 
     private async Task RestartAsync()

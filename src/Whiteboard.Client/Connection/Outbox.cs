@@ -170,7 +170,7 @@ public sealed class Outbox<T> where T : class, IKeptCommand<T>
                 RetryLater(); // offline, the connection dropped, or the server failed: it stays queued
                 return;
             }
-            if (ack.Rejection is { Code: RejectionCode.Unavailable or RejectionCode.TooFast })
+            if (ack.Rejection is { } passing && Passing.Is(passing.Code))
             {
                 RetryLater(); // the store is down, or this connection sent too much at once: not a refusal of the change
                 return;

@@ -34,7 +34,6 @@ public sealed class WorkshopClient : IDisposable
     private Credentials? _credentialsInUse;
     /// <summary>Counts the workshops opened: a join still retrying for one opened before gives up.</summary>
     private int _opened;
-    private int _rejoinFailures;
     /// <summary>
     /// The latest presence change per board and person since the connection last dropped: a join's answer may come after
     /// changes it does not know of, and a session it starts takes them over its list (<see cref="PresenceView"/>).
@@ -161,7 +160,7 @@ public sealed class WorkshopClient : IDisposable
             {
                 result = null; // the connection dropped during the join
             }
-            var retry = result is null or { Rejection.Code: RejectionCode.Unavailable };
+            var retry = result is null || result.Rejection is { } refused && Passing.Is(refused.Code);
             if (retry && request.ParticipantToken is not null)
             {
                 await Task.Delay(Backoff.Delay(failures), _time);
@@ -357,22 +356,10 @@ public sealed class WorkshopClient : IDisposable
     private async Task OnRejoinedAsync(JoinResult result)
     {
         if (Session is not { } session) return;
-        if (result.Rejection is { Code: RejectionCode.Unavailable })
-        {
-            BackgroundWork.Run(RejoinLaterAsync(), "joining again later"); // the store is down: keep the board on screen and its changes waiting
-            return;
-        }
-        _rejoinFailures = 0;
         if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
         else if (session.SameAs(result)) await session.RejoinedAsync(result);
         else await StartAsync(result); // moved to another group meanwhile
         Notify();
-    }
-
-    private async Task RejoinLaterAsync()
-    {
-        await Task.Delay(Backoff.Delay(++_rejoinFailures), _time);
-        await _connection.RejoinNowAsync();
     }
 
     private void OnMoved(ParticipantMove move)

@@ -37,8 +37,17 @@ public sealed class ServerCrashTests
 
             // A client that lost its server tries again after its backoff, up to Backoff.Longest between tries: the
             // restart's own seconds plus two such waits, not the patience of a server that never went away.
-            await Wait.UntilAsync(() => Task.FromResult(clients.All(c => c.Board.UnsentCount == 0 && c.Board.Pending.Count == 0)),
-                BoardClient.Patience + 2 * Backoff.Longest);
+            try
+            {
+                await Wait.UntilAsync(() => Task.FromResult(clients.All(c => c.Board.UnsentCount == 0 && c.Board.Pending.Count == 0)),
+                    2 * BoardClient.Patience + 2 * Backoff.Longest);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail("Still waiting after the restart: " + string.Join("; ", clients.Select(c =>
+                    $"{c.Connection.State} unsent {c.Board.UnsentCount} pending {c.Board.Pending.Count} seq {c.Board.Confirmed.Seq}")) +
+                    "\n" + second.Output);
+            }
             await using var fresh = await RealClient.JoinAsync(second.BaseAddress, board.Code, "后来的人");
             await Wait.UntilAsync(() => Task.FromResult(clients.All(c => c.Board.Confirmed.Seq == fresh.Board.Confirmed.Seq - 0)));
 
