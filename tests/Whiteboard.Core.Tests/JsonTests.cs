@@ -76,6 +76,7 @@ public class JsonTests
         { new Questions.AnswerQuestion(Guid.Parse("8e0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "部门会签"), "answerQuestion" },
         { new Questions.EditQuestion(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "慢在哪里？"), "editQuestion" },
         { new Questions.WithdrawQuestion(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b")), "withdrawQuestion" },
+        { new ReviseSteps(Templates.StagesOf(WorkshopTemplate.ActionLearning)), "reviseSteps" },
     };
 
     public static TheoryData<BoardEvent, string> Events => new()
@@ -129,6 +130,7 @@ public class JsonTests
         { new Questions.QuestionAnswered(Guid.Parse("8e0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "部门会签", NoteAnonymity.Named), "questionAnswered" },
         { new Questions.QuestionEdited(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"), "慢在哪里？"), "questionEdited" },
         { new Questions.QuestionWithdrawn(Guid.Parse("9f0e3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b")), "questionWithdrawn" },
+        { new StepsRevised(Templates.StagesOf(WorkshopTemplate.ActionLearning)), "stepsRevised" },
     };
 
     [Theory]

@@ -70,12 +70,14 @@ public partial class SessionPropertyTests
                     var onTarget = mine.Count(v => v.TargetId == cast.TargetId);
                     Assert.True(onTarget <= settings.MaxVotesPerNote, $"{o}: {onTarget} on one target, max {settings.MaxVotesPerNote}");
                 }
-                foreach (var (before, after) in o.Before.Stages.Zip(o.After.Stages))
+                foreach (var after in o.After.Stages)
                 {
+                    // F5: a revision may add steps, or give one that never ran other settings.
+                    var before = o.Before.StageById(after.Id) ?? after;
                     if (after.Settings.VoteBudget < before.Settings.VoteBudget) budgetLowered.Add(after.Id);
                     if (after.Settings.MaxVotesPerNote < before.Settings.MaxVotesPerNote) maxLowered.Add(after.Id);
-                    largestBudget[after.Id] = Math.Max(largestBudget[after.Id], after.Settings.VoteBudget);
-                    largestMax[after.Id] = Math.Max(largestMax[after.Id], after.Settings.MaxVotesPerNote);
+                    largestBudget[after.Id] = Math.Max(largestBudget.GetValueOrDefault(after.Id), after.Settings.VoteBudget);
+                    largestMax[after.Id] = Math.Max(largestMax.GetValueOrDefault(after.Id), after.Settings.MaxVotesPerNote);
                 }
                 foreach (var group in o.After.Votes.GroupBy(v => (v.VoterId, v.StageId)))
                 {

@@ -1,5 +1,6 @@
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Clusters;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
@@ -28,6 +29,7 @@ public static class Board
         LeaveBoard l => ParticipantRules.Decide(state, l),
         RemoveParticipant r => ParticipantRules.Decide(state, r, context),
         RecordOwnerProgress r => ActionItemRules.DecideOwnerLink(state, r),
+        ReviseSteps r => FlowRevision.Check(state, r.Steps) ?? Decision.Accept(new StepsRevised([.. r.Steps])),
         _ => DecideAsParticipant(state, command, context),
     };
 
@@ -52,6 +54,7 @@ public static class Board
             VoteCast or VoteRetracted => VoteRules.Apply(state, envelope),
             ActionItemCreated or ActionItemEdited or ActionProgressUpdated or ActionItemDeleted => ActionItemRules.Apply(state, envelope),
             SummaryWritten e => state with { Summary = e.Text },
+            StepsRevised e => FlowRevision.Apply(state, e),
             ItemRated or CriteriaSet or RatingsRevealed => RatingRules.Apply(state, envelope),
             EventHidden => state,
             _ => throw new InvalidOperationException($"Unknown event {envelope.Event.GetType().Name}."),

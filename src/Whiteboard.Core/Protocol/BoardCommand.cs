@@ -58,6 +58,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(AnswerQuestion), "answerQuestion")]
 [JsonDerivedType(typeof(EditQuestion), "editQuestion")]
 [JsonDerivedType(typeof(WithdrawQuestion), "withdrawQuestion")]
+[JsonDerivedType(typeof(ReviseSteps), "reviseSteps")]
 public abstract record BoardCommand
 {
     /// <summary>Commands only the server may issue; a client sending one is refused.</summary>

@@ -55,4 +55,5 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(QuestionAnswered), "questionAnswered")]
 [JsonDerivedType(typeof(QuestionEdited), "questionEdited")]
 [JsonDerivedType(typeof(QuestionWithdrawn), "questionWithdrawn")]
+[JsonDerivedType(typeof(StepsRevised), "stepsRevised")]
 public abstract record BoardEvent;

@@ -112,4 +112,6 @@ public enum RejectionCode
     QuestionQuotaReached,
     /// <summary>The board holds the most questions and answers it may (rule Q4).</summary>
     TooManyQuestions,
+    /// <summary>Rule F5: a revision of a running workshop changes, moves or removes a step that has already run.</summary>
+    StepAlreadyRan,
 }

@@ -27,6 +27,9 @@ public sealed record Stage(
             Criteria = d.Criteria,
         };
 
+    /// <summary>The stage as a flow would define it now: what its flow gave it, with what the facilitator changed since.</summary>
+    public StageDefinition Definition => new(Id, Kind, Title, Prompt, Settings, Capabilities, Layout, Criteria);
+
     /// <summary>
     /// What the step allows, as its flow defined it; null in stages stored before steps named their capabilities (and in
     /// the classic cycle's), which allow what their kind always has. Kept as given, so a stored board reads back equal.

@@ -36,6 +36,7 @@ public sealed class ApiErrors(RejectionMessages messages)
         RejectionCode.InvalidFacilitatorSecret or RejectionCode.InvalidObserverSecret or RejectionCode.InvalidToken or RejectionCode.SignedOut
             => StatusCodes.Status403Forbidden,
         RejectionCode.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
+        RejectionCode.StepAlreadyRan => StatusCodes.Status409Conflict,
         RejectionCode.Unavailable => StatusCodes.Status503ServiceUnavailable,
         _ => StatusCodes.Status400BadRequest,
     };

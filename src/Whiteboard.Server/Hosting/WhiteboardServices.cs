@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Localization;
 using Whiteboard.Server.Participants;
@@ -38,6 +39,7 @@ public static class WhiteboardServices
         services.AddSingleton<WorkshopLookup>();
         services.AddSingleton<WorkshopAccess>();
         services.AddSingleton<WorkshopDeleting>();
+        services.AddSingleton<FlowRevising>();
         services.AddSingleton<FollowUpLinks>();
         services.AddSingleton<FollowUpOpening>();
         services.AddSingleton<ParticipantJoining>();

@@ -1,3 +1,4 @@
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Server.Storage;
@@ -33,6 +34,9 @@ public interface IBoardStore
 
     /// <summary>Replaces the hash of the workshop's facilitator secret (a facilitator signed out every other device).</summary>
     Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct);
+
+    /// <summary>Replaces the flow the workshop runs (rule F5: the facilitator revised its steps). Nothing when it is gone.</summary>
+    Task SetWorkshopFlowAsync(Guid workshopId, Flow flow, CancellationToken ct);
 
     /// <summary>
     /// Deletes the workshop and everything of its boards (events, operations, snapshots, presence); its join code is free

@@ -49,8 +49,9 @@ internal static class BoardStates
         ratings.OrderBy(r => r.SheetId).ThenBy(r => r.CriterionId, StringComparer.Ordinal).ThenBy(r => r.RaterId);
 
     private static bool Same(Stage x, Stage y) =>
-        x with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null } == y with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null } &&
-        x.Done.SetEquals(y.Done) && (x.Criteria ?? []).SequenceEqual(y.Criteria ?? []);
+        x with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null, Layout = null } == y with { Done = ImmutableHashSet<Guid>.Empty, Criteria = null, Layout = null } &&
+        x.Done.SetEquals(y.Done) && (x.Criteria ?? []).SequenceEqual(y.Criteria ?? []) &&
+        JsonSerializer.Serialize(x.Layout, WireJson.Options) == JsonSerializer.Serialize(y.Layout, WireJson.Options); // its zones are a list
 
     private static bool Same(Questions.Question x, Questions.Question y) =>
         x with { Answers = [] } == y with { Answers = [] } && x.Answers.SequenceEqual(y.Answers);

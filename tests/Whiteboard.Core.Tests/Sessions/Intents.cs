@@ -136,6 +136,12 @@ internal sealed record AllowQuestionsIntent(StageRef Stage, bool Allowed) : Inte
     public override BoardCommand Resolve(Resolver r) => new AllowQuestions(r.Stage(Stage), Allowed);
 }
 
+/// <summary>Rule F5, server-issued: the facilitator revised the workshop's steps (<see cref="Resolver.Revised"/>).</summary>
+internal sealed record ReviseIntent(int How) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new ReviseSteps(r.Revised(How));
+}
+
 /// <summary>Rule Q1: a question on a note (<paramref name="Id"/> fresh, or an id in use).</summary>
 internal sealed record AskIntent(Ref Id, Ref Note, string Text) : Intent
 {

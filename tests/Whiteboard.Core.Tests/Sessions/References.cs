@@ -110,6 +110,25 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
         return state.StageById(stageId)?.Status == StageStatus.Done ? new ReopenStage(stageId) : new AdvanceStage();
     }
 
+    /// <summary>
+    /// Rule F5: the board's steps revised — a step added at the end, the last one dropped, the first one retitled, or the
+    /// last two swapped; whether it is taken depends on which steps ran.
+    /// </summary>
+    public IReadOnlyList<StageDefinition> Revised(int how)
+    {
+        var steps = state.Stages.Select(s => s.Definition).ToList();
+        switch (how % 4)
+        {
+            case 0:
+                steps.Add(Flows.FlowDesign.NewStep([.. steps.Select(s => new Flows.FlowStep(s, Flows.FlowDesign.NewStep([]).Guide))]).Stage);
+                break;
+            case 1 when steps.Count > 1: steps.RemoveAt(steps.Count - 1); break;
+            case 2: steps[0] = steps[0] with { Title = new("改过的标题", "Retitled") }; break;
+            case 3 when steps.Count > 1: (steps[^1], steps[^2]) = (steps[^2], steps[^1]); break;
+        }
+        return steps;
+    }
+
     public string Stage(StageRef r) => r.Pick switch
     {
         StagePick.Current => state.CurrentStage?.Id ?? state.Stages[r.Index % state.Stages.Count].Id,

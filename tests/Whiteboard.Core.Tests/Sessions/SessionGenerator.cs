@@ -234,7 +234,8 @@ internal static class SessionGenerator
         (1, Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Stranger).Select(person => (Facilitator, (Intent)new LeaveIntent(person)))),
         (1, Gen.Select(Gen.OneOf(Facilitator, Facilitator, Alice), Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Observer, Facilitator, Stranger),
             (actor, person) => (actor, (Intent)new RemoveIntent(person)))),
-        (1, Gen.Const((Guid.Empty, (Intent)new CreateBoardIntent()))));
+        (1, Gen.Const((Guid.Empty, (Intent)new CreateBoardIntent()))),
+        (1, Gen.Int[0, 3].Select(how => (Guid.Empty, (Intent)new ReviseIntent(how)))));
 
     private static Gen<Step> Steps(Gen<(Guid Actor, Intent Intent)> acts) =>
         Gen.Select(acts, Gen.Int[0, 90], (a, elapsed) => new Step(a.Actor, elapsed, a.Intent));

@@ -80,6 +80,21 @@ public abstract class BoardStoreContract : IAsyncLifetime
         Assert.Null((await Store.FindWorkshopAsync((await NewStoredWithoutFlowAsync()).WorkshopId, default))!.Flow);
     }
 
+    [Fact]
+    public async Task A_revised_flow_replaces_the_one_kept_and_nothing_else()
+    {
+        var workshop = NewWorkshop("ABCDEF") with { Flow = FlowLibrary.Find(FlowLibrary.ActionLearning) };
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+        var revised = workshop.Flow! with { Steps = [.. workshop.Flow!.Steps.Take(2)] };
+
+        await Store.SetWorkshopFlowAsync(workshop.WorkshopId, revised, default);
+        await Store.SetWorkshopFlowAsync(Guid.NewGuid(), revised, default); // a workshop that is gone: nothing
+
+        var found = (await (await ReopenAsync()).FindWorkshopByCodeAsync("ABCDEF", default))!;
+        Assert.Equal(FlowJson.Write(revised), FlowJson.Write(found.Flow!));
+        Assert.True((workshop with { Flow = revised }).SameAs(found));
+    }
+
     private async Task<WorkshopRecord> NewStoredWithoutFlowAsync()
     {
         var workshop = NewWorkshop("GHJKMN");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using StackExchange.Redis;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 
 namespace Whiteboard.Server.Storage.Redis;
@@ -64,6 +65,14 @@ public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOpti
             if (await FindWorkshop(workshopId) is not { } workshop) return;
             await Db.StringSetAsync(_keys.Workshop(workshopId),
                 JsonSerializer.Serialize(workshop with { FacilitatorSecretHash = secretHash }, WireJson.Options), when: When.Exists);
+        });
+
+    public Task SetWorkshopFlowAsync(Guid workshopId, Flow flow, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            if (await FindWorkshop(workshopId) is not { } workshop) return;
+            await Db.StringSetAsync(_keys.Workshop(workshopId),
+                JsonSerializer.Serialize(workshop with { Flow = flow }, WireJson.Options), when: When.Exists);
         });
 
     public Task DeleteWorkshopAsync(Guid workshopId, CancellationToken ct) =>

@@ -118,14 +118,21 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         }
     }
 
-    public async Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct)
+    public Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct) =>
+        UpdateWorkshopAsync(workshopId, "facilitator_secret_hash", secretHash, ct);
+
+    public Task SetWorkshopFlowAsync(Guid workshopId, Flow flow, CancellationToken ct) =>
+        UpdateWorkshopAsync(workshopId, "flow", FlowJson.Write(flow), ct);
+
+    /// <summary>One column of a workshop's row; <paramref name="column"/> is always one of this class's own names.</summary>
+    private async Task UpdateWorkshopAsync(Guid workshopId, string column, string value, CancellationToken ct)
     {
         await _writer.WaitAsync(ct);
         try
         {
             await using var connection = await OpenAsync(ct);
-            await using var command = Command(connection, "UPDATE workshops SET facilitator_secret_hash = $hash WHERE workshop_id = $id");
-            command.Parameters.AddWithValue("$hash", secretHash);
+            await using var command = Command(connection, $"UPDATE workshops SET {column} = $value WHERE workshop_id = $id");
+            command.Parameters.AddWithValue("$value", value);
             command.Parameters.AddWithValue("$id", workshopId.ToString());
             await command.ExecuteNonQueryAsync(ct);
         }
