@@ -22,6 +22,7 @@ public static class ClientServices
         services.AddScoped<FlowsApi>();
         services.AddScoped<MyFlows>();
         services.AddScoped<WorkshopGuides>();
+        services.AddTransient<FlowReviser>();
         services.AddScoped<FollowUpApi>();
         services.AddScoped<WorkshopCredentials>();
         services.AddScoped<WorkshopEntry>();

@@ -7,29 +7,48 @@ using Whiteboard.Core.Zones;
 namespace Whiteboard.Client.Flows;
 
 /// <summary>
-/// The design a facilitator is shaping before the workshop (rule F4): every change goes through Core's
-/// <see cref="FlowDesign"/>, and whether it can run is Core's <see cref="FlowRules.Check"/>. Texts are written in the
-/// language the facilitator works in; the other language follows them.
+/// The design a facilitator is shaping before the workshop (rule F4), or revising while it runs (rule F5, with the
+/// groups' boards as they are now in <paramref name="running"/>): every change goes through Core's <see cref="FlowDesign"/>,
+/// and whether it can run is Core's <see cref="FlowRules.Check"/> and <see cref="FlowRevision.Check"/>; the steps that ran
+/// (Core's <see cref="FlowRevision.Ran"/>) are shown fixed. Texts are written in the language the facilitator works in;
+/// the other language follows them.
 /// </summary>
-public sealed class FlowDesigner(Flow start, BoardLanguage writing)
+public sealed class FlowDesigner(Flow start, BoardLanguage writing, Func<IReadOnlyList<BoardState>>? running = null)
 {
     public Flow Design { get; private set; } = start;
 
     public BoardLanguage Writing { get; } = writing;
 
+    /// <summary>A running workshop's flow is being revised (rule F5).</summary>
+    public bool IsRevising => running is not null;
+
     /// <summary>The design as it would run: both languages filled in.</summary>
     public Flow Ready => FlowDesign.Completed(Design);
 
-    /// <summary>Why it cannot run yet (rule F2), or null.</summary>
-    public RejectionCode? Problem => FlowRules.Check(Ready);
+    /// <summary>Why it cannot run yet (rule F2), or cannot replace the running flow (rule F5), or null.</summary>
+    public RejectionCode? Problem => FlowRules.Check(Ready) ?? (running is null ? null : FlowRevision.Check(running(), Ready));
+
+    /// <summary>Rule F5: the step has run in some group, so it stays where and as it is.</summary>
+    public bool HasRun(int index) =>
+        running is not null && index >= 0 && index < Design.Steps.Count && FlowRevision.Ran(running()).Contains(Design.Steps[index].Stage.Id);
 
     public bool CanAddStep => Design.Steps.Count < FlowRules.MaxSteps;
 
     public void AddStep() => Design = FlowDesign.AddStep(Design);
 
-    public void RemoveStep(int index) => Design = FlowDesign.RemoveStep(Design, index);
+    public void RemoveStep(int index)
+    {
+        if (!HasRun(index)) Design = FlowDesign.RemoveStep(Design, index);
+    }
 
-    public void MoveStep(int index, int by) => Design = FlowDesign.MoveStep(Design, index, by);
+    /// <summary>A step moves past another unless either has run.</summary>
+    public bool CanMove(int index, int by) =>
+        index + by >= 0 && index + by < Design.Steps.Count && !HasRun(index) && !HasRun(index + by);
+
+    public void MoveStep(int index, int by)
+    {
+        if (CanMove(index, by)) Design = FlowDesign.MoveStep(Design, index, by);
+    }
 
     public void SetTitle(string text) => Design = Design with { Title = Written(text) };
 
@@ -80,7 +99,7 @@ public sealed class FlowDesigner(Flow start, BoardLanguage writing)
 
     private void ChangeStage(int index, Func<StageDefinition, StageDefinition> change)
     {
-        if (index < 0 || index >= Design.Steps.Count) return;
+        if (index < 0 || index >= Design.Steps.Count || HasRun(index)) return;
         var step = Design.Steps[index];
         Design = FlowDesign.ReplaceStep(Design, index, step with { Stage = change(step.Stage) });
     }

@@ -19,6 +19,9 @@ public sealed class WorkshopGuides(FlowsApi api, WorkshopCredentials credentials
         return flow;
     }
 
+    /// <summary>Rule F5: the facilitator revised the workshop's flow here; its guides are these from now on.</summary>
+    public void Revised(string code, Flow flow) => _flows[code] = Task.FromResult<Flow?>(flow);
+
     private async Task<Flow?> FetchAsync(string code)
     {
         var secret = await credentials.FacilitatorSecretAsync(code);

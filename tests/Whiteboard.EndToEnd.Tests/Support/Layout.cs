@@ -2,7 +2,8 @@ namespace Whiteboard.EndToEnd.Tests.Support;
 
 /// <summary>
 /// A screen's geometry checked the way a person would find fault with it, at every size a class uses: nothing scrolls
-/// sideways, every visible control is the thing under its own centre (nothing covers it) and is not cut off by the screen's
+/// sideways, every visible control is the thing under its own centre (nothing covers it, but a bar kept at the top of a
+/// page scrolled down) and is not cut off by the screen's
 /// side or the canvas' edge, text stays legible (note text at least 12 px as drawn, zoom included; other text at least
 /// 11 px), and on a tablet or laptop the canvas keeps most of the width and half the height. The screenshots looked at
 /// are saved.
@@ -97,6 +98,14 @@ public static class Layout
             return { left, top, right, bottom };
           };
 
+          const stuckAtTop = node => {
+            for (let n = node; n && n !== document.body; n = n.parentElement) {
+              const p = getComputedStyle(n).position;
+              if ((p === 'sticky' || p === 'fixed') && n.getBoundingClientRect().top <= 1) return n;
+            }
+            return null;
+          };
+
           for (const el of document.querySelectorAll('button, a[href], input:not([type=hidden]), select, textarea, summary, [role=button]')) {
             const r = el.getBoundingClientRect();
             if (r.width < 2 || r.height < 2 || !shown(el)) continue;
@@ -109,6 +118,8 @@ public static class Layout
             const hit = document.elementFromPoint(x, y);
             if (panned && !hit) continue;
             if (!hit || (hit !== el && !el.contains(hit))) {
+              // Scrolled down beneath a bar that stays at the top of the screen: scrolling back up shows it.
+              { const bar = hit && window.scrollY > 0 ? stuckAtTop(hit) : null; if (bar && !bar.contains(el)) continue; }
               const over = hit ? (hit.closest('button, a, input, select, textarea, [data-testid]') || hit) : null;
               problems.push(`${describe(el)} is covered by ${over ? describe(over) : 'nothing'}`);
             }
