@@ -19,6 +19,18 @@ public sealed class WorkshopGuides(FlowsApi api, WorkshopCredentials credentials
         return flow;
     }
 
+    /// <summary>
+    /// The flow, holding <paramref name="stageId"/> if the server's does: a step this browser's flow lacks was added by a
+    /// revision on another device (rule F5), so the flow is asked for once more.
+    /// </summary>
+    public async Task<Flow?> FlowWithAsync(string code, string? stageId)
+    {
+        var flow = await FlowAsync(code);
+        if (flow is null || stageId is null || StepOf(flow, stageId) is not null) return flow;
+        _flows.Remove(code);
+        return await FlowAsync(code);
+    }
+
     /// <summary>Rule F5: the facilitator revised the workshop's flow here; its guides are these from now on.</summary>
     public void Revised(string code, Flow flow) => _flows[code] = Task.FromResult<Flow?>(flow);
 

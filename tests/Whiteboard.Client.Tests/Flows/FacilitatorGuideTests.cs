@@ -69,4 +69,26 @@ public class FacilitatorGuideTests : ClientTestContext
         Assert.Empty(cut.FindAll("[data-testid=facilitator-guide]"));
         Assert.Single(Http.Requests);
     }
+
+    [Fact]
+    public void A_step_added_on_another_device_is_guided_after_asking_for_the_flow_once_more()
+    {
+        var classic = FlowLibrary.Find(FlowLibrary.ActionLearning)!;
+        var added = FlowDesign.NewStep(classic.Steps) with { Guide = classic.Steps[0].Guide with { Script = new("先画鱼骨。", "Draw the bones.") } };
+        var revised = classic with { Steps = [classic.Steps[0], classic.Steps[1], added, .. classic.Steps.Skip(2)] };
+        var served = classic;
+        Http.Answer = _ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(FlowJson.Write(served), Encoding.UTF8, "application/json") };
+        var (cut, session) = RenderBoard(_board, _board.Facilitator);
+        cut.WaitForAssertion(() => Assert.Equal("计划", cut.Find("[data-testid=guide-step]").TextContent));
+
+        // Another facilitator device revised the flow (rule F5); this board gets the steps, then moves into the new one.
+        served = revised;
+        cut.InvokeAsync(() => session.ReceiveAsync([
+            _board.Event(4, new StepsRevised(FlowRevision.StepsOf(revised))),
+            _board.Event(5, new StageAdvanced("plan", added.Stage.Id)),
+        ]));
+
+        cut.WaitForAssertion(() => Assert.Equal("先画鱼骨。", cut.Find("[data-testid=guide-script]").TextContent));
+        Assert.Equal(2, Http.Requests.Count);
+    }
 }
