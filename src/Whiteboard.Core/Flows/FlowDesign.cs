@@ -76,7 +76,7 @@ public static class FlowDesign
     /// </summary>
     public static StageDefinition WithCapability(StageDefinition stage, StageCapabilities capability, bool allowed)
     {
-        var now = stage.Capabilities ?? stage.Kind.Capabilities();
+        var now = stage.Allowed;
         var changed = stage with { Capabilities = allowed ? now | capability : now & ~capability };
         if (capability == StageCapabilities.Rating && allowed && stage.Criteria is null) return changed with { Criteria = UsualCriteria }; // R1
         if (capability != StageCapabilities.Voting) return changed;

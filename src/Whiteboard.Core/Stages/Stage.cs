@@ -54,13 +54,16 @@ public sealed record Stage(
     /// <summary>Rules V1, ST10: the stage has dot voting — it allows voting and the facilitator gave it a budget.</summary>
     public bool HasVoting => Allows(StageCapabilities.Voting) && Settings.VoteBudget > 0;
 
+    /// <summary>Rule ST10: what the step allows — as its flow gave it, or what its kind has always allowed.</summary>
+    public StageCapabilities Allowed => Kind.Allowed(Capabilities);
+
     /// <summary>Rule ST10: whether this stage allows every one of <paramref name="capabilities"/>.</summary>
-    public bool Allows(StageCapabilities capabilities) => ((Capabilities ?? Kind.Capabilities()) & capabilities) == capabilities;
+    public bool Allows(StageCapabilities capabilities) => (Allowed & capabilities) == capabilities;
 
     /// <summary>Rule ST11: the step with questioning on notes turned on or off, everything else it allows kept.</summary>
     public Stage WithQuestions(bool allowed)
     {
-        var now = Capabilities ?? Kind.Capabilities();
+        var now = Allowed;
         return this with { Capabilities = allowed ? now | StageCapabilities.Questions : now & ~StageCapabilities.Questions };
     }
 

@@ -11,4 +11,8 @@ namespace Whiteboard.Core.Stages;
 /// rates on (rule R1).
 /// </summary>
 public sealed record StageDefinition(string Id, StageKind Kind, LocalizedText Title, LocalizedText Prompt, StageSettings Settings,
-    StageCapabilities? Capabilities = null, CanvasLayout? Layout = null, IReadOnlyList<RatingCriterion>? Criteria = null);
+    StageCapabilities? Capabilities = null, CanvasLayout? Layout = null, IReadOnlyList<RatingCriterion>? Criteria = null)
+{
+    /// <summary>Rule ST10: what the step allows — as given, or what its kind has always allowed.</summary>
+    public StageCapabilities Allowed => Kind.Allowed(Capabilities);
+}

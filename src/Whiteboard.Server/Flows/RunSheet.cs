@@ -62,7 +62,7 @@ public static class RunSheet
     /// <summary>What the groups do in the step, in words: write notes, group them, vote, make action items, sum up.</summary>
     private static IEnumerable<string> Doings(StageDefinition stage, ReportWords t)
     {
-        var allowed = stage.Capabilities ?? stage.Kind.Capabilities();
+        var allowed = stage.Allowed;
         foreach (var capability in Enum.GetValues<StageCapabilities>().Where(c => c != StageCapabilities.None && allowed.HasFlag(c)))
             if (capability == StageCapabilities.Rating && stage.Criteria is { Count: > 0 } criteria) // R1: on what, how heavily
                 yield return t.Aside(t["DoesRating"], t.List(criteria.Select(c => t["CriterionWeight", c.Name.In(t.Language), c.Weight])));

@@ -9,5 +9,5 @@ public sealed record StepSummary(string Id, StageKind Kind, LocalizedText Title,
     int TimerSeconds)
 {
     public static StepSummary Of(StageDefinition stage) => new(stage.Id, stage.Kind, stage.Title,
-        stage.Capabilities ?? stage.Kind.Capabilities(), stage.Layout?.Kind ?? CanvasLayoutKind.Free, stage.Settings.TimerSeconds);
+        stage.Allowed, stage.Layout?.Kind ?? CanvasLayoutKind.Free, stage.Settings.TimerSeconds);
 }
