@@ -51,6 +51,9 @@ public static class StorageKeys
     /// <summary>A board's summary as typed, until the server holds it.</summary>
     public static string SummaryDraft(Guid boardId) => $"wb.summary-draft.{boardId}";
 
+    /// <summary>A question or answers being typed on one note (rules Q1, Q2).</summary>
+    public static string QuestionDraft(Guid boardId, Guid noteId) => $"wb.question-draft.{boardId}.{noteId:N}";
+
     /// <summary>The last time the facilitator moved this person to another group, with what they wrote in the old one.</summary>
     public static string GroupMove(string code) => $"wb.moved.{code}";
 

@@ -15,6 +15,18 @@ public sealed class QuestionTyping
 
     public int QuestionKey { get; private set; }
 
+    /// <summary>What is typed and not sent, to keep in the browser (a reload must not lose it).</summary>
+    public QuestionDraft Draft => new(Question, new Dictionary<Guid, string>(_answers.Where(a => a.Value.Length > 0)));
+
+    public bool IsEmpty => Question.Length == 0 && _answers.Values.All(a => a.Length == 0);
+
+    /// <summary>Typing kept from before a reload, back in the boxes.</summary>
+    public void Restore(QuestionDraft draft)
+    {
+        Question = draft.Question;
+        foreach (var (questionId, text) in draft.Answers) _answers[questionId] = text;
+    }
+
     public void TypeQuestion(string text) => Question = text;
 
     public void TypeAnswer(Guid questionId, string text) => _answers[questionId] = text;

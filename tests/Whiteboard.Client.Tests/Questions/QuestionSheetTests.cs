@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Web;
 using Whiteboard.Client.Boards;
+using Whiteboard.Client.Browser;
 using Whiteboard.Core.Questions;
 
 namespace Whiteboard.Client.Tests.Questions;
@@ -97,5 +98,35 @@ public class QuestionSheetTests : ClientTestContext
         cut.Find("[data-testid=save-settings]").Click();
 
         Assert.Equal(new AllowQuestions("plan", true), Assert.Single(_board.Commands)); // ST11: the settings themselves did not change
+    }
+
+    [Fact]
+    public void A_question_and_an_answer_being_typed_survive_a_reload_until_they_are_sent()
+    {
+        AllowQuestions();
+        _board.AnswerLater = _ => new TaskCompletionSource<CommandAck>().Task;
+        var note = _board.AddNote("先做试点", stageId: "plan", author: _board.Trainee.Id);
+        var question = _board.AddQuestion(note, "多久见效？", _board.Colleague.Id);
+        var key = StorageKeys.QuestionDraft(_board.BoardId, note.Id);
+        var (first, _) = RenderBoard(_board, _board.Trainee);
+        first.Find("[data-testid=question-count]").Click();
+        first.Find("[data-testid=question-input]").Input("试点选哪个科室");
+        first.Find("[data-testid=answer-input]").Input("大约三个");
+        Time.Advance(TypingKeeper.Quiet);
+        Assert.True(Storage.Items.ContainsKey(key));
+
+        // The tablet reloads: the sheet opens again with the words in their boxes, and they go out as typed.
+        var (cut, session) = RenderBoard(_board, _board.Trainee);
+        cut.Find("[data-testid=question-count]").Click();
+        cut.WaitForAssertion(() => Assert.Equal("试点选哪个科室", cut.Find("[data-testid=question-input]").TextContent));
+        Assert.Equal("大约三个", cut.Find("[data-testid=answer-input]").TextContent);
+        cut.Find("[data-testid=send-answer]").Click();
+        cut.Find("[data-testid=send-question]").Click();
+
+        var sent = session.Pending.Select(p => p.Command).ToList(); // on their way, one at a time
+        Assert.Equal(new AnswerQuestion(((AnswerQuestion)sent[0]).AnswerId, question.Id, "大约三个"), sent[0]);
+        Assert.Equal(new AskQuestion(((AskQuestion)sent[1]).QuestionId, note.Id, "试点选哪个科室"), sent[1]);
+        cut.WaitForAssertion(() => Assert.False(Storage.Items.ContainsKey(key))); // the outbox holds them now
+        Assert.Equal("", cut.Find("[data-testid=question-input]").TextContent); // a fresh box, not the sent words again
     }
 }
