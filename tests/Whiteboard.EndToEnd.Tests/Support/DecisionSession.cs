@@ -5,7 +5,7 @@ namespace Whiteboard.EndToEnd.Tests.Support;
 /// facilitator on the group's board, 李明 and 张华 on laptops. In the scoring step 李明 writes <see cref="Pilot"/> and 张华
 /// <see cref="Coach"/>; once revealed, the facilitator turns questioning on (ST11), 张华 asks <see cref="Question"/> on the
 /// pilot and 李明 answers <see cref="Answer"/>; then both score (R2) and the facilitator reveals the scores (R4) — the
-/// board's last event. Weights: importance ×2, the other criteria ×1 (R5):
+/// board's last event — unless the test reveals them itself. Weights: importance ×2, the other criteria ×1 (R5):
 /// 试点 importance 5, 3 and feasibility 4 → (2 × 4 + 4) / 3 = 4.00, raters 4.67 and 3.00;
 /// 顾问 importance 2, 4 and feasibility 5 → (2 × 3 + 5) / 3 = 3.67, raters 2.00 and 4.33.
 /// </summary>
@@ -23,7 +23,8 @@ public sealed class DecisionSession
     public required string PilotId { get; init; }
     public required string CoachId { get; init; }
 
-    public static async Task<DecisionSession> RunAsync(BrowserFixture fixture, string title)
+    /// <param name="reveal">Whether the facilitator reveals the scores at the end (else <see cref="RevealAsync"/> does).</param>
+    public static async Task<DecisionSession> RunAsync(BrowserFixture fixture, string title, bool reveal = true)
     {
         var facilitator = await fixture.NewPersonAsync();
         var code = await CreateFlowWorkshopAsync(facilitator, title, "decision-matrix");
@@ -68,10 +69,16 @@ public sealed class DecisionSession
         await PressAsync(zhang, zhang.GetByTestId("done-rating"));
         await RateAsync(zhang, coach, ("importance", 4), ("feasibility", 5));
         await PressAsync(zhang, zhang.GetByTestId("done-rating"));
-        await facilitator.GetByTestId("reveal-ratings").ClickAsync();
-        await Expect(facilitator.GetByTestId("rating-results-toggle")).ToBeVisibleAsync();
+        var session = new DecisionSession { Code = code, Facilitator = facilitator, Li = li, Zhang = zhang, PilotId = pilot, CoachId = coach };
+        if (reveal) await session.RevealAsync();
+        return session;
+    }
 
-        return new DecisionSession { Code = code, Facilitator = facilitator, Li = li, Zhang = zhang, PilotId = pilot, CoachId = coach };
+    /// <summary>The facilitator reveals the scoring step's scores (R4).</summary>
+    public async Task RevealAsync()
+    {
+        await Facilitator.GetByTestId("reveal-ratings").ClickAsync();
+        await Expect(Facilitator.GetByTestId("rating-results-toggle")).ToBeVisibleAsync();
     }
 
     public async Task CloseAsync()
