@@ -1,4 +1,6 @@
 using Whiteboard.Core.Insights;
+using Whiteboard.Core.Questions;
+using Whiteboard.Core.Ratings;
 
 namespace Whiteboard.Core.Tests;
 
@@ -142,6 +144,65 @@ public class ParticipationInsightTests
 
         Assert.Equal(4, insight.Groups[0].Stages.Sum(s => s.Notes));
         Assert.Equal(4, insight.Notes);
+    }
+
+    [Fact]
+    public void Questions_and_answers_count_per_step_and_for_their_writer_only_when_named()
+    {
+        // Rules Q5, H3: the plan's first thread is named; once the step is anonymous, a question and an answer count for the
+        // step only — and so do the facilitator's, who is no trainee
+        var board = ActionLearningAt(StageIds.Plan);
+        board.Accept(new AllowQuestions(StageIds.Plan, true), Facilitator);
+        var idea = board.AddNote(Alice, "先做试点");
+        var named = Guid.NewGuid();
+        board.Accept(new AskQuestion(named, idea, "试点选哪个科室？"), Bob);
+        board.Accept(new AnswerQuestion(Guid.NewGuid(), named, "窗口科"), Alice);
+        board.Accept(new AnswerQuestion(Guid.NewGuid(), named, "或者综合科"), Carol);
+        board.Accept(new AskQuestion(Guid.NewGuid(), idea, "多久见效？"), Facilitator);
+        board.Configure(StageIds.Plan, s => s with { AnonymousAuthors = true, FacilitatorSeesAuthors = true });
+        var anonymous = Guid.NewGuid();
+        board.Accept(new AskQuestion(anonymous, idea, "谁来牵头？"), Bob);
+        board.Accept(new AnswerQuestion(Guid.NewGuid(), anonymous, "王处"), Alice);
+
+        var group = Insight(board.State);
+
+        var plan = group.Stages.Single(s => s.StageId == StageIds.Plan);
+        Assert.Equal((3, 3), (plan.Questions, plan.Answers));
+        Assert.Equal([(0, 0)], group.Stages.Where(s => s.StageId != StageIds.Plan).Select(s => (s.Questions, s.Answers)).Distinct());
+        var people = group.People.ToDictionary(p => p.Name);
+        Assert.Equal((1, 0), (people["Bob"].QuestionsByStage[StageIds.Plan], people["Bob"].AnswersByStage[StageIds.Plan]));
+        Assert.Equal((0, 1), (people["王芳"].QuestionsByStage[StageIds.Plan], people["王芳"].AnswersByStage[StageIds.Plan]));
+        Assert.Equal((0, 1), (people["陈静"].Questions, people["陈静"].Answers));
+        var workshop = ParticipationInsight.Of([board.State], BoardLanguage.ZhCn);
+        Assert.Equal((3, 3), (workshop.Questions, workshop.Answers));
+        Assert.Equal([true, true, false, false, false], group.Stages.Select(s => s.Ran));
+    }
+
+    [Fact]
+    public void Ratings_count_for_their_step_only_once_revealed_and_never_per_person()
+    {
+        // Rules R4, R5: before the reveal the facilitator may know nothing of the scores, not even how many; after it,
+        // the items, the raters' sheets and the scores — by nobody's name
+        RatingCriterion[] criteria = [new("importance", new LocalizedText("重要性", "Importance"), 2), new("cost", new LocalizedText("成本", "Cost"), 1)];
+        var board = WithSteps(
+            new StageDefinition("choose", StageKind.Plan, new LocalizedText("选择", "Choose"), new LocalizedText("打分", "Score"), StageSettings.Open,
+                StageCapabilities.Notes | StageCapabilities.Rating, Criteria: criteria),
+            new StageDefinition("act", StageKind.Action, new LocalizedText("行动", "Act"), new LocalizedText("", ""), StageSettings.Open,
+                StageCapabilities.Notes | StageCapabilities.ActionItems));
+        var pilot = board.AddNote(Alice, "先做试点");
+        var coach = board.AddNote(Alice, "请外部顾问");
+        board.Accept(new RateItem(pilot, "importance", 5), Alice);
+        board.Accept(new RateItem(pilot, "cost", 3), Alice);
+        board.Accept(new RateItem(pilot, "importance", 4), Bob);
+        board.Accept(new RateItem(coach, "importance", 2), Bob);
+
+        var before = Insight(board.State).Stages;
+        board.Accept(new RevealRatings("choose"), Facilitator);
+        var after = Insight(board.State);
+
+        Assert.Equal([new RatingActivity(false, 0, 0, 0), null], before.Select(s => s.Ratings));
+        Assert.Equal(new RatingActivity(true, 2, 3, 4), after.Stages[0].Ratings);
+        Assert.Null(after.Stages[1].Ratings); // a step that does not rate
     }
 
     private static Guid Person(int n) => Guid.Parse($"00000000-0000-4000-8000-{n:x12}");

@@ -41,6 +41,51 @@ public sealed class ProjectorTests(BrowserFixture fixture)
         await facilitator.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Once_the_scores_are_revealed_the_wall_ranks_the_options_large_with_their_criteria_and_spread()
+    {
+        // Rules R4, R5: before the reveal the wall shows the step's question only; the reveal brings the ranking, live
+        var s = await DecisionSession.RunAsync(fixture, "决策矩阵 · 投影", reveal: false);
+        var projector = await s.Facilitator.Context.NewPageAsync();
+        await projector.GotoAsync($"/b/{s.Code}/projector");
+        await Expect(projector.GetByTestId("projector-stage")).ToHaveAttributeAsync("data-stage-id", "score");
+        await Expect(projector.GetByTestId("connection-status")).ToHaveAttributeAsync("data-state", "online");
+        await Expect(projector.GetByTestId("projected-ratings")).ToHaveCountAsync(0);
+
+        await s.RevealAsync();
+
+        var rows = projector.GetByTestId("projected-rating");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(0)).ToHaveAttributeAsync("data-target-id", s.PilotId);
+        await Expect(rows.Nth(0)).ToHaveAttributeAsync("data-weighted-mean", "4.00");
+        await Expect(rows.Nth(0).GetByTestId("projected-rating-criteria")).ToHaveTextAsync("重要性 4.0、可行性 4.0");
+        await Expect(rows.Nth(0).GetByTestId("projected-rating-spread")).ToHaveTextAsync("分歧 3.00–4.67（标准差 0.83），2 人评分");
+        await Expect(rows.Nth(1)).ToHaveAttributeAsync("data-target-id", s.CoachId);
+        await Expect(rows.Nth(1)).ToHaveAttributeAsync("data-weighted-mean", "3.67");
+        await Expect(projector.GetByTestId("projected-ratings")).ToContainTextAsync("重要性 ×2");
+        foreach (var (width, height) in new[] { (1280, 800), (1440, 900), (1024, 768) })
+        {
+            await projector.SetViewportSizeAsync(width, height);
+            await Screenshots.SaveAsync(projector, $"projector-ratings-{width}x{height}");
+            var wall = await projector.EvaluateAsync<double[]>("""
+                () => {
+                  const main = document.querySelector('.stage-main').getBoundingClientRect();
+                  const rows = [...document.querySelectorAll('[data-testid=projected-rating]')];
+                  return [
+                    document.documentElement.scrollWidth - window.innerWidth,
+                    Math.min(...rows.map(r => parseFloat(getComputedStyle(r.querySelector('.what')).fontSize))),
+                    Math.max(...rows.map(r => r.getBoundingClientRect().bottom)) - main.bottom,
+                  ];
+                }
+                """);
+            Assert.True(wall[0] <= 0, $"at {width}×{height} the wall scrolls sideways by {wall[0]} px");
+            Assert.True(wall[1] >= 19, $"at {width}×{height} the options are {wall[1]} px: too small for the back of the room");
+            Assert.True(wall[2] <= 0, $"at {width}×{height} the ranking runs {wall[2]} px past the screen's stage area");
+        }
+        await projector.CloseAsync();
+        await s.CloseAsync();
+    }
+
     private sealed class ItemLine
     {
         public string What { get; set; } = "";

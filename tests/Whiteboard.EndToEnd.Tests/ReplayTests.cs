@@ -84,12 +84,97 @@ public sealed class ReplayTests(BrowserFixture fixture)
         await s.CloseAsync();
     }
 
+    [Fact]
+    public async Task A_rating_and_questioning_step_replays_with_its_threads_and_results_and_counts_in_the_insight()
+    {
+        // Rules B4, Q2, R4, R5: the scoring step's last events are the question, its answer, six scores and the reveal
+        var s = await DecisionSession.RunAsync(fixture, "决策矩阵 · 回放");
+        var replay = await s.Facilitator.Context.NewPageAsync();
+        await replay.GotoAsync($"/b/{s.Code}/replay/1");
+        await Expect(replay.GetByTestId("replay")).ToBeVisibleAsync();
+        var end = int.Parse((await replay.GetByTestId("replay").GetAttributeAsync("data-end"))!, System.Globalization.CultureInfo.InvariantCulture);
+
+        // At the end: the results ranked as on the live board, and the thread on the pilot.
+        var rows = replay.GetByTestId("rating-result-row");
+        await Expect(rows).ToHaveCountAsync(2);
+        await Expect(rows.Nth(0)).ToHaveAttributeAsync("data-target-id", s.PilotId);
+        await Expect(rows.Nth(0)).ToHaveAttributeAsync("data-weighted-mean", "4.00");
+        await Expect(rows.Nth(0).GetByTestId("rating-spread")).ToHaveTextAsync("分歧 3.00–4.67（标准差 0.83），2 人评分");
+        await Expect(rows.Nth(1)).ToHaveAttributeAsync("data-weighted-mean", "3.67");
+        await Expect(replay.GetByTestId("rating-results")).ToContainTextAsync("重要性 ×2");
+        await Screenshots.SaveAsync(replay, "replay-rating-results");
+        await PressAsync(replay, replay.GetByTestId("close-rating-results"));
+        await PressAsync(replay, NoteById(replay, s.PilotId).GetByTestId("question-count"));
+        var sheet = replay.GetByTestId("question-sheet");
+        await Expect(sheet.GetByTestId("question-text")).ToHaveTextAsync(DecisionSession.Question);
+        await Expect(sheet.GetByTestId("answer-text")).ToHaveTextAsync(DecisionSession.Answer);
+        await Expect(sheet.GetByTestId("answer-input")).ToHaveCountAsync(0); // a replay answers nothing, and says no more
+        await Expect(sheet.GetByTestId("ask-reason")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(replay, "replay-question-thread");
+
+        // One event back, before the reveal: no results, not even the button — the scores were the raters' own then.
+        await SlideToAsync(replay, end - 1);
+        await Expect(replay.GetByTestId("rating-results-toggle")).ToHaveCountAsync(0);
+        await Expect(replay.GetByTestId("rating-results")).ToHaveCountAsync(0);
+        // Back past the scores to the answer, then the question: the open thread follows the slider.
+        var answered = await SlideBackToAsync(replay, end - 1, "有人回答");
+        await Expect(sheet.GetByTestId("answer-text")).ToHaveTextAsync(DecisionSession.Answer);
+        var asked = await SlideBackToAsync(replay, answered - 1, "有人提问");
+        await Expect(sheet.GetByTestId("question-text")).ToHaveTextAsync(DecisionSession.Question);
+        await Expect(sheet.GetByTestId("answer-text")).ToHaveCountAsync(0);
+        await SlideToAsync(replay, asked - 1);
+        await Expect(sheet.GetByTestId("question")).ToHaveCountAsync(0);
+        await PressAsync(replay, replay.GetByTestId("close-questions"));
+        await Expect(NoteById(replay, s.PilotId).GetByTestId("question-count")).ToHaveCountAsync(0);
+
+        // Forward to the reveal again: the results are back, as the slider reaches them.
+        await SlideToAsync(replay, end);
+        await Expect(replay.GetByTestId("replay-event")).ToHaveTextAsync("公布了评分");
+        await Expect(rows).ToHaveCountAsync(2);
+        var problems = await Layout.ProblemsAtEverySizeAsync(replay, "replay-rating-results");
+        // The results float over the canvas on purpose; nothing else may be covered, cut off or scroll sideways.
+        var wrong = problems.Where(p => !(p.Contains(" is covered by ", StringComparison.Ordinal) && p.Contains("rating-results", StringComparison.Ordinal))).ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+
+        await replay.CloseAsync();
+
+        // The insight counts them: per step, and per person what they wrote under their name — scores never per person (R4).
+        var console = await s.Facilitator.Context.NewPageAsync();
+        await console.GotoAsync($"/b/{s.Code}/console");
+        await console.GetByTestId("console-view-insight").ClickAsync();
+        var score = console.Locator("[data-testid=insight-step][data-stage-id=score]");
+        await Expect(score.Locator("th, td")).ToHaveTextAsync(["方案打分", "2", "0", "1", "1"]);
+        await Expect(console.GetByTestId("insight-rating")).ToHaveTextAsync(["方案打分 · 评分：6 个分数 · 2 项"]); // not the criteria step
+        await Expect(console.GetByTestId("insight-person")).ToHaveCountAsync(2);
+        await Expect(console.GetByTestId("insight-person").Nth(0).Locator("th, td")).ToHaveTextAsync(["张华", "1", "1", "0"]);
+        await Expect(console.GetByTestId("insight-person").Nth(1).Locator("th, td")).ToHaveTextAsync(["李明", "1", "0", "1"]);
+        var layout = new List<string>(await Layout.ProblemsAtEverySizeAsync(console, "insight-decision"));
+        await console.GetByTestId("language-switch").ClickAsync(); // the steps keep the workshop's language: the server names them
+        await Expect(console.GetByTestId("insight-rating")).ToHaveTextAsync(["方案打分 · ratings: 6 scores · 2 items"]);
+        layout.AddRange(await Layout.ProblemsAtEverySizeAsync(console, "insight-decision-en"));
+        Assert.True(layout.Count == 0, string.Join("\n", layout));
+
+        await console.CloseAsync();
+        await s.CloseAsync();
+    }
+
     /// <summary>Taps a stage's jump button and returns the position it jumped to.</summary>
     private static async Task<int> JumpToStageAsync(IPage page, string stageId)
     {
         await page.GetByTestId($"replay-stage-{stageId}").ClickAsync();
         await ExpectStageAsync(page, stageId, "Open");
         return int.Parse((await page.GetByTestId("replay").GetAttributeAsync("data-position"))!, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Slides back one event at a time from <paramref name="from"/> to the latest event that reads <paramref name="eventText"/>.</summary>
+    private static async Task<int> SlideBackToAsync(IPage page, int from, string eventText)
+    {
+        for (var position = from; position > 0; position--)
+        {
+            await SlideToAsync(page, position);
+            if (await page.GetByTestId("replay-event").InnerTextAsync() == eventText) return position;
+        }
+        throw new InvalidOperationException($"no event \"{eventText}\" before {from}");
     }
 
     /// <summary>Sets the range input as a drag of its thumb does: a new value, then the input event Blazor listens to.</summary>

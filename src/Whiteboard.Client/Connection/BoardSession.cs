@@ -113,6 +113,9 @@ public sealed class BoardSession
     /// <summary>Taken before asking the server who is online (<see cref="ConfirmOnline"/>).</summary>
     public long PresenceTick => _presence.Tick;
 
+    /// <summary>A board shown, never joined (the replay): it asks and answers nothing.</summary>
+    public bool IsReadOnly => _readOnly;
+
     public string? NameOf(Guid participantId) => State.Participants.TryGetValue(participantId, out var p) ? p.Name : null;
 
     /// <summary>A note or cluster that one of this person's pending commands changes: shown as not yet saved.</summary>

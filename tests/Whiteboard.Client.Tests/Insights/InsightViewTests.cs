@@ -53,6 +53,50 @@ public class InsightViewTests : WorkshopTestContext
     }
 
     [Fact]
+    public void The_steps_that_ran_show_their_questions_answers_and_revealed_ratings_and_each_person_their_own()
+    {
+        // Rules H3, R4: per person only what they wrote under their name; a rating step's scores only once revealed
+        JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
+        StageActivity[] stages =
+        [
+            new("clarify", "问题澄清", 4, 0, 0, TimeSpan.FromMinutes(15)) { Ran = true, Questions = 3, Answers = 2 },
+            new("score", "打分", 2, 0, 0, TimeSpan.FromMinutes(10)) { Ran = true, Ratings = new RatingActivity(true, 2, 3, 5) },
+            new("rescore", "再打分", 0, 0, 0, null) { Ran = true, Ratings = new RatingActivity(false, 0, 0, 0) },
+            new("act", "行动", 0, 0, 0, null) { Ran = false },
+        ];
+        var li = Person("李明", 3) with { QuestionsByStage = new Dictionary<string, int> { ["clarify"] = 2 }, AnswersByStage = new Dictionary<string, int> { ["clarify"] = 0 } };
+        var zhang = Person("张伟", 1) with { QuestionsByStage = new Dictionary<string, int> { ["clarify"] = 0 }, AnswersByStage = new Dictionary<string, int> { ["clarify"] = 1 } };
+        Serve(new ParticipationInsight([Group(1, [li, zhang], anonymous: 0, votes: 0, topThird: null) with { Stages = stages }]));
+
+        var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX"));
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=insight-step]").Count)); // not the step that never ran
+        string[] Row(string selector) => [.. cut.Find(selector).QuerySelectorAll("th, td").Select(c => c.TextContent)];
+        Assert.Equal(["步骤", "便签", "投票", "提问", "回答"], Row("[data-testid=insight-steps] thead tr"));
+        Assert.Equal(["问题澄清", "4", "0", "3", "2"], Row("[data-testid=insight-step][data-stage-id=clarify]"));
+        Assert.Equal(["打分", "2", "0", "0", "0"], Row("[data-testid=insight-step][data-stage-id=score]"));
+        Assert.Equal(["score", "rescore"], cut.FindAll("[data-testid=insight-rating]").Select(r => r.GetAttribute("data-stage-id")));
+        Assert.Equal(["打分 · 评分：5 个分数 · 2 项", "再打分 · 评分：未公布"], cut.FindAll("[data-testid=insight-rating]").Select(r => r.TextContent));
+        Assert.Equal(["李明", "3", "2", "0"], Row("[data-testid=insight-person]:nth-child(1)"));
+        Assert.Equal(["张伟", "1", "0", "1"], Row("[data-testid=insight-person]:nth-child(2)"));
+    }
+
+    [Fact]
+    public void Without_questions_or_rating_steps_the_tables_keep_to_notes_and_votes()
+    {
+        JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
+        StageActivity[] stages = [new("problem", "提出问题", 4, 4, 6, TimeSpan.FromMinutes(20)) { Ran = true }];
+        Serve(new ParticipationInsight([Group(1, [Person("李明", 0)], anonymous: 4, votes: 6, topThird: null) with { Stages = stages }]));
+
+        var cut = Render<InsightView>(p => p.Add(c => c.Code, "K7M2QX"));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=insight-step]")));
+        Assert.Equal(["步骤", "便签", "投票"], cut.Find("[data-testid=insight-steps] thead tr").QuerySelectorAll("th").Select(c => c.TextContent));
+        Assert.Equal(["姓名", "便签"], cut.Find("[data-testid=insight-person-table] thead tr").QuerySelectorAll("th").Select(c => c.TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=insight-rating]"));
+    }
+
+    [Fact]
     public void A_group_without_named_notes_says_it_is_too_early_to_tell()
     {
         JSInterop.Setup<string>("whiteboard.objectUrl", _ => true).SetResult("blob:chart");
