@@ -26,7 +26,7 @@ public sealed class QuestionTests(BrowserFixture fixture)
         await PressAsync(phone, phone.GetByTestId("zoom-fit"));
         await PressAsync(phone, NoteById(phone, noteId));
         await Expect(NoteById(phone, noteId).GetByTestId("ask-question")).ToHaveCountAsync(0);
-        await SetStageAsync(facilitator, "setting-questions");
+        await SetStageSettingAsync(facilitator, "setting-questions");
 
         // Rule Q1: the phone asks by touch.
         await PressAsync(phone, NoteById(phone, noteId).GetByTestId("ask-question"));
@@ -52,7 +52,7 @@ public sealed class QuestionTests(BrowserFixture fixture)
         await Screenshots.SaveAsync(phone, "question-thread-phone");
 
         // Rules Q5, H3: once the step is anonymous, a new question names nobody on the author's screen.
-        await SetStageAsync(facilitator, "setting-anonymous");
+        await SetStageSettingAsync(facilitator, "setting-anonymous");
         await sheet.GetByTestId("question-input").FillAsync("谁来牵头协调？");
         await PressAsync(phone, sheet.GetByTestId("send-question"));
         await Expect(authorSheet.GetByTestId("question-text")).ToHaveTextAsync(["五个部门分别是哪几个？", "谁来牵头协调？"]);
@@ -65,14 +65,5 @@ public sealed class QuestionTests(BrowserFixture fixture)
         string[] sheetControls = ["[question-input]", "[answer-input]", "[send-question]", "[send-answer]", "[close-questions]", "[withdraw-question]"];
         var wrong = problems.Where(p => p.Split(" is covered by ") is not [var covered, _] || sheetControls.Any(covered.Contains)).ToList();
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
-    }
-
-    /// <summary>The facilitator ticks one stage setting and saves.</summary>
-    private static async Task SetStageAsync(IPage facilitator, string setting)
-    {
-        await facilitator.GetByTestId("stage-settings").ClickAsync();
-        await facilitator.GetByTestId(setting).CheckAsync();
-        await facilitator.GetByTestId("save-settings").ClickAsync();
-        await Expect(facilitator.GetByTestId("stage-settings-dialog")).ToHaveCountAsync(0);
     }
 }

@@ -173,12 +173,4 @@ public sealed partial class ReportAndInsightTests(BrowserFixture fixture)
     /// <summary>CJK characters, CJK punctuation (、。「」…) and full-width forms (（），：).</summary>
     [GeneratedRegex(@"[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]")]
     private static partial Regex ChineseRegex();
-
-    /// <summary>Clicks an export button and returns the file the browser saved.</summary>
-    private static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string testId)
-    {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(testId).ClickAsync());
-        var path = await download.PathAsync();
-        return (download.SuggestedFilename, await File.ReadAllBytesAsync(path));
-    }
 }

@@ -64,36 +64,4 @@ public sealed class ZoneTests(BrowserFixture fixture)
         await phone.Context.CloseAsync();
         await facilitator.Context.CloseAsync();
     }
-
-    /// <summary>Pans the board (a drag on an empty corner of the canvas) until the element is well inside it.</summary>
-    private static async Task BringIntoViewAsync(IPage page, ILocator element)
-    {
-        var canvas = (await page.GetByTestId("board-canvas").BoundingBoxAsync())!;
-        var box = (await element.BoundingBoxAsync())!;
-        var dy = canvas.Y + 40 - box.Y;
-        if (Math.Abs(dy) < 1 && box.X > canvas.X) return;
-        var (x, y) = (canvas.X + 24, dy > 0 ? canvas.Y + 24 : canvas.Y + canvas.Height - 24);
-        await page.Mouse.MoveAsync((float)x, (float)y);
-        await page.Mouse.DownAsync();
-        await page.Mouse.MoveAsync((float)x, (float)(y + dy), new() { Steps = 8 });
-        await page.Mouse.UpAsync();
-    }
-
-    /// <summary>The note's centre, as drawn, lies inside the zone as drawn (rule Z2), until the screen shows it so.</summary>
-    private static async Task ExpectOnZoneAsync(IPage page, string noteId, string zoneId)
-    {
-        var zone = page.Locator($"[data-testid=zone][data-zone-id={zoneId}]");
-        for (var tries = 0; ; tries++)
-        {
-            var n = await NodeOf(page, noteId).Locator(".sticky-note").BoundingBoxAsync();
-            var z = await zone.BoundingBoxAsync();
-            if (n is not null && z is not null)
-            {
-                var (x, y) = (n.X + n.Width / 2, n.Y + n.Height / 2);
-                if (x >= z.X && x < z.X + z.Width && y >= z.Y && y < z.Y + z.Height) return;
-            }
-            Assert.True(tries < 50, $"note {noteId} is not on the {zoneId} zone");
-            await page.WaitForTimeoutAsync(200);
-        }
-    }
 }

@@ -8,6 +8,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Clusters;
 using Whiteboard.Core.Voting;
 using Whiteboard.Client.Browser;
+using Whiteboard.Core.Stages;
 
 namespace Whiteboard.Client.Tests.ActionItems;
 
@@ -38,6 +39,17 @@ public class ActionItemTests : ClientTestContext
         Assert.Equal(new DateOnly(2025, 3, 20), create.Due);
         Assert.Equal(note.Id, create.FromNoteId);
         Assert.Empty(cut.FindAll("[data-testid=action-editor]"));
+    }
+
+    [Fact]
+    public void A_step_that_takes_no_notes_does_not_hint_at_tapping_a_note()
+    {
+        // Rule ST10: a designed action step may allow action items only; its canvas has no note to tap.
+        var action = _board.Stages.FindIndex(s => s.Id == "action");
+        _board.Stages[action] = _board.Stages[action] with { Capabilities = StageCapabilities.ActionItems | StageCapabilities.Summary };
+        var (cut, _) = RenderBoard(_board, _board.Trainee);
+
+        Assert.Equal("直接添加行动项：每项写明做什么、谁负责、何时完成。", cut.Find("[data-testid=actions-hint]").TextContent);
     }
 
     [Fact]

@@ -49,12 +49,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>A tablet: touch only, as the trainees in the room use.</summary>
     /// <param name="server">Another server than the fixture's (the Release build), when given.</param>
-    public Task<IPage> NewTabletPersonAsync(Uri? server = null) => NewPersonAsync(new BrowserNewContextOptions
+    public Task<IPage> NewTabletPersonAsync(Uri? server = null) => NewTouchPersonAsync((1024, 768), server);
+
+    /// <summary>A touch-only device of the size given: a phone (390×844), a tablet upright (820×1180) or on its side.</summary>
+    /// <param name="server">Another server than the fixture's (the Release build), when given.</param>
+    public Task<IPage> NewTouchPersonAsync((int Width, int Height) size, Uri? server = null) => NewPersonAsync(new BrowserNewContextOptions
     {
         BaseURL = server?.ToString(),
         HasTouch = true,
         IsMobile = true,
-        ViewportSize = new ViewportSize { Width = 1024, Height = 768 },
+        ViewportSize = new ViewportSize { Width = size.Width, Height = size.Height },
         DeviceScaleFactor = 1,
     });
 

@@ -131,16 +131,34 @@ public static partial class People
     }
 
     /// <summary>Adds an item from scratch for someone outside the class, named in free text; returns the item's id.</summary>
-    public static async Task<string> AddActionForOutsiderAsync(IPage page, string what, string ownerName, DateOnly due)
+    public static Task<string> AddActionForOutsiderAsync(IPage page, string what, string ownerName, DateOnly due) =>
+        AddActionAsync(page, what, due, async editor =>
+        {
+            await editor.GetByTestId("action-owner").SelectOptionAsync("other");
+            await editor.GetByTestId("action-owner-name").FillAsync(ownerName);
+        });
+
+    /// <summary>Adds an item from scratch for a person of the board (by the name they joined with); returns the item's id.</summary>
+    public static Task<string> AddActionForParticipantAsync(IPage page, string what, string owner, DateOnly due) =>
+        AddActionAsync(page, what, due, editor => editor.GetByTestId("action-owner").SelectOptionAsync(new SelectOptionValue { Label = owner }));
+
+    private static async Task<string> AddActionAsync(IPage page, string what, DateOnly due, Func<ILocator, Task> chooseOwner)
     {
         await PressAsync(page, page.GetByTestId("add-action"));
         var editor = page.GetByTestId("action-editor");
         await editor.GetByTestId("action-what").FillAsync(what);
-        await editor.GetByTestId("action-owner").SelectOptionAsync("other");
-        await editor.GetByTestId("action-owner-name").FillAsync(ownerName);
+        await chooseOwner(editor);
         await editor.GetByTestId("action-due").FillAsync(Day(due));
         await PressAsync(page, editor.GetByTestId("save-action"));
         return await SavedActionIdAsync(page, what);
+    }
+
+    /// <summary>Clicks an export button (export-report-md…) and returns the file the browser saved.</summary>
+    public static async Task<(string Name, byte[] Bytes)> DownloadAsync(IPage page, string testId)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId(testId).ClickAsync());
+        var path = await download.PathAsync();
+        return (download.SuggestedFilename, await File.ReadAllBytesAsync(path));
     }
 
     /// <summary>An action item in the board's list, by what is to be done.</summary>

@@ -26,16 +26,22 @@ public static partial class People
 
     /// <summary>
     /// Creates a one-group workshop that runs a flow of the method library (its id) and returns its join code; the page
-    /// stays on the created links.
+    /// stays on the created links. Given a design, the facilitator opens the designer on that flow and reshapes it first
+    /// (rule F4): the design step gets the designer.
     /// </summary>
-    public static async Task<string> CreateFlowWorkshopAsync(IPage page, string title, string flowId)
+    public static async Task<string> CreateFlowWorkshopAsync(IPage page, string title, string flowId, Func<ILocator, Task>? design = null)
     {
         await page.GotoAsync("/");
         await page.GetByTestId("new-workshop-title").FillAsync(title);
         await page.GetByTestId("new-workshop-template").SelectOptionAsync("ActionLearning");
         await page.GetByTestId("new-workshop-flow").SelectOptionAsync(flowId);
         await page.GetByTestId("new-workshop-groups").SelectOptionAsync("1");
-        await page.GetByTestId("create-workshop").ClickAsync();
+        if (design is not null)
+        {
+            await PressAsync(page, page.GetByTestId("design-flow"));
+            await design(page.GetByTestId("flow-designer"));
+        }
+        await PressAsync(page, page.GetByTestId("create-workshop"));
         return (await page.GetByTestId("join-code").InnerTextAsync()).Trim();
     }
 
@@ -81,15 +87,63 @@ public static partial class People
 
     internal static Task<bool> IsTouchAsync(IPage page) => page.EvaluateAsync<bool>("() => navigator.maxTouchPoints > 0");
 
-    /// <summary>Writes a note on a tablet by tapping (the editor is typed into the same way); returns its id.</summary>
-    public static async Task<string> AddNoteByTouchAsync(IPage page, string text)
+    /// <summary>
+    /// Writes a note on a tablet by tapping (the editor is typed into the same way); returns its id. On a tool canvas the
+    /// zone given is tapped in the editor, and the note is placed in it (rule Z2).
+    /// </summary>
+    public static async Task<string> AddNoteByTouchAsync(IPage page, string text, string? zoneId = null)
     {
         await page.GetByTestId("add-note").TapAsync();
+        if (zoneId is not null) await page.Locator($"[data-testid=note-zone][data-zone-id='{zoneId}']").TapAsync();
         await page.GetByTestId("note-editor").FillAsync(text);
         await page.GetByTestId("save-note").TapAsync();
         var note = Note(page, text);
         await Expect(note).ToBeVisibleAsync();
         return (await note.GetAttributeAsync("data-note-id"))!;
+    }
+
+    /// <summary>The facilitator ticks one stage setting (its test id: setting-questions…) and saves.</summary>
+    public static async Task SetStageSettingAsync(IPage facilitator, string setting)
+    {
+        await PressAsync(facilitator, facilitator.GetByTestId("stage-settings"));
+        await facilitator.GetByTestId(setting).CheckAsync();
+        await PressAsync(facilitator, facilitator.GetByTestId("save-settings"));
+        await Expect(facilitator.GetByTestId("stage-settings-dialog")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// Opens a note's rating sheet and gives each score (criterion id, 1–5), waiting until the server holds each; the
+    /// sheet stays open.
+    /// </summary>
+    public static async Task RateAsync(IPage page, string noteId, params (string Criterion, int Score)[] scores)
+    {
+        await PressAsync(page, NoteById(page, noteId).GetByTestId("rate-button"));
+        foreach (var (criterion, score) in scores)
+        {
+            var row = page.Locator($"[data-testid=criterion-row][data-criterion-id='{criterion}']");
+            await PressAsync(page, row.Locator($"[data-testid=score-button][data-score='{score}']"));
+            await Expect(row).ToHaveAttributeAsync("data-score", score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        await Expect(NoteById(page, noteId).GetByTestId("rate-button"))
+            .ToHaveAttributeAsync("data-scored", scores.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The note's centre, as drawn, lies inside the zone as drawn (rule Z2), until the screen shows it so.</summary>
+    public static async Task ExpectOnZoneAsync(IPage page, string noteId, string zoneId)
+    {
+        var zone = page.Locator($"[data-testid=zone][data-zone-id={zoneId}]");
+        for (var tries = 0; ; tries++)
+        {
+            var n = await NodeOf(page, noteId).Locator(".sticky-note").BoundingBoxAsync();
+            var z = await zone.BoundingBoxAsync();
+            if (n is not null && z is not null)
+            {
+                var (x, y) = (n.X + n.Width / 2, n.Y + n.Height / 2);
+                if (x >= z.X && x < z.X + z.Width && y >= z.Y && y < z.Y + z.Height) return;
+            }
+            Assert.True(tries < 50, $"note {noteId} is not on the {zoneId} zone");
+            await page.WaitForTimeoutAsync(200);
+        }
     }
 
     /// <summary>The stage controls for every group at once, on the console.</summary>

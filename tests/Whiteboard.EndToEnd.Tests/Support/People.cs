@@ -78,6 +78,47 @@ public static partial class People
         await page.Mouse.UpAsync();
     }
 
+    /// <summary>
+    /// Pans the board until the element's centre is well inside the canvas, as a person does: a drag on the canvas where
+    /// nothing lies on it (a finger on a touch screen, else the mouse), across along its top, then up or down along its left
+    /// side. A board zoomed to fit may still be wider and taller than a phone.
+    /// </summary>
+    public static async Task BringIntoViewAsync(IPage page, ILocator element)
+    {
+        Hand? hand = null;
+        for (var strokes = 0; strokes < 8; strokes++)
+        {
+            var canvas = (await page.GetByTestId("board-canvas").BoundingBoxAsync())!;
+            var box = (await element.BoundingBoxAsync())!;
+            var (cx, cy) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+            var insideX = cx > canvas.X + canvas.Width / 4 && cx < canvas.X + canvas.Width * 3 / 4;
+            var insideY = cy > canvas.Y + canvas.Height / 4 && cy < canvas.Y + canvas.Height * 3 / 4;
+            if (insideX && insideY) return;
+            var across = !insideX;
+            var d = across ? canvas.X + canvas.Width / 2 - cx : canvas.Y + canvas.Height / 2 - cy;
+            var (low, high) = across ? (canvas.X, canvas.X + canvas.Width) : (canvas.Y, canvas.Y + canvas.Height);
+            // From the edge the drag leaves, inward until the finger lands on the bare canvas (not a note, not the zoom bar).
+            var start = d > 0 ? low + 16 : high - 16;
+            var fixedAt = across ? canvas.Y + 16 : canvas.X + 16;
+            while (!await BareCanvasAtAsync(page, across ? start : fixedAt, across ? fixedAt : start))
+            {
+                start += d > 0 ? 16 : -16;
+                Assert.True(start > low && start < high, "no bare canvas to pan the board by");
+            }
+            var end = Math.Clamp(start + d, low + 16, high - 16);
+            hand ??= await Hand.OfAsync(page);
+            await hand.StrokeAsync(across ? [(start, fixedAt), (end, fixedAt)] : [(fixedAt, start), (fixedAt, end)], 8);
+        }
+        Assert.Fail("the element did not come into view by panning the board");
+    }
+
+    private static Task<bool> BareCanvasAtAsync(IPage page, double x, double y) => page.EvaluateAsync<bool>("""
+        ([x, y]) => {
+          const e = document.elementFromPoint(x, y);
+          return !!e && !!e.closest('.diagram-canvas') && !e.closest('[data-testid=note], [data-testid=cluster], button, a, input');
+        }
+        """, new[] { x, y });
+
     [GeneratedRegex(@"-?\d+(\.\d+)?")]
     private static partial Regex PixelsRegex();
 }
