@@ -111,23 +111,6 @@ public static partial class People
         await Expect(facilitator.GetByTestId("stage-settings-dialog")).ToHaveCountAsync(0);
     }
 
-    /// <summary>
-    /// Opens a note's rating sheet and gives each score (criterion id, 1–5), waiting until the server holds each; the
-    /// sheet stays open.
-    /// </summary>
-    public static async Task RateAsync(IPage page, string noteId, params (string Criterion, int Score)[] scores)
-    {
-        await PressAsync(page, NoteById(page, noteId).GetByTestId("rate-button"));
-        foreach (var (criterion, score) in scores)
-        {
-            var row = page.Locator($"[data-testid=criterion-row][data-criterion-id='{criterion}']");
-            await PressAsync(page, row.Locator($"[data-testid=score-button][data-score='{score}']"));
-            await Expect(row).ToHaveAttributeAsync("data-score", score.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-        await Expect(NoteById(page, noteId).GetByTestId("rate-button"))
-            .ToHaveAttributeAsync("data-scored", scores.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-    }
-
     /// <summary>The note's centre, as drawn, lies inside the zone as drawn (rule Z2), until the screen shows it so.</summary>
     public static async Task ExpectOnZoneAsync(IPage page, string noteId, string zoneId)
     {
