@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Flows;
 using Whiteboard.Core.Reports;
 using Whiteboard.Core.Zones;
 
@@ -263,5 +264,20 @@ public class CaseReportTests
         var group = Assert.Single(Report(new CaseBoard().Board.State).Groups);
 
         Assert.All(group.Stages, s => Assert.Equal((CanvasLayoutKind.Free, 0), (s.Layout, s.Zones.Count)));
+    }
+
+    [Fact]
+    public void Causes_on_a_step_without_voting_are_reported_by_bone_and_never_ranked_by_votes()
+    {
+        // A fishbone made from a plan step (rule F4) collects causes; no dots were given, so "ranked by votes" would be noise.
+        var causes = FlowDesign.WithLayout(new StageDefinition("causes", StageKind.Plan, new("找原因", "Causes"), new("", ""),
+            StageSettings.Open, StageCapabilities.Notes | StageCapabilities.Clustering), CanvasLayoutKind.Fishbone);
+        var board = TestBoard.WithSteps(causes);
+        board.AddNote(Alice, "缺少授权", x: 100, y: 100);
+
+        var group = Assert.Single(Report(board.State).Groups);
+
+        Assert.True(group.PlanIdeas.IsEmpty);
+        Assert.Contains("缺少授权", group.Stages[0].Zones.SelectMany(z => z.Notes));
     }
 }

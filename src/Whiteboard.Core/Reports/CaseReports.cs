@@ -58,6 +58,7 @@ public static class CaseReports
         return zones;
     }
 
+    /// <summary>The first step of the kind where dots could be given (ST10): a step that collects without voting is not ranked.</summary>
     private static RankedStage RankedIn(BoardState board, StageKind kind) =>
-        board.Stages.FirstOrDefault(s => s.Kind == kind) is { } stage ? Ranking.Of(board, stage.Id) : RankedStage.Empty;
+        board.Stages.FirstOrDefault(s => s.Kind == kind && s.Allows(StageCapabilities.Voting)) is { } stage ? Ranking.Of(board, stage.Id) : RankedStage.Empty;
 }
