@@ -188,6 +188,9 @@ public sealed class ToolkitFlowTests(BrowserFixture fixture)
         await Expect(ActionItemById(li, actionId).GetByTestId("action-what-text")).ToHaveTextAsync(Action);
         await Screenshots.SaveAsync(facilitator, "toolkit-action-tablet");
         await Screenshots.SaveAsync(li, "toolkit-action-tablet-trainee");
+        // A step that takes no notes draws no empty canvas (ST10): the action items have the board, at every size.
+        await Expect(li.GetByTestId("board-canvas")).ToBeHiddenAsync();
+        problems.AddRange(await Layout.ProblemsAtEverySizeAsync(li, "toolkit-action-trainee"));
 
         // ---- The case report, from the console on the facilitator's tablet.
         var console = await facilitator.Context.NewPageAsync();

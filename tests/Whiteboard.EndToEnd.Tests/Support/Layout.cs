@@ -129,9 +129,10 @@ public static class Layout
           }
 
           // The canvas is the work: on a tablet or laptop it keeps most of the width, and at least half the height beside
-          // the header and the facilitator's controls (an upright screen gives a stage's sheet its lower part).
+          // the header and the facilitator's controls (an upright screen gives a stage's sheet its lower part); a step with
+          // nothing to draw shows none.
           const canvas = document.querySelector('[data-testid=board-canvas] .diagram-canvas');
-          if (canvas && window.innerWidth > 480) {
+          if (canvas && canvas.checkVisibility() && window.innerWidth > 480) {
             const c = canvas.getBoundingClientRect();
             const upright = window.innerHeight > window.innerWidth;
             const [wide, tall] = [c.width / window.innerWidth, c.height / window.innerHeight];
