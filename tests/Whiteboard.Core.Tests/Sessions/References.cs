@@ -11,7 +11,7 @@ internal enum Pick
     Any,
     /// <summary>A target the actor has voted on.</summary>
     Voted,
-    /// <summary>Action items: one the actor owns (else any).</summary>
+    /// <summary>Action items: one the actor owns (else any); kept notes and questions: the actor's own.</summary>
     Owned,
     /// <summary>Action items: one the actor made (else any).</summary>
     Made,
@@ -89,6 +89,7 @@ internal sealed class Resolver(BoardState state, Guid actor, Func<Guid> fresh)
     /// <summary>Questions: of the current stage (else any), any, or ids that do not exist (rules Q1–Q3).</summary>
     public Guid Question(Ref r) => r.Pick switch
     {
+        Pick.Owned => Nth(Questions().Where(q => q.AskerId == actor).Select(q => q.Id), r.Index) ?? Question(r with { Pick = Pick.Current }),
         Pick.Current => Nth(Questions().Where(q => q.StageId == state.CurrentStage?.Id).Select(q => q.Id), r.Index) ?? Question(r with { Pick = Pick.Any }),
         Pick.Any or Pick.Voted or Pick.Made => Nth(Questions().Select(q => q.Id), r.Index) ?? fresh(),
         Pick.Fresh => fresh(),

@@ -53,6 +53,12 @@ internal static class SessionGenerator
         (3, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.OneOf(new Ref(Pick.Unknown, 0), new Ref(Pick.Empty, 0))));
 
+    /// <summary>Q3: mostly one of the actor's own questions (only the asker rewords one), sometimes anyone's.</summary>
+    private static readonly Gen<Ref> OwnQuestionRef = Gen.Frequency(
+        (8, (IGen<Ref>)Gen.Int[0, 20].Select(i => new Ref(Pick.Owned, i))),
+        (4, Gen.Int[0, 20].Select(i => new Ref(Pick.Current, i))),
+        (1, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))));
+
     private static readonly Gen<Ref> NewQuestionRef = Gen.Frequency(
         (20, (IGen<Ref>)Gen.Const(new Ref(Pick.Fresh, 0))), (1, Gen.Int[0, 20].Select(i => new Ref(Pick.Any, i))),
         (1, Gen.Const(new Ref(Pick.Empty, 0))));
@@ -224,7 +230,7 @@ internal static class SessionGenerator
             (s, allowed) => new AllowQuestionsIntent(s, allowed))))),
         (8, By(Participant, As(Gen.Select(NewQuestionRef, NoteRef, Text, (id, note, text) => new AskIntent(id, note, text))))),
         (6, By(Participant, As(Gen.Select(NewNoteRef, QuestionRef, Text, (id, q, text) => new AnswerIntent(id, q, text))))),
-        (3, By(Participant, As(Gen.Select(QuestionRef, Text, Gen.Bool, (q, text, withdraw) => new ChangeQuestionIntent(q, text, withdraw))))),
+        (3, By(Participant, As(Gen.Select(OwnQuestionRef, Text, Gen.Bool, (q, text, withdraw) => new ChangeQuestionIntent(q, text, withdraw))))),
         (6, By(Participant, As(TargetRef.Select(t => new VoteIntent(t with { Pick = Pick.Voted }, Retract: true))))),
         (vote, By(Participant, As(Gen.Select(TargetRef, Score, (t, s) => new RateIntent(t, s.Criterion, s.Score))))),
         (2, By(Runner, As(Gen.Select(StageRef, Criteria, (s, c) => new CriteriaIntent(s, c))))),
