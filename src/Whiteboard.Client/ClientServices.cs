@@ -1,5 +1,6 @@
 using Whiteboard.Client.Flows;
 using Whiteboard.Client.Boards;
+using Whiteboard.Client.Cases;
 using Whiteboard.Client.Connection;
 using Whiteboard.Client.FollowUp;
 using Whiteboard.Client.Localization;
@@ -26,6 +27,7 @@ public static class ClientServices
         services.AddTransient<FlowReviser>();
         services.AddScoped<FollowUpApi>();
         services.AddScoped<OfficeApi>();
+        services.AddScoped<CasesApi>();
         services.AddScoped<ProgrammeKeys>();
         services.AddScoped<WorkshopCredentials>();
         services.AddScoped<WorkshopEntry>();

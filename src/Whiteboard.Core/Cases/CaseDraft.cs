@@ -51,7 +51,7 @@ public static class CaseDraft
 
     /// <summary>What the dots chose first, then the rest by their dots (rule V4).</summary>
     private static string Ranked(RankedStage ranked, bool zh) =>
-        string.Join('\n', ranked.ByScore.Where(r => r.Score > 0 || ranked.Leading is null).Select(r => $"- {r.Text}{Aside(zh, Votes(r.Score, zh))}"));
+        string.Join('\n', ranked.ByScore.Where(r => r.Score > 0 || ranked.Leading is null).Select(r => $"- {r.Text}{(r.Score > 0 ? Aside(zh, Votes(r.Score, zh)) : "")}"));
 
     /// <summary>Words in brackets after a line, as each language writes them: （甲，乙） or (a, b).</summary>
     private static string Aside(bool zh, params string?[] words)

@@ -13,9 +13,12 @@ public static partial class People
     /// A one-group workshop with everyone joined and nothing started: the facilitator on the group's board (a one-group
     /// workshop's facilitator link leads there), 李明 on a laptop at home, 张华 on a tablet in the room when asked for.
     /// </summary>
-    public static async Task<AfterClassSession> StartAfterClassAsync(BrowserFixture fixture, string title, bool withTablet)
+    /// <param name="prepare">What the facilitator's browser does first (e.g. open their link from the office).</param>
+    public static async Task<AfterClassSession> StartAfterClassAsync(BrowserFixture fixture, string title, bool withTablet,
+        Func<IPage, Task>? prepare = null)
     {
         var facilitator = await fixture.NewPersonAsync();
+        if (prepare is not null) await prepare(facilitator);
         var code = await CreateWorkshopAsync(facilitator, title, groups: 1);
         var observerLink = (await facilitator.GetByTestId("observer-link").GetAttributeAsync("href"))!;
         await facilitator.GetByTestId("facilitator-link").ClickAsync();
@@ -38,9 +41,10 @@ public static partial class People
     /// written after the reveal, never revealed), plans written and voted on, 李明's action note made his item, and the
     /// facilitator's item for 赵处长.
     /// </summary>
-    public static async Task<AfterClassSession> RunToActionAsync(BrowserFixture fixture, string title, bool withTablet)
+    public static async Task<AfterClassSession> RunToActionAsync(BrowserFixture fixture, string title, bool withTablet,
+        Func<IPage, Task>? prepare = null)
     {
-        var session = await StartAfterClassAsync(fixture, title, withTablet);
+        var session = await StartAfterClassAsync(fixture, title, withTablet, prepare);
         await AdvanceAsync(session, "problem");
         await AddNoteAsync(session.Li, LiProblem);
         if (session.Zhang is { } zhang) await AddNoteByTouchAsync(zhang, ZhangProblem);
