@@ -24,4 +24,6 @@ public static class BoardLimits
     public const int MaxProgressLength = 500;
     public const int MaxSummaryLength = 2_000;
     public const int MaxActionItemsPerBoard = 200;
+    /// <summary>Rule O2: a unit (单位), such as 市发改委 or 某区组织部.</summary>
+    public const int MaxUnitLength = 60;
 }

@@ -14,6 +14,9 @@ public static class TypedText
     /// <summary>Rule P1: a display name, 1–32 characters on one line.</summary>
     public static readonly TextField DisplayName = new(BoardLimits.MaxDisplayNameLength, false, RejectionCode.NameEmpty, RejectionCode.NameTooLong);
 
+    /// <summary>Rule O2: a person's unit (单位), at most 60 characters on one line; none is fine.</summary>
+    public static readonly TextField Unit = new(BoardLimits.MaxUnitLength, false, null, RejectionCode.UnitTooLong);
+
     /// <summary>Rule N2: a note's text, 1–500 characters, newlines kept.</summary>
     public static readonly TextField NoteText = new(BoardLimits.MaxNoteTextLength, true, RejectionCode.NoteTextEmpty, RejectionCode.NoteTextTooLong);
 

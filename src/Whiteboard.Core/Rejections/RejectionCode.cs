@@ -114,4 +114,14 @@ public enum RejectionCode
     TooManyQuestions,
     /// <summary>Rule F5: a revision of a running workshop changes, moves or removes a step that has already run.</summary>
     StepAlreadyRan,
+    /// <summary>Rule O1: the office link is missing or not this server's.</summary>
+    InvalidOfficeKey,
+    /// <summary>Rule O2: the facilitator link is missing, not valid, or revoked by the office.</summary>
+    InvalidFacilitatorLink,
+    /// <summary>Rule O3: this server lets only facilitators with a link from the office create workshops.</summary>
+    FacilitatorLinkRequired,
+    /// <summary>The facilitator does not exist (or their data was deleted).</summary>
+    FacilitatorNotFound,
+    /// <summary>Rule O2: a unit's name is at most 60 characters on one line.</summary>
+    UnitTooLong,
 }

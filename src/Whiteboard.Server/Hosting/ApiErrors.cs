@@ -32,8 +32,9 @@ public sealed class ApiErrors(RejectionMessages messages)
     {
         RejectionCode.TooManyAttempts or RejectionCode.TooFast or RejectionCode.TooManyJoins => StatusCodes.Status429TooManyRequests,
         RejectionCode.BoardNotFound or RejectionCode.WorkshopDeleted or RejectionCode.InvalidFollowUpLink or RejectionCode.ActionItemNotFound
-            or RejectionCode.FlowNotFound => StatusCodes.Status404NotFound,
+            or RejectionCode.FlowNotFound or RejectionCode.FacilitatorNotFound => StatusCodes.Status404NotFound,
         RejectionCode.InvalidFacilitatorSecret or RejectionCode.InvalidObserverSecret or RejectionCode.InvalidToken or RejectionCode.SignedOut
+            or RejectionCode.InvalidOfficeKey or RejectionCode.InvalidFacilitatorLink or RejectionCode.FacilitatorLinkRequired
             => StatusCodes.Status403Forbidden,
         RejectionCode.RequestTooLarge => StatusCodes.Status413PayloadTooLarge,
         RejectionCode.StepAlreadyRan => StatusCodes.Status409Conflict,

@@ -2,6 +2,7 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
+using Whiteboard.Server.Office;
 using Whiteboard.Server.Reports;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Workshops;
@@ -25,6 +26,7 @@ public static class WhiteboardEndpoints
         app.MapFollowUp();
         app.MapReports();
         app.MapFlows();
+        app.MapOffice();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
         // A follow-up token of the older link form (/f/{token}) ends in ".signature": the plain fallback takes that for a missing file.

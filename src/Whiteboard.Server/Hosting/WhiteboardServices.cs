@@ -7,6 +7,7 @@ using Whiteboard.Server.Boards;
 using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Localization;
+using Whiteboard.Server.Office;
 using Whiteboard.Server.Participants;
 using Whiteboard.Server.Presence;
 using Whiteboard.Server.Security;
@@ -27,6 +28,7 @@ public static class WhiteboardServices
         services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
         services.Configure<LimitOptions>(builder.Configuration.GetSection(LimitOptions.Section));
         services.Configure<RetentionOptions>(builder.Configuration.GetSection(RetentionOptions.Section));
+        services.Configure<OfficeOptions>(builder.Configuration.GetSection(OfficeOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<PublicAddress>();
@@ -40,6 +42,10 @@ public static class WhiteboardServices
         services.AddSingleton<WorkshopAccess>();
         services.AddSingleton<WorkshopDeleting>();
         services.AddSingleton<FlowRevising>();
+        services.AddSingleton<OfficeKey>();
+        services.AddSingleton<FacilitatorLinks>();
+        services.AddSingleton<FacilitatorCredential>();
+        services.AddSingleton<ProgrammeAccess>();
         services.AddSingleton<FollowUpLinks>();
         services.AddSingleton<FollowUpOpening>();
         services.AddSingleton<ParticipantJoining>();
@@ -106,9 +112,12 @@ public static class WhiteboardServices
         });
     }
 
-    /// <summary>Creates or upgrades the store's schema before the first request.</summary>
-    public static async Task InitializeStoreAsync(this WebApplication app) =>
+    /// <summary>Creates or upgrades the store's schema before the first request, and the office key on the first start (rule O1).</summary>
+    public static async Task InitializeStoreAsync(this WebApplication app)
+    {
         await app.Services.GetRequiredService<IBoardStore>().InitializeAsync(app.Lifetime.ApplicationStopping);
+        await app.AnnounceOfficeLinkAsync();
+    }
 
     private static TokenBuckets Buckets(IServiceProvider services) => services.GetRequiredService<TokenBuckets>();
 

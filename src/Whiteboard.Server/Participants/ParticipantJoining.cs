@@ -4,6 +4,7 @@ using Whiteboard.Core.Participants;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Office;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Workshops;
@@ -17,7 +18,7 @@ namespace Whiteboard.Server.Participants;
 /// makes at most one; wrong codes and secrets are guesses (<see cref="WorkshopLookup"/>).
 /// </summary>
 public sealed class ParticipantJoining(
-    WorkshopLookup lookup, BoardRooms rooms, ParticipantTokens tokens, JoinThrottle newcomers, IOptions<LimitOptions> limits, TimeProvider time)
+    WorkshopLookup lookup, FacilitatorCredential facilitators, BoardRooms rooms, ParticipantTokens tokens, JoinThrottle newcomers, IOptions<LimitOptions> limits, TimeProvider time)
 {
     /// <summary>One placement at a time per workshop on this node (a workshop's few semaphores live as long as the node).</summary>
     private readonly ConcurrentDictionary<Guid, SemaphoreSlim> _placing = new();
@@ -28,7 +29,7 @@ public sealed class ParticipantJoining(
         var found = await lookup.FindAsync(request.Code, address, Credential(request, ct), ct);
         if (found.Workshop is not { } workshop) return JoinOutcome.Refused(found.Failure!.Value, found.RetryAfter);
         var boards = await rooms.OfAsync(workshop, ct);
-        var wanted = WantedRole(request, workshop);
+        var wanted = await WantedRoleAsync(request, workshop, ct);
         if (wanted is null)
         {
             // A device signed out by another facilitator still holds the old link: say so rather than "not valid".
@@ -95,7 +96,7 @@ public sealed class ParticipantJoining(
     {
         if (request.FacilitatorSecret is null && request.ObserverSecret is null && request.ParticipantToken is null) return null;
         return async workshop =>
-            (request.FacilitatorSecret is { } f && FacilitatorSecrets.Matches(f, workshop.FacilitatorSecretHash))
+            (request.FacilitatorSecret is { } f && await facilitators.OpensAsync(workshop, f, ct))
             || (request.ObserverSecret is { } o && FacilitatorSecrets.Matches(o, workshop.ObserverSecretHash))
             || (request.ParticipantToken is { } t && await tokens.VerifyAsync(workshop.WorkshopId, t, ct) is not null);
     }
@@ -121,9 +122,9 @@ public sealed class ParticipantJoining(
     }
 
     /// <summary>The role the request asks for, or null when it presents a secret that does not match.</summary>
-    private static ParticipantRole? WantedRole(JoinRequest request, WorkshopRecord workshop) =>
+    private async ValueTask<ParticipantRole?> WantedRoleAsync(JoinRequest request, WorkshopRecord workshop, CancellationToken ct) =>
         request.FacilitatorSecret is not null
-            ? FacilitatorSecrets.Matches(request.FacilitatorSecret, workshop.FacilitatorSecretHash) ? ParticipantRole.Facilitator : null
+            ? await facilitators.OpensAsync(workshop, request.FacilitatorSecret, ct) ? ParticipantRole.Facilitator : null
         : request.ObserverSecret is not null
             ? FacilitatorSecrets.Matches(request.ObserverSecret, workshop.ObserverSecretHash) ? ParticipantRole.Observer : null
         : ParticipantRole.Participant;

@@ -68,6 +68,23 @@ public interface IBoardStore
     /// <summary>The board's latest kept snapshot, if any.</summary>
     Task<BoardSnapshot?> LoadSnapshotAsync(Guid boardId, CancellationToken ct);
 
+    /// <summary>Every workshop, oldest first (the programme office's lists and numbers, rule O1).</summary>
+    Task<IReadOnlyList<WorkshopRecord>> WorkshopsAsync(CancellationToken ct);
+
+    /// <summary>Stores a facilitator the office gave a link to, or replaces the stored one with the same id (rule O2).</summary>
+    Task SaveFacilitatorAsync(FacilitatorRecord facilitator, CancellationToken ct);
+
+    Task<FacilitatorRecord?> FindFacilitatorAsync(Guid facilitatorId, CancellationToken ct);
+
+    /// <summary>The facilitator whose link hashes to <paramref name="linkHash"/>, revoked or not.</summary>
+    Task<FacilitatorRecord?> FindFacilitatorByLinkHashAsync(string linkHash, CancellationToken ct);
+
+    /// <summary>Every facilitator, oldest first.</summary>
+    Task<IReadOnlyList<FacilitatorRecord>> FacilitatorsAsync(CancellationToken ct);
+
+    /// <summary>Forgets a facilitator (their personal information); their workshops are deleted separately. Nothing when gone.</summary>
+    Task DeleteFacilitatorAsync(Guid facilitatorId, CancellationToken ct);
+
     /// <summary>
     /// A server-wide secret by name (e.g. the key that signs participant tokens): the stored one, or
     /// <paramref name="valueIfNew"/> stored now. Every node of a cluster gets the same value.

@@ -18,10 +18,11 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
 {
     private const int CodeAttempts = 16;
 
+    /// <param name="facilitatorId">The facilitator whose link from the office created it (rule O2).</param>
     /// <param name="flow">The flow every board is made from (its steps) and the record keeps (its guides); none for a quick board.</param>
     public async Task<(CreatedWorkshop? Workshop, Rejection? Rejection)> CreateAsync(
         string? title, BoardLanguage language, WorkshopTemplate template, int groups, CancellationToken ct,
-        IReadOnlyList<CarriedAction>? carried = null, Flow? flow = null)
+        IReadOnlyList<CarriedAction>? carried = null, Flow? flow = null, Guid? facilitatorId = null)
     {
         IReadOnlyList<StageDefinition>? steps = flow is null ? null : [.. flow.Steps.Select(s => s.Stage)];
         if (groups is < 1 or > BoardLimits.MaxGroupsPerWorkshop) return (null, new Rejection(RejectionCode.WorkshopGroupsOutOfRange));
@@ -42,7 +43,7 @@ public sealed class WorkshopCreator(IBoardStore store, TimeProvider time)
         for (var i = 0; i < CodeAttempts; i++)
         {
             var record = new WorkshopRecord(workshopId, JoinCodes.New(), cleanTitle, language, template,
-                FacilitatorSecrets.Hash(facilitatorSecret), FacilitatorSecrets.Hash(observerSecret), now, boardIds, flow);
+                FacilitatorSecrets.Hash(facilitatorSecret), FacilitatorSecrets.Hash(observerSecret), now, boardIds, flow, facilitatorId);
             if (await store.TryCreateWorkshopAsync(record, created, ct))
                 return (new CreatedWorkshop(record, facilitatorSecret, observerSecret), null);
         }

@@ -9,6 +9,7 @@ using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Hosting;
+using Whiteboard.Server.Office;
 
 namespace Whiteboard.Server.Workshops;
 
@@ -36,10 +37,12 @@ public static class WorkshopEndpoints
     }
 
     private static async Task<IResult> CreateWorkshop(JsonElement body, WorkshopCreator creator, WorkshopAccess access, ApiErrors errors,
-        BoardRooms rooms, PublicAddress address, HttpContext context, CancellationToken ct)
+        BoardRooms rooms, PublicAddress address, ProgrammeAccess programme, HttpContext context, CancellationToken ct)
     {
         var http = context.Request;
         if (!IncomingMessage.TryRead<CreateWorkshopRequest>(body, out var request)) return errors.Error(RejectionCode.MalformedMessage);
+        var (owner, notCreator) = await programme.CreatorAsync(context);
+        if (notCreator is not null) return notCreator;
         IReadOnlyList<CarriedAction> carried = [];
         if (request.FromCode is { } fromCode)
         {
@@ -52,7 +55,7 @@ public static class WorkshopEndpoints
         if (request.Design is { } design && FlowRules.Check(design) is { } unfit) return errors.Error(unfit); // F2, F4
         if (request.Flow is not null && flow is null) return errors.Error(RejectionCode.FlowNotFound);
         var template = flow is null ? request.Template : WorkshopTemplate.ActionLearning; // a flow is run by its facilitator
-        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, template, request.Groups, ct, carried, flow);
+        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, template, request.Groups, ct, carried, flow, owner);
         if (rejection is not null) return errors.Error(rejection.Code);
         var join = address.JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/workshops/{created.Record.Code}", new CreateWorkshopResponse(created.Record.WorkshopId,
@@ -61,10 +64,14 @@ public static class WorkshopEndpoints
     }
 
     private static async Task<IResult> CreateBoard(JsonElement body, WorkshopCreator creator, ApiErrors errors, PublicAddress address,
-        HttpRequest http, CancellationToken ct)
+        ProgrammeAccess programme, HttpContext context, CancellationToken ct)
     {
+        var http = context.Request;
         if (!IncomingMessage.TryRead<CreateBoardRequest>(body, out var request)) return errors.Error(RejectionCode.MalformedMessage);
-        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, WorkshopTemplate.OpenBrainstorm, 1, ct);
+        var (owner, notCreator) = await programme.CreatorAsync(context);
+        if (notCreator is not null) return notCreator;
+        var (created, rejection) = await creator.CreateAsync(request.Title, request.Language, WorkshopTemplate.OpenBrainstorm, 1, ct,
+            facilitatorId: owner);
         if (rejection is not null) return errors.Error(rejection.Code);
         var join = address.JoinUrl(http, created!.Record.Code);
         return Results.Created($"/api/boards/{created.Record.Code}", new CreateBoardResponse(created.Record.BoardIds[0],
@@ -90,14 +97,8 @@ public static class WorkshopEndpoints
             board.Participants.Values.Count(p => p.Active), board.Notes.Count));
     }
 
-    private static async Task<IResult> ExportWorkshop(BoardRooms rooms, TimeProvider time, HttpContext http, CancellationToken ct)
-    {
-        var workshop = FacilitatorOnly.Workshop(http);
-        var boards = await rooms.OfAsync(workshop, ct);
-        return Results.Ok(new WorkshopExport(workshop.WorkshopId, workshop.Code, workshop.Title, workshop.Language.CultureName(),
-            workshop.Template.ToString(), time.GetUtcNow(),
-            [.. boards.Select(b => BoardExport.Of(Visibility.Snapshot(b.State, Viewer.AnyFacilitator)))]));
-    }
+    private static async Task<IResult> ExportWorkshop(BoardRooms rooms, TimeProvider time, HttpContext http, CancellationToken ct) =>
+        Results.Ok(await WorkshopExport.OfAsync(FacilitatorOnly.Workshop(http), rooms, time.GetUtcNow(), ct));
 
     private static async Task<IResult> ExportBoard(BoardRooms rooms, HttpContext http, CancellationToken ct) =>
         Results.Ok(BoardExport.Of(Visibility.Snapshot((await rooms.OfAsync(FacilitatorOnly.Workshop(http), ct))[0].State, Viewer.AnyFacilitator)));

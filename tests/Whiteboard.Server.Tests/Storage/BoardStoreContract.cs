@@ -67,6 +67,52 @@ public abstract class BoardStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_workshop_is_listed_oldest_first_with_the_facilitator_who_made_it()
+    {
+        var owner = Guid.NewGuid();
+        var older = NewWorkshop("AAAAAA") with { CreatedAt = Now.AddDays(-2), FacilitatorId = owner };
+        var newer = NewWorkshop("BBBBBB");
+        Assert.True(await Store.TryCreateWorkshopAsync(newer, [Created()], default));
+        Assert.True(await Store.TryCreateWorkshopAsync(older, [Created()], default));
+
+        var listed = await (await ReopenAsync()).WorkshopsAsync(default);
+
+        Assert.Equal(["AAAAAA", "BBBBBB"], listed.Select(w => w.Code));
+        Assert.Equal(owner, listed[0].FacilitatorId);
+        Assert.Null(listed[1].FacilitatorId);
+        Assert.True(older.SameAs(listed[0]));
+        await Store.DeleteWorkshopAsync(older.WorkshopId, default);
+        Assert.Equal(["BBBBBB"], (await Store.WorkshopsAsync(default)).Select(w => w.Code));
+    }
+
+    [Fact]
+    public async Task A_facilitator_is_found_by_id_and_by_link_and_a_new_link_replaces_the_old()
+    {
+        var first = new FacilitatorRecord(Guid.NewGuid(), "王老师", "市委党校", "hash-1", Now, null);
+        var second = new FacilitatorRecord(Guid.NewGuid(), "Li", "", "hash-2", Now.AddMinutes(1), null);
+        await Store.SaveFacilitatorAsync(second, default);
+        await Store.SaveFacilitatorAsync(first, default);
+
+        var reopened = await ReopenAsync();
+        Assert.Equal(first, await reopened.FindFacilitatorAsync(first.FacilitatorId, default));
+        Assert.Equal(second, await reopened.FindFacilitatorByLinkHashAsync("hash-2", default));
+        Assert.Equal([first, second], await reopened.FacilitatorsAsync(default));
+        Assert.Null(await reopened.FindFacilitatorByLinkHashAsync("hash-3", default));
+
+        var relinked = first with { LinkHash = "hash-3", RevokedAt = Now.AddHours(1) };
+        await Store.SaveFacilitatorAsync(relinked, default);
+        Assert.Null(await Store.FindFacilitatorByLinkHashAsync("hash-1", default));
+        Assert.Equal(relinked, await Store.FindFacilitatorByLinkHashAsync("hash-3", default));
+        Assert.Equal(2, (await Store.FacilitatorsAsync(default)).Count);
+
+        await Store.DeleteFacilitatorAsync(first.FacilitatorId, default);
+        await Store.DeleteFacilitatorAsync(first.FacilitatorId, default); // gone already: nothing
+        Assert.Null(await Store.FindFacilitatorAsync(first.FacilitatorId, default));
+        Assert.Null(await Store.FindFacilitatorByLinkHashAsync("hash-3", default));
+        Assert.Equal([second], await Store.FacilitatorsAsync(default));
+    }
+
+    [Fact]
     public async Task A_workshop_keeps_the_flow_it_runs_with_every_step_and_guide()
     {
         var fishbone = FlowLibrary.Find(FlowLibrary.ActionLearning)! with { Id = "mine" };

@@ -44,6 +44,11 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
             Assert.Null(found.Flow);
             Assert.True(await store.TryCreateWorkshopAsync(NewWorkshop("NEW234") with { Flow = FlowLibrary.All[0] }, [Created()], default));
             Assert.NotNull((await store.FindWorkshopByCodeAsync("NEW234", default))!.Flow);
+            // Version 4: workshops know the facilitator who made them, and facilitators are kept (rule O2).
+            Assert.Null(found.FacilitatorId);
+            var facilitator = new FacilitatorRecord(Guid.NewGuid(), "王老师", "党校", "link-hash", DateTimeOffset.UnixEpoch, null);
+            await store.SaveFacilitatorAsync(facilitator, default);
+            Assert.Equal(facilitator, await store.FindFacilitatorByLinkHashAsync("link-hash", default));
         }
         finally
         {

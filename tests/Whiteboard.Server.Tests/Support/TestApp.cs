@@ -22,7 +22,8 @@ public sealed class TestApp : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly bool _ownsFolder;
 
-    private TestApp(string dataFolder, bool ownsFolder, TimeProvider? time, IReadOnlyDictionary<string, string>? settings = null)
+    private TestApp(string dataFolder, bool ownsFolder, TimeProvider? time, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         DataFolder = dataFolder;
         _ownsFolder = ownsFolder;
@@ -32,6 +33,7 @@ public sealed class TestApp : IAsyncDisposable
             foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
             b.UseEnvironment("Development"); // serves the client's static assets from the build output
             if (time is not null) b.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton(time)));
+            configure?.Invoke(b);
         });
         _factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -60,6 +62,12 @@ public sealed class TestApp : IAsyncDisposable
 
     public static TestApp Start(TimeProvider? time = null, IReadOnlyDictionary<string, string>? settings = null) =>
         new(Path.Combine(Path.GetTempPath(), "wb-test-" + Guid.NewGuid().ToString("N")), ownsFolder: true, time, settings);
+
+    /// <summary>A server whose host is changed further before it starts (e.g. a logger that keeps what it is told).</summary>
+    /// <param name="dataFolder">A folder the test owns (to start again on it); a fresh one of the server's own when null.</param>
+    public static TestApp StartWith(Action<IWebHostBuilder> configure, IReadOnlyDictionary<string, string>? settings = null,
+        string? dataFolder = null) =>
+        new(dataFolder ?? TestFolders.New(), ownsFolder: dataFolder is null, null, settings, configure);
 
     /// <summary>A node in distributed mode: its state, presence and backplane in that Redis, under that key prefix.</summary>
     public static TestApp StartWithRedis(string connectionString, string prefix, IReadOnlyDictionary<string, string>? settings = null) =>

@@ -107,6 +107,71 @@ public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOpti
             return untouched;
         });
 
+    public Task<IReadOnlyList<WorkshopRecord>> WorkshopsAsync(CancellationToken ct) =>
+        Guarded<IReadOnlyList<WorkshopRecord>>(async () =>
+        {
+            var found = new List<WorkshopRecord>();
+            foreach (var server in redis.GetServers().Where(s => s.IsConnected && !s.IsReplica))
+                await foreach (var key in server.KeysAsync(pattern: _keys.AnyWorkshop, pageSize: 500).WithCancellation(ct))
+                    if (await Db.StringGetAsync(key) is { HasValue: true } json)
+                        found.Add(JsonSerializer.Deserialize<WorkshopRecord>(json.ToString(), WireJson.Options)!);
+            return [.. found.OrderBy(w => w.CreatedAt).ThenBy(w => w.WorkshopId)];
+        });
+
+    public Task SaveFacilitatorAsync(FacilitatorRecord facilitator, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            // A new link replaces the old one's index entry in the same transaction, so no node opens with a stale link.
+            var old = await FindFacilitator(facilitator.FacilitatorId);
+            var tx = Db.CreateTransaction();
+            List<Task> queued =
+            [
+                tx.StringSetAsync(_keys.Facilitator(facilitator.FacilitatorId), JsonSerializer.Serialize(facilitator, WireJson.Options)),
+                tx.StringSetAsync(_keys.FacilitatorLink(facilitator.LinkHash), facilitator.FacilitatorId.ToString("N")),
+                tx.SetAddAsync(_keys.Facilitators, facilitator.FacilitatorId.ToString("N")),
+            ];
+            if (old is not null && old.LinkHash != facilitator.LinkHash) queued.Add(tx.KeyDeleteAsync(_keys.FacilitatorLink(old.LinkHash)));
+            await Committed(tx, queued);
+        });
+
+    public Task<FacilitatorRecord?> FindFacilitatorAsync(Guid facilitatorId, CancellationToken ct) =>
+        Guarded(() => FindFacilitator(facilitatorId));
+
+    public Task<FacilitatorRecord?> FindFacilitatorByLinkHashAsync(string linkHash, CancellationToken ct) =>
+        Guarded(async () => await Db.StringGetAsync(_keys.FacilitatorLink(linkHash)) is { HasValue: true } id
+            ? await FindFacilitator(Guid.ParseExact(id.ToString(), "N"))
+            : null);
+
+    public Task<IReadOnlyList<FacilitatorRecord>> FacilitatorsAsync(CancellationToken ct) =>
+        Guarded<IReadOnlyList<FacilitatorRecord>>(async () =>
+        {
+            var found = new List<FacilitatorRecord>();
+            foreach (var id in await Db.SetMembersAsync(_keys.Facilitators))
+                if (await FindFacilitator(Guid.ParseExact(id.ToString(), "N")) is { } facilitator) found.Add(facilitator);
+            return [.. found.OrderBy(f => f.CreatedAt).ThenBy(f => f.FacilitatorId)];
+        });
+
+    public Task DeleteFacilitatorAsync(Guid facilitatorId, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            if (await FindFacilitator(facilitatorId) is not { } facilitator) return;
+            var tx = Db.CreateTransaction();
+            await Committed(tx, [tx.KeyDeleteAsync([_keys.Facilitator(facilitatorId), _keys.FacilitatorLink(facilitator.LinkHash)]),
+                tx.SetRemoveAsync(_keys.Facilitators, facilitatorId.ToString("N"))]);
+        });
+
+    /// <summary>Runs a transaction and awaits what it queued, so a failure of any part is seen.</summary>
+    private static async Task Committed(ITransaction tx, IReadOnlyList<Task> queued)
+    {
+        await tx.ExecuteAsync();
+        await Task.WhenAll(queued);
+    }
+
+    private async Task<FacilitatorRecord?> FindFacilitator(Guid facilitatorId) =>
+        await Db.StringGetAsync(_keys.Facilitator(facilitatorId)) is { HasValue: true } json
+            ? JsonSerializer.Deserialize<FacilitatorRecord>(json.ToString(), WireJson.Options)
+            : null;
+
     public Task<EventEnvelope?> FindOperationAsync(Guid boardId, Guid opId, CancellationToken ct) =>
         Guarded(async () =>
         {

@@ -18,4 +18,9 @@ internal sealed class RedisKeys(string prefix)
     /// <summary>Where a node says it deleted a workshop, so that the others drop its boards from memory.</summary>
     public string Deleted => $"{prefix}deleted";
     public string AnyWorkshop => $"{prefix}workshop:*";
+    public string Facilitator(Guid id) => $"{prefix}facilitator:{id:N}";
+    /// <summary>From a facilitator link's hash to the facilitator's id (rule O2).</summary>
+    public string FacilitatorLink(string hash) => $"{prefix}facilitator-link:{hash}";
+    /// <summary>The ids of every facilitator, so that listing them needs no scan of the keys.</summary>
+    public string Facilitators => $"{prefix}facilitators";
 }

@@ -61,8 +61,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
             }
             await using (var insert = Command(connection, """
                 INSERT INTO workshops (workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash,
-                    created_at_ticks, board_ids, flow)
-                VALUES ($id, $code, $title, $language, $template, $facilitator, $observer, $at, $boards, $flow)
+                    created_at_ticks, board_ids, flow, facilitator_id)
+                VALUES ($id, $code, $title, $language, $template, $facilitator, $observer, $at, $boards, $flow, $owner)
                 """, tx))
             {
                 insert.Parameters.AddWithValue("$id", workshop.WorkshopId.ToString());
@@ -75,6 +75,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
                 insert.Parameters.AddWithValue("$at", workshop.CreatedAt.UtcTicks);
                 insert.Parameters.AddWithValue("$boards", JsonSerializer.Serialize(workshop.BoardIds));
                 insert.Parameters.AddWithValue("$flow", workshop.Flow is { } flow ? FlowJson.Write(flow) : DBNull.Value);
+                insert.Parameters.AddWithValue("$owner", workshop.FacilitatorId is { } owner ? owner.ToString() : DBNull.Value);
                 await insert.ExecuteNonQueryAsync(ct);
             }
             for (var i = 0; i < workshop.BoardIds.Count; i++) await InsertEvent(connection, tx, workshop.BoardIds[i], boardsCreated[i], ct);
@@ -269,19 +270,99 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     private async Task<WorkshopRecord?> FindWorkshop(string where, string key, CancellationToken ct)
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = Command(connection, $"""
-            SELECT workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash, created_at_ticks, board_ids,
-                flow
-            FROM workshops WHERE {where}
-            """);
+        await using var command = Command(connection, $"{WorkshopColumns} WHERE {where}");
         command.Parameters.AddWithValue("$key", key);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        if (!await reader.ReadAsync(ct)) return null;
-        return new WorkshopRecord(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2),
-            Enum.Parse<BoardLanguage>(reader.GetString(3)), Enum.Parse<WorkshopTemplate>(reader.GetString(4)),
-            reader.GetString(5), reader.GetString(6), new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
-            JsonSerializer.Deserialize<Guid[]>(reader.GetString(8))!,
-            reader.IsDBNull(9) ? null : FlowJson.Read(reader.GetString(9)).Flow);
+        return await reader.ReadAsync(ct) ? ReadWorkshop(reader) : null;
+    }
+
+    private const string WorkshopColumns = """
+        SELECT workshop_id, code, title, language, template, facilitator_secret_hash, observer_secret_hash, created_at_ticks, board_ids,
+            flow, facilitator_id
+        FROM workshops
+        """;
+
+    private static WorkshopRecord ReadWorkshop(SqliteDataReader reader) => new(Guid.Parse(reader.GetString(0)), reader.GetString(1),
+        reader.GetString(2), Enum.Parse<BoardLanguage>(reader.GetString(3)), Enum.Parse<WorkshopTemplate>(reader.GetString(4)),
+        reader.GetString(5), reader.GetString(6), new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero),
+        JsonSerializer.Deserialize<Guid[]>(reader.GetString(8))!,
+        reader.IsDBNull(9) ? null : FlowJson.Read(reader.GetString(9)).Flow,
+        reader.IsDBNull(10) ? null : Guid.Parse(reader.GetString(10)));
+
+    public async Task<IReadOnlyList<WorkshopRecord>> WorkshopsAsync(CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection, $"{WorkshopColumns} ORDER BY created_at_ticks, workshop_id");
+        var found = new List<WorkshopRecord>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) found.Add(ReadWorkshop(reader));
+        return found;
+    }
+
+    public async Task SaveFacilitatorAsync(FacilitatorRecord facilitator, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, """
+                INSERT INTO facilitators (facilitator_id, name, unit, link_hash, created_at_ticks, revoked_at_ticks)
+                VALUES ($id, $name, $unit, $link, $at, $revoked)
+                ON CONFLICT (facilitator_id) DO UPDATE SET name = excluded.name, unit = excluded.unit, link_hash = excluded.link_hash,
+                    created_at_ticks = excluded.created_at_ticks, revoked_at_ticks = excluded.revoked_at_ticks
+                """);
+            command.Parameters.AddWithValue("$id", facilitator.FacilitatorId.ToString());
+            command.Parameters.AddWithValue("$name", facilitator.Name);
+            command.Parameters.AddWithValue("$unit", facilitator.Unit);
+            command.Parameters.AddWithValue("$link", facilitator.LinkHash);
+            command.Parameters.AddWithValue("$at", facilitator.CreatedAt.UtcTicks);
+            command.Parameters.AddWithValue("$revoked", facilitator.RevokedAt is { } revoked ? revoked.UtcTicks : DBNull.Value);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public async Task<FacilitatorRecord?> FindFacilitatorAsync(Guid facilitatorId, CancellationToken ct) =>
+        (await Facilitators("WHERE facilitator_id = $key", facilitatorId.ToString(), ct)).FirstOrDefault();
+
+    public async Task<FacilitatorRecord?> FindFacilitatorByLinkHashAsync(string linkHash, CancellationToken ct) =>
+        (await Facilitators("WHERE link_hash = $key", linkHash, ct)).FirstOrDefault();
+
+    public Task<IReadOnlyList<FacilitatorRecord>> FacilitatorsAsync(CancellationToken ct) =>
+        Facilitators("ORDER BY created_at_ticks, facilitator_id", null, ct);
+
+    public async Task DeleteFacilitatorAsync(Guid facilitatorId, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, "DELETE FROM facilitators WHERE facilitator_id = $id");
+            command.Parameters.AddWithValue("$id", facilitatorId.ToString());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<FacilitatorRecord>> Facilitators(string clause, string? key, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = Command(connection,
+            $"SELECT facilitator_id, name, unit, link_hash, created_at_ticks, revoked_at_ticks FROM facilitators {clause}");
+        if (key is not null) command.Parameters.AddWithValue("$key", key);
+        var found = new List<FacilitatorRecord>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            found.Add(new FacilitatorRecord(Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero),
+                reader.IsDBNull(5) ? null : new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero)));
+        return found;
     }
 
     private static async Task<EventEnvelope?> FindOperation(

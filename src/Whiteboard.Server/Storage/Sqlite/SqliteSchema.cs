@@ -6,12 +6,16 @@ internal static class SqliteSchema
     /// Kept in SQLite's user_version; a database of an older version is brought up to this one (<see cref="Upgrades"/>), a
     /// newer one is refused rather than misread.
     /// </summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
-    /// <summary>From each older version to the next: version 3 keeps the flow a workshop runs (rule F1).</summary>
+    /// <summary>
+    /// From each older version to the next: version 3 keeps the flow a workshop runs (rule F1); version 4 the facilitators
+    /// the office gave links to and which of them made each workshop (rule O2).
+    /// </summary>
     public static readonly IReadOnlyDictionary<int, string> Upgrades = new Dictionary<int, string>
     {
         [2] = "ALTER TABLE workshops ADD COLUMN flow TEXT; PRAGMA user_version = 3;",
+        [3] = "ALTER TABLE workshops ADD COLUMN facilitator_id TEXT; PRAGMA user_version = 4;",
     };
 
     // WAL lets readers run beside the single writer; it is a property of the file, so setting it once is enough.
@@ -27,7 +31,17 @@ internal static class SqliteSchema
             observer_secret_hash TEXT NOT NULL,
             created_at_ticks INTEGER NOT NULL,
             board_ids TEXT NOT NULL,
-            flow TEXT
+            flow TEXT,
+            facilitator_id TEXT
+        );
+        CREATE INDEX IF NOT EXISTS workshops_by_facilitator ON workshops (facilitator_id);
+        CREATE TABLE IF NOT EXISTS facilitators (
+            facilitator_id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL,
+            link_hash TEXT NOT NULL UNIQUE,
+            created_at_ticks INTEGER NOT NULL,
+            revoked_at_ticks INTEGER
         );
         CREATE TABLE IF NOT EXISTS events (
             board_id TEXT NOT NULL,
@@ -48,6 +62,6 @@ internal static class SqliteSchema
             name TEXT PRIMARY KEY,
             value BLOB NOT NULL
         );
-        PRAGMA user_version = 3;
+        PRAGMA user_version = 4;
         """;
 }

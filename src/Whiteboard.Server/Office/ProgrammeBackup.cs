@@ -1,0 +1,8 @@
+using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Server.Workshops;
+
+namespace Whiteboard.Server.Office;
+
+/// <summary>Rule O4: the office's backup of everything — facilitators (never their links) and every workshop's boards.</summary>
+public sealed record ProgrammeBackup(DateTimeOffset ExportedAt, IReadOnlyList<FacilitatorSummary> Facilitators,
+    IReadOnlyList<WorkshopExport> Workshops);
