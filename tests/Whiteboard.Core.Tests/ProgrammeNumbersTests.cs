@@ -23,7 +23,7 @@ public class ProgrammeNumbersTests
     /// items — 王芳's done, Bob's blocked and late, 张总's (free text) not started and late; group 2 has Dong (in the room) and
     /// Erin (remote) and Dong's item, done.
     /// </summary>
-    private static ProgrammeWorkshop WorkshopA()
+    private static WorkshopFacts WorkshopA()
     {
         var g1 = ActionLearningAt(StageIds.Action);
         var done = Make(g1, Alice, new ActionOwner(Alice, null), null);
@@ -33,23 +33,23 @@ public class ProgrammeNumbersTests
         g1.Accept(new UpdateActionProgress(blocked, ActionStatus.Blocked, "等审批"), Bob);
         var g2 = SecondGroup();
         g2.Accept(new UpdateActionProgress(Make(g2, Dong, new ActionOwner(Dong, null), new DateOnly(2026, 3, 1)), ActionStatus.Done), Dong);
-        return new ProgrammeWorkshop(Guid.NewGuid(), "行动学习 A", Cst(2026, 3, 10), Li, "李老师", [g1.State, g2.State]);
+        return new WorkshopFacts(Guid.NewGuid(), "行动学习 A", Cst(2026, 3, 10), Li, "李老师", [g1.State, g2.State]);
     }
 
     /// <summary>Workshop B (May 2026, made without a facilitator link): one group, one item in progress, due after today.</summary>
-    private static ProgrammeWorkshop WorkshopB()
+    private static WorkshopFacts WorkshopB()
     {
         var g = ActionLearningAt(StageIds.Action);
         g.Accept(new UpdateActionProgress(Make(g, Carol, new ActionOwner(Carol, null), new DateOnly(2026, 6, 1)), ActionStatus.InProgress), Carol);
-        return new ProgrammeWorkshop(Guid.NewGuid(), "行动学习 B", Cst(2026, 5, 2), null, null, [g.State]);
+        return new WorkshopFacts(Guid.NewGuid(), "行动学习 B", Cst(2026, 5, 2), null, null, [g.State]);
     }
 
     /// <summary>Workshop C (李老师's, the last day of 2025 in China, though still the 31st in UTC): outside 2026.</summary>
-    private static ProgrammeWorkshop WorkshopC()
+    private static WorkshopFacts WorkshopC()
     {
         var g = ActionLearningAt(StageIds.Action);
         Make(g, Alice, new ActionOwner(Alice, null), null);
-        return new ProgrammeWorkshop(Guid.NewGuid(), "行动学习 C", Cst(2025, 12, 31, 23), Li, "李老师", [g.State]);
+        return new WorkshopFacts(Guid.NewGuid(), "行动学习 C", Cst(2025, 12, 31, 23), Li, "李老师", [g.State]);
     }
 
     private static TestBoard SecondGroup()
@@ -69,7 +69,7 @@ public class ProgrammeNumbersTests
         return id;
     }
 
-    private static readonly ProgrammeWorkshop A = WorkshopA(), B = WorkshopB(), C = WorkshopC();
+    private static readonly WorkshopFacts A = WorkshopA(), B = WorkshopB(), C = WorkshopC();
 
     private static readonly ProgrammeCase[] Cases =
     [
@@ -153,7 +153,7 @@ public class ProgrammeNumbersTests
         var g2 = Created(template: WorkshopTemplate.ActionLearning);
         g2.Join(Alice, "王芳"); // the server moves someone by leaving one board and joining the other
         g1.Accept(new LeaveBoard(Alice), Alice);
-        var w = new ProgrammeWorkshop(Guid.NewGuid(), "分组", Cst(2026, 3, 1), null, null, [g1.State, g2.State]);
+        var w = new WorkshopFacts(Guid.NewGuid(), "分组", Cst(2026, 3, 1), null, null, [g1.State, g2.State]);
 
         var n = ProgrammeNumbers.Of([w], [], Year2026, Today);
 
@@ -182,7 +182,7 @@ public class ProgrammeNumbersTests
         // Rule PN3
         Assert.Equal(TimeSpan.FromHours(3), ClassHours.Of([g1.State, g2.State, unopened.State]));
         Assert.Equal(TimeSpan.Zero, ClassHours.Of([unopened.State]));
-        var w = new ProgrammeWorkshop(Guid.NewGuid(), "一天", Cst(2026, 3, 1), null, null, [g1.State, g2.State]);
+        var w = new WorkshopFacts(Guid.NewGuid(), "一天", Cst(2026, 3, 1), null, null, [g1.State, g2.State]);
         Assert.Equal(3.0, ProgrammeNumbers.Of([w, w with { WorkshopId = Guid.NewGuid() }], [], Year2026, Today).Hours / 2);
     }
 

@@ -19,7 +19,7 @@ public sealed record FacilitatorTally(
 {
     public double? CompletionRate => Completion.Rate(ActionsMade, ActionsDone);
 
-    public static IReadOnlyList<FacilitatorTally> Of(IEnumerable<ProgrammeFacilitator> facilitators, IEnumerable<ProgrammeWorkshop> workshops,
+    public static IReadOnlyList<FacilitatorTally> Of(IEnumerable<ProgrammeFacilitator> facilitators, IEnumerable<WorkshopFacts> workshops,
         IEnumerable<ProgrammeCase> cases, ProgrammePeriod period)
     {
         var theirs = workshops.Where(w => w.FacilitatorId is not null).ToList();

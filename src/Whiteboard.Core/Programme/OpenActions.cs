@@ -6,7 +6,7 @@ namespace Whiteboard.Core.Programme;
 /// </summary>
 public static class OpenActions
 {
-    public static IReadOnlyList<OpenAction> Of(IEnumerable<ProgrammeWorkshop> workshops, DateOnly today) =>
+    public static IReadOnlyList<OpenAction> Of(IEnumerable<WorkshopFacts> workshops, DateOnly today) =>
         [.. workshops.SelectMany(w => w.Boards.SelectMany(b => b.Actions.Values.Where(a => a.IsOpen).Select(a =>
                 new OpenAction(w.WorkshopId, w.Title, b.BoardId, b.GroupNumber, a.Id, a.What, a.OwnerId, a.OwnerName, OwnerUnits.Of(b, a),
                     a.Due, a.Status, a.Progress, a.UpdatedAt, a.IsOverdue(today)))))

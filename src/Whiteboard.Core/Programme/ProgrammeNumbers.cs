@@ -32,7 +32,7 @@ public sealed record ProgrammeNumbers(
     /// From the workshops a reader may see and the cases written from them; <paramref name="today"/> is the class's day
     /// (rule W6) that overdue items are measured against.
     /// </summary>
-    public static ProgrammeNumbers Of(IEnumerable<ProgrammeWorkshop> workshops, IEnumerable<ProgrammeCase> cases, ProgrammePeriod period, DateOnly today)
+    public static ProgrammeNumbers Of(IEnumerable<WorkshopFacts> workshops, IEnumerable<ProgrammeCase> cases, ProgrammePeriod period, DateOnly today)
     {
         var visible = workshops.ToList();
         var tallies = visible.Where(w => period.Contains(w.CreatedAt)).Select(WorkshopTally.Of).ToList();
