@@ -3,6 +3,7 @@ using Whiteboard.Server.Boards;
 using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Office;
+using Whiteboard.Server.Programme;
 using Whiteboard.Server.Reports;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Workshops;
@@ -27,6 +28,7 @@ public static class WhiteboardEndpoints
         app.MapReports();
         app.MapFlows();
         app.MapOffice();
+        app.MapProgramme();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
         // A follow-up token of the older link form (/f/{token}) ends in ".signature": the plain fallback takes that for a missing file.
