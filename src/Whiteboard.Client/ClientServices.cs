@@ -4,6 +4,7 @@ using Whiteboard.Client.Connection;
 using Whiteboard.Client.FollowUp;
 using Whiteboard.Client.Localization;
 using Whiteboard.Client.Notes;
+using Whiteboard.Client.Office;
 using Whiteboard.Client.Browser;
 using Whiteboard.Client.Reports;
 using Whiteboard.Client.Workshops;
@@ -24,6 +25,8 @@ public static class ClientServices
         services.AddScoped<WorkshopGuides>();
         services.AddTransient<FlowReviser>();
         services.AddScoped<FollowUpApi>();
+        services.AddScoped<OfficeApi>();
+        services.AddScoped<ProgrammeKeys>();
         services.AddScoped<WorkshopCredentials>();
         services.AddScoped<WorkshopEntry>();
         services.AddScoped<BoardConnection>();

@@ -18,6 +18,12 @@ public static class StorageKeys
     /// </summary>
     public const string EntryName = "wb.entry-name";
 
+    /// <summary>The programme office's key (rule O1), from the office link.</summary>
+    public const string OfficeKey = "wb.office-key";
+
+    /// <summary>A facilitator's personal link from the office (rule O2): their workshops on this device, and new ones theirs.</summary>
+    public const string FacilitatorLink = "wb.facilitator-link";
+
     /// <summary>The participant token for a workshop: a reload is the same person.</summary>
     public static string Token(string code) => $"wb.token.{code}";
 

@@ -5,20 +5,24 @@ using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Client.Api;
+using Whiteboard.Client.Office;
 
 namespace Whiteboard.Client.Workshops;
 
 /// <summary>
 /// The HTTP API (docs/PROTOCOL.md): workshops, and quick boards (one-group workshops), read with the same strict JSON as
-/// the hub.
+/// the hub. A browser holding a facilitator link from the office creates with it, so what it creates is theirs (rule O2).
 /// </summary>
-public sealed class WorkshopsApi(HttpClient http)
+public sealed class WorkshopsApi(HttpClient http, ProgrammeKeys keys)
 {
-    public Task<ApiResult<CreateWorkshopResponse>> CreateAsync(CreateWorkshopRequest request) =>
-        ApiAnswers.ReadAsync<CreateWorkshopResponse>(() => http.PostAsJsonAsync("api/workshops", request, WireJson.Options));
+    public async Task<ApiResult<CreateWorkshopResponse>> CreateAsync(CreateWorkshopRequest request) =>
+        await ApiAnswers.ReadAsync<CreateWorkshopResponse>(ApiAnswers.SendWith(http, HttpMethod.Post, "api/workshops",
+            CredentialHeaders.FacilitatorLink, await keys.FacilitatorLinkAsync(), () => JsonContent.Create(request, options: WireJson.Options)));
 
-    public Task<ApiResult<CreateBoardResponse>> CreateBoardAsync(string title, BoardLanguage language) =>
-        ApiAnswers.ReadAsync<CreateBoardResponse>(() => http.PostAsJsonAsync("api/boards", new CreateBoardRequest(title, language), WireJson.Options));
+    public async Task<ApiResult<CreateBoardResponse>> CreateBoardAsync(string title, BoardLanguage language) =>
+        await ApiAnswers.ReadAsync<CreateBoardResponse>(ApiAnswers.SendWith(http, HttpMethod.Post, "api/boards",
+            CredentialHeaders.FacilitatorLink, await keys.FacilitatorLinkAsync(),
+            () => JsonContent.Create(new CreateBoardRequest(title, language), options: WireJson.Options)));
 
     public Task<ApiResult<WorkshopSummary>> FindAsync(string code) =>
         ApiAnswers.ReadAsync<WorkshopSummary>(() => http.GetAsync($"api/workshops/{Uri.EscapeDataString(code)}"));

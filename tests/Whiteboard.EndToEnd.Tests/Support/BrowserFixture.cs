@@ -11,6 +11,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "wb-e2e-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
 
+    /// <summary>The programme office's key (rule O1): the office link is <c>/office#key={OfficeKey}</c>.</summary>
+    public const string OfficeKey = "e2e-office-key-0123456789abcdef";
+
     public ServerProcess Server { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -23,6 +26,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ["Limits__CreateBurst"] = "1000",
             ["Limits__JoinBurst"] = "10000",
+            ["Office__Key"] = OfficeKey,
         });
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()

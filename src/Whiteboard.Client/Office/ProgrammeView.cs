@@ -1,0 +1,7 @@
+namespace Whiteboard.Client.Office;
+
+/// <summary>
+/// The parts of the programme pages: every workshop (a facilitator: theirs), the facilitators and their links, and data
+/// care — the last two for the office only (rules O1–O4).
+/// </summary>
+public enum ProgrammeView { Workshops, Facilitators, Data }
