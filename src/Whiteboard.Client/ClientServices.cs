@@ -26,6 +26,7 @@ public static class ClientServices
         services.AddTransient<FlowReviser>();
         services.AddScoped<FollowUpApi>();
         services.AddScoped<OfficeApi>();
+        services.AddScoped<ProgrammeApi>();
         services.AddScoped<ProgrammeKeys>();
         services.AddScoped<WorkshopCredentials>();
         services.AddScoped<WorkshopEntry>();
