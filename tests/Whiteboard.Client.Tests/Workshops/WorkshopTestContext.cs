@@ -31,6 +31,8 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<ClassClock>();
         Services.AddSingleton(_ => Http.Client());
         Services.AddScoped<WorkshopsApi>();
+        Services.AddScoped<Whiteboard.Client.Office.ProgrammeKeys>();
+        Services.AddScoped<Whiteboard.Client.Office.OfficeApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.FlowsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.MyFlows>();
