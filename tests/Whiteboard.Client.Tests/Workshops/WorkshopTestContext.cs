@@ -33,6 +33,7 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<WorkshopsApi>();
         Services.AddScoped<Whiteboard.Client.Office.ProgrammeKeys>();
         Services.AddScoped<Whiteboard.Client.Office.OfficeApi>();
+        Services.AddScoped<Whiteboard.Client.Office.ProgrammeApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.FlowsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.MyFlows>();
