@@ -28,6 +28,7 @@ public static class Board
         JoinBoard j => ParticipantRules.Decide(state, j),
         LeaveBoard l => ParticipantRules.Decide(state, l),
         RemoveParticipant r => ParticipantRules.Decide(state, r, context),
+        SetParticipantUnit u => ParticipantRules.Decide(state, u, context),
         RecordOwnerProgress r => ActionItemRules.DecideOwnerLink(state, r),
         ReviseSteps r => FlowRevision.Check(state, r.Steps) ?? Decision.Accept(new StepsRevised([.. r.Steps])),
         _ => DecideAsParticipant(state, command, context),
@@ -44,6 +45,7 @@ public static class Board
             ParticipantJoined e => ParticipantRules.Apply(state, e, envelope.At),
             ParticipantLeft e => ParticipantRules.Apply(state, e),
             ParticipantRemoved e => ParticipantRules.Apply(state, e),
+            ParticipantUnitSet e => ParticipantRules.Apply(state, e),
             NoteDeleted e => QuestionRules.ForgetNote(NoteRules.Apply(state, envelope), e.NoteId),
             NoteAdded or NoteEdited or NoteRecolored or NoteMoved or NoteRestored => NoteRules.Apply(state, envelope),
             StageAdvanced or StageLocked or StageUnlocked or StageReopened or StageSettingsChanged or TimerChanged or DoneMarked

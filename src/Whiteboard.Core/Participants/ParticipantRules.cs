@@ -3,7 +3,7 @@ using Whiteboard.Core.Rejections;
 
 namespace Whiteboard.Core.Participants;
 
-/// <summary>Rules P1, P2, P6, W3: who may join a board, under what name, leaving it when moved, and being removed.</summary>
+/// <summary>Rules P1, P2, P6, P7, W3: who may join a board, under what name and unit, leaving it when moved, and being removed.</summary>
 internal static class ParticipantRules
 {
     public static Decision Decide(BoardState state, JoinBoard join)
@@ -16,7 +16,8 @@ internal static class ParticipantRules
         if (join.Role == ParticipantRole.Participant && state.Participants.Values.Count(p => p.Active && p.Role == ParticipantRole.Participant)
             >= BoardLimits.MaxParticipantsPerBoard) return RejectionCode.BoardFull;
         var (name, refused) = TypedText.DisplayName.Check(join.Name);
-        return refused ?? Decision.Accept(new ParticipantJoined(join.ParticipantId, name, join.Role, join.Location));
+        var (unit, badUnit) = TypedText.Unit.Check(join.Unit);
+        return refused ?? badUnit ?? Decision.Accept(new ParticipantJoined(join.ParticipantId, name, join.Role, join.Location, Given(unit)));
     }
 
     public static Decision Decide(BoardState state, LeaveBoard leave) =>
@@ -31,10 +32,28 @@ internal static class ParticipantRules
             ? refused
             : Decision.Accept(new ParticipantRemoved(remove.ParticipantId));
 
+    /// <summary>Rule P7: a facilitator sets or clears the unit of someone who joined the board.</summary>
+    public static Decision Decide(BoardState state, SetParticipantUnit set, CommandContext context)
+    {
+        if (ParticipantAccess.CheckSetUnit(state, set.ParticipantId,
+                new Privacy.Viewer(context.ActorId, state.RoleOf(context.ActorId) ?? ParticipantRole.Participant)) is { } refused)
+            return refused;
+        var (unit, badUnit) = TypedText.Unit.Check(set.Unit);
+        return badUnit ?? Decision.Accept(new ParticipantUnitSet(set.ParticipantId, Given(unit)));
+    }
+
     public static BoardState Apply(BoardState state, ParticipantJoined e, DateTimeOffset at) => state with
     {
-        Participants = state.Participants.SetItem(e.ParticipantId, new Participant(e.ParticipantId, e.Name, e.Role, e.Location, at)),
+        Participants = state.Participants.SetItem(e.ParticipantId, new Participant(e.ParticipantId, e.Name, e.Role, e.Location, at, Unit: e.Unit)),
     };
+
+    public static BoardState Apply(BoardState state, ParticipantUnitSet e) =>
+        state.Participants.TryGetValue(e.ParticipantId, out var p)
+            ? state with { Participants = state.Participants.SetItem(e.ParticipantId, p with { Unit = e.Unit }) }
+            : state;
+
+    /// <summary>Rule P7: no unit is null, never an empty text, so that "not given" is one thing everywhere.</summary>
+    private static string? Given(string unit) => unit.Length == 0 ? null : unit;
 
     public static BoardState Apply(BoardState state, ParticipantRemoved e) =>
         state.Participants.TryGetValue(e.ParticipantId, out var p)

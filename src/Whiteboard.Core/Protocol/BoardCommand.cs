@@ -22,6 +22,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(JoinBoard), "joinBoard")]
 [JsonDerivedType(typeof(LeaveBoard), "leaveBoard")]
 [JsonDerivedType(typeof(RemoveParticipant), "removeParticipant")]
+[JsonDerivedType(typeof(SetParticipantUnit), "setParticipantUnit")]
 [JsonDerivedType(typeof(AddNote), "addNote")]
 [JsonDerivedType(typeof(EditNote), "editNote")]
 [JsonDerivedType(typeof(RecolorNote), "recolorNote")]

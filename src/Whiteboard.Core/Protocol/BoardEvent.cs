@@ -19,6 +19,7 @@ namespace Whiteboard.Core.Protocol;
 [JsonDerivedType(typeof(ParticipantJoined), "participantJoined")]
 [JsonDerivedType(typeof(ParticipantLeft), "participantLeft")]
 [JsonDerivedType(typeof(ParticipantRemoved), "participantRemoved")]
+[JsonDerivedType(typeof(ParticipantUnitSet), "participantUnitSet")]
 [JsonDerivedType(typeof(NoteAdded), "noteAdded")]
 [JsonDerivedType(typeof(NoteEdited), "noteEdited")]
 [JsonDerivedType(typeof(NoteRecolored), "noteRecolored")]

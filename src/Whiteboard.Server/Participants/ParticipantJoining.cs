@@ -76,7 +76,7 @@ public sealed class ParticipantJoining(
             {
                 var group = GroupPlacement.Choose(boards.Select(b => b.State));
                 joined = [boards.First(b => b.BoardId == group.BoardId)];
-                if (await JoinEachAsync(joined, id, name, role, request.Location, ct) is { } refused) return JoinOutcome.Refused(refused);
+                if (await JoinEachAsync(joined, id, name, role, request.Location, request.Unit, ct) is { } refused) return JoinOutcome.Refused(refused);
             }
             finally
             {
@@ -86,7 +86,7 @@ public sealed class ParticipantJoining(
         else
         {
             joined = boards; // W4: facilitators and observers are on every group
-            if (await JoinEachAsync(joined, id, name, role, request.Location, ct) is { } refused) return JoinOutcome.Refused(refused);
+            if (await JoinEachAsync(joined, id, name, role, request.Location, request.Unit, ct) is { } refused) return JoinOutcome.Refused(refused);
         }
         return new JoinOutcome(workshop, joined, id, await tokens.IssueAsync(workshop.WorkshopId, id, ct), role, null, Created: true);
     }
@@ -111,11 +111,11 @@ public sealed class ParticipantJoining(
     }
 
     private static async Task<RejectionCode?> JoinEachAsync(IEnumerable<BoardRoom> boards, Guid participantId, string? name, ParticipantRole role,
-        ParticipantLocation location, CancellationToken ct)
+        ParticipantLocation location, string? unit, CancellationToken ct)
     {
         foreach (var board in boards)
         {
-            var outcome = await board.SubmitAsync(Guid.NewGuid(), participantId, new JoinBoard(participantId, name ?? "", role, location), ct);
+            var outcome = await board.SubmitAsync(Guid.NewGuid(), participantId, new JoinBoard(participantId, name ?? "", role, location, unit), ct);
             if (outcome.Rejection is { } rejection) return rejection.Code;
         }
         return null;

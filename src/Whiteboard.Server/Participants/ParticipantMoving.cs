@@ -27,7 +27,7 @@ public sealed class ParticipantMoving(BoardRooms rooms, BoardConnections connect
         var left = await from.SubmitAsync(OperationIds.For(request.OpId, from.BoardId), facilitatorId, new LeaveBoard(person.Id), ct);
         if (left.Rejection is { } notLeft) return notLeft;
         var joined = await to.SubmitAsync(OperationIds.For(request.OpId, to.BoardId), person.Id,
-            new JoinBoard(person.Id, person.Name, ParticipantRole.Participant, person.Location), ct);
+            new JoinBoard(person.Id, person.Name, ParticipantRole.Participant, person.Location, person.Unit), ct);
         if (joined.Rejection is { } notJoined) return notJoined;
 
         await connections.CutAsync(person.Id, [from.BoardId]);

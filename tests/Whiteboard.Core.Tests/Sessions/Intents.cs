@@ -201,12 +201,20 @@ internal sealed record SummaryIntent(string Text) : Intent
 }
 
 /// <summary>Server-issued: someone joins (again) with the role they always have; the joiner is the actor.</summary>
-internal sealed record JoinIntent(Guid Person, string Name) : Intent
+internal sealed record JoinIntent(Guid Person, string Name, string? Unit = null) : Intent
 {
     public override BoardCommand Resolve(Resolver r) =>
-        new JoinBoard(Person, Name, People.RoleOf(Person), ParticipantLocation.Remote);
+        new JoinBoard(Person, Name, People.RoleOf(Person), ParticipantLocation.Remote, Unit);
 
-    public override string ToString() => $"{nameof(JoinIntent)} {{ {People.Name(Person)}, \"{Name}\" }}";
+    public override string ToString() => $"{nameof(JoinIntent)} {{ {People.Name(Person)}, \"{Name}\", \"{Unit}\" }}";
+}
+
+/// <summary>A facilitator (or, refused, anyone else) sets or clears someone's unit (rule P7).</summary>
+internal sealed record SetUnitIntent(Guid Person, string? Unit) : Intent
+{
+    public override BoardCommand Resolve(Resolver r) => new SetParticipantUnit(Person, Unit);
+
+    public override string ToString() => $"{nameof(SetUnitIntent)} {{ {People.Name(Person)}, \"{Unit}\" }}";
 }
 
 /// <summary>Server-issued when the facilitator moves someone to another group (rule W3).</summary>

@@ -236,13 +236,21 @@ internal static class SessionGenerator
         (2, By(Runner, As(Gen.Select(StageRef, Criteria, (s, c) => new CriteriaIntent(s, c))))),
         (3, By(Runner, As(StageRef.Select(s => new RevealRatingsIntent(s))))),
         (2, Gen.Select(Gen.OneOf(People.Latecomer, People.Latecomer, Alice, Bob, Carol, Observer),
-            Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (2, Gen.OneOf("", new string('名', 33)))),
-            (person, name) => (person, (Intent)new JoinIntent(person, name)))),
+            Gen.Frequency((8, (IGen<string>)Gen.OneOf("晚到的", "Late")), (2, Gen.OneOf("", new string('名', 33)))), Unit,
+            (person, name, unit) => (person, (Intent)new JoinIntent(person, name, unit)))),
+        (2, Gen.Select(Gen.OneOf(Facilitator, Facilitator, Facilitator, Alice), Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Observer, Stranger),
+            Unit, (actor, person, unit) => (actor, (Intent)new SetUnitIntent(person, unit)))),
         (1, Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Stranger).Select(person => (Facilitator, (Intent)new LeaveIntent(person)))),
         (1, Gen.Select(Gen.OneOf(Facilitator, Facilitator, Alice), Gen.OneOf(Alice, Bob, Carol, People.Latecomer, Observer, Facilitator, Stranger),
             (actor, person) => (actor, (Intent)new RemoveIntent(person)))),
         (1, Gen.Const((Guid.Empty, (Intent)new CreateBoardIntent()))),
         (1, Gen.Int[0, 3].Select(how => (Guid.Empty, (Intent)new ReviseIntent(how)))));
+
+    /// <summary>Rule P7: a unit, none, an empty one, or one too long.</summary>
+    private static readonly Gen<string?> Unit = Gen.Frequency(
+        (6, (IGen<string?>)Gen.OneOf<string?>("市发改委", "某区组织部", "Finance Bureau")),
+        (3, Gen.Const(() => (string?)null)),
+        (1, Gen.OneOf<string?>("  ", new string('单', 61))));
 
     private static Gen<Step> Steps(Gen<(Guid Actor, Intent Intent)> acts) =>
         Gen.Select(acts, Gen.Int[0, 90], (a, elapsed) => new Step(a.Actor, elapsed, a.Intent));
