@@ -1,3 +1,4 @@
+using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Programme;
 
 namespace Whiteboard.Core.Tests;
@@ -32,5 +33,18 @@ public class ActionPersonTests
         Assert.False(ActionPerson.Same(new(W1, Alice, "王芳", "市财政局"), new(W2, Carol, "王芳", " ")));
         Assert.False(ActionPerson.Same(new(W1, null, "张总", null), new(W2, null, "张总", null)));
         Assert.False(ActionPerson.Same(new(W1, Alice, "王芳", "市财政局"), new(W2, Carol, "陈静", "市财政局")));
+    }
+
+    [Fact]
+    public void An_items_owner_carries_the_unit_they_gave_on_its_board()
+    {
+        var board = ActionLearningAt(StageIds.Action);
+        board.Accept(new SetParticipantUnit(Alice, "市财政局"), Facilitator);
+        var (hers, outsiders) = (Guid.NewGuid(), Guid.NewGuid());
+        board.Accept(new CreateActionItem(hers, "试点", new ActionOwner(Alice, null)), Alice);
+        board.Accept(new CreateActionItem(outsiders, "发文", new ActionOwner(null, "张总")), Facilitator);
+
+        Assert.Equal(new ActionPerson(W1, Alice, "王芳", "市财政局"), ActionPerson.Of(W1, board.State, board.State.Actions[hers]));
+        Assert.Equal(new ActionPerson(W1, null, "张总", null), ActionPerson.Of(W1, board.State, board.State.Actions[outsiders]));
     }
 }

@@ -19,13 +19,15 @@ public class ProgrammeNumbersTests
     private static DateTimeOffset Cst(int year, int month, int day, int hour = 9, int minute = 0) => new(year, month, day, hour, minute, 0, TimeSpan.FromHours(8));
 
     /// <summary>
-    /// Workshop A (李老师's, March 2026), two groups: group 1 has 王芳 (in the room), Bob (remote), 陈静 (in the room) and three
-    /// items — 王芳's done, Bob's blocked and late, 张总's (free text) not started and late; group 2 has Dong (in the room) and
-    /// Erin (remote) and Dong's item, done.
+    /// Workshop A (李老师's, March 2026), two groups: group 1 has 王芳 (in the room, 市财政局), Bob (remote, 市税务局), 陈静 (in
+    /// the room, no unit) and three items — 王芳's done, Bob's blocked and late, 张总's (free text) not started and late;
+    /// group 2 has Dong (in the room) and Erin (remote) and Dong's item, done.
     /// </summary>
     private static WorkshopFacts WorkshopA()
     {
         var g1 = ActionLearningAt(StageIds.Action);
+        g1.Accept(new SetParticipantUnit(Alice, "市财政局"), Facilitator);
+        g1.Accept(new SetParticipantUnit(Bob, "市税务局"), Facilitator);
         var done = Make(g1, Alice, new ActionOwner(Alice, null), null);
         var blocked = Make(g1, Alice, new ActionOwner(Bob, null), new DateOnly(2026, 4, 1));
         Make(g1, Facilitator, new ActionOwner(null, "张总"), new DateOnly(2026, 5, 1));
@@ -110,11 +112,12 @@ public class ProgrammeNumbersTests
     }
 
     [Fact]
-    public void Completion_by_unit_counts_owners_without_a_unit_in_one_row()
+    public void Completion_by_unit_is_by_the_owners_unit_with_owners_without_one_in_one_row_last()
     {
         var n = ProgrammeNumbers.Of([A, B], [], Year2026, Today);
 
-        Assert.Equal([new CompletionRow(null, 5, 2)], n.ByUnit);
+        // Rule PN5: 张总 is named in free text; Dong and 陈静 gave no unit
+        Assert.Equal([new CompletionRow("市税务局", 1, 0), new CompletionRow("市财政局", 1, 1), new CompletionRow(null, 3, 1)], n.ByUnit);
     }
 
     [Fact]
@@ -212,7 +215,8 @@ public class ProgrammeNumbersTests
         // Rule PN8: Bob's (1 April) and 张总's (1 May) are late; B's (1 June), then C's with no date
         Assert.Equal([("Bob", true, "行动学习 A"), ("张总", true, "行动学习 A"), ("陈静", false, "行动学习 B"), ("王芳", false, "行动学习 C")],
             open.Select(a => (a.OwnerName, a.Overdue, a.WorkshopTitle)));
-        Assert.Equal((ActionStatus.Blocked, "等审批", 1), (open[0].Status, open[0].Progress, open[0].GroupNumber));
+        Assert.Equal((ActionStatus.Blocked, "等审批", 1, "市税务局"), (open[0].Status, open[0].Progress, open[0].GroupNumber, open[0].OwnerUnit));
+        Assert.Null(open[1].OwnerUnit); // named in free text: no unit
     }
 
     [Fact]
@@ -224,8 +228,8 @@ public class ProgrammeNumbersTests
         var svg = XElement.Parse(ProgrammeCharts.Svg(n, labels));
         var texts = svg.Descendants(XName.Get("text", "http://www.w3.org/2000/svg")).Select(t => t.Value).ToList();
 
-        Assert.Equal(7, svg.Descendants(XName.Get("rect", "http://www.w3.org/2000/svg")).Count()); // 3 months twice, one unit
+        Assert.Equal(9, svg.Descendants(XName.Get("rect", "http://www.w3.org/2000/svg")).Count()); // 3 months twice, three units
         Assert.Equal(["每月工作坊", "2026-03", "1", "2026-04", "0", "2026-05", "1"], texts.Take(7));
-        Assert.Equal(["各单位完成率", "未填单位", "40%"], texts.TakeLast(3));
+        Assert.Equal(["各单位完成率", "市税务局", "0%", "市财政局", "100%", "未填单位", "33%"], texts.TakeLast(7));
     }
 }

@@ -49,8 +49,8 @@ public static class FollowUpEndpoints
         // Rules A4, PN9: the same check as the view, so the link updates exactly the items it shows.
         var board = opened.Boards.FirstOrDefault(b => b.Room.State.Actions.TryGetValue(actionItemId, out var a) && opened.Owns(b, a));
         if (board is null) return opening.Errors.Error(RejectionCode.ActionItemNotFound); // someone else's item is not there for this link
-        var actor = board.Workshop.WorkshopId == opened.Workshop.WorkshopId ? opened.Owner.ParticipantId ?? Guid.Empty
-            : board.Room.State.Actions[actionItemId].OwnerId ?? Guid.Empty;
+        // The owner reports as who the item names on its board (rule A4); a name typed in free text is nobody there.
+        var actor = board.Room.State.Actions[actionItemId].OwnerId ?? Guid.Empty;
         var outcome = await board.Room.SubmitAsync(update.OpId, actor, new RecordOwnerProgress(actionItemId, update.Status, update.Progress), ct);
         if (outcome.Rejection is { } rejection) return opening.Errors.Error(rejection.Code);
         return Results.Ok(Item(board, opened.Workshop, board.Room.State.Actions[actionItemId]));

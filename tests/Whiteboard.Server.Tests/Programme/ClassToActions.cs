@@ -19,9 +19,12 @@ internal sealed class ClassToActions : IAsyncDisposable
     public required BoardClient Facilitator { get; init; }
     public Dictionary<string, BoardClient> Trainees { get; } = [];
 
-    /// <summary>Creates the workshop (with a facilitator link when given one), joins everyone and opens the Action stage.</summary>
+    /// <summary>
+    /// Creates the workshop (with a facilitator link when given one), joins everyone (each with the unit they say, if any)
+    /// and opens the Action stage.
+    /// </summary>
     public static async Task<ClassToActions> RunAsync(TestApp app, string title, string? facilitatorLink,
-        params (string Name, ParticipantLocation Location)[] trainees)
+        params (string Name, ParticipantLocation Location, string? Unit)[] trainees)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/workshops")
         {
@@ -37,12 +40,12 @@ internal sealed class ClassToActions : IAsyncDisposable
             Facilitator = await app.JoinAsync(workshop.Code, "张老师", facilitatorSecret: TestApp.SecretOf(workshop.FacilitatorUrl)),
         };
         session.clients.Add(session.Facilitator);
-        foreach (var (name, location) in trainees)
+        foreach (var (name, location, unit) in trainees)
         {
             var client = new BoardClient(app.NewConnection());
             session.clients.Add(client);
             await client.StartAsync();
-            var joined = await client.JoinAsync(new JoinRequest(workshop.Code, name, location));
+            var joined = await client.JoinAsync(new JoinRequest(workshop.Code, name, location, Unit: unit));
             Assert.Null(joined.Rejection);
             session.Trainees[name] = client;
         }

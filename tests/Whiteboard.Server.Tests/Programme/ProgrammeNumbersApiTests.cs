@@ -22,18 +22,18 @@ public sealed class ProgrammeNumbersApiTests
     private static readonly DateOnly Later = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(2);
 
     /// <summary>
-    /// 王老师's class (by her link): 王芳 and 李雷 in the room, Bob remote; 王芳's item done, 李雷's late, 张总's (free text)
-    /// blocked. A class made without a link: 陈静 in the room, with an item not started.
+    /// 王老师's class (by her link): 王芳 (市财政局) and 李雷 in the room, Bob remote; 王芳's item done, 李雷's late, 张总's
+    /// (free text) blocked. A class made without a link: 陈静 in the room, with an item not started.
     /// </summary>
     private static async Task<(ClassToActions Hers, ClassToActions Other, NewFacilitatorResponse Wang)> TwoClassesAsync(TestApp app)
     {
         var wang = await AsOffice(app).NewFacilitatorAsync("王老师", "市委党校");
         var hers = await ClassToActions.RunAsync(app, "青干班 行动学习", wang.Link,
-            ("王芳", ParticipantLocation.InRoom), ("李雷", ParticipantLocation.InRoom), ("Bob", ParticipantLocation.Remote));
+            ("王芳", ParticipantLocation.InRoom, "市财政局"), ("李雷", ParticipantLocation.InRoom, null), ("Bob", ParticipantLocation.Remote, null));
         await hers.ReportAsync(await hers.MakeAsync("王芳"), ActionStatus.Done);
         await hers.MakeAsync("李雷", LongAgo);
         await hers.ReportAsync(await hers.MakeAsync("张总", Later), ActionStatus.Blocked);
-        var other = await ClassToActions.RunAsync(app, "科长班", null, ("陈静", ParticipantLocation.InRoom));
+        var other = await ClassToActions.RunAsync(app, "科长班", null, ("陈静", ParticipantLocation.InRoom, null));
         await other.MakeAsync("陈静", Later);
         return (hers, other, wang);
     }
@@ -52,6 +52,7 @@ public sealed class ProgrammeNumbersApiTests
             Assert.Equal((2, 2, 3, 1), (office.Workshops, office.Groups, office.TraineesInRoom, office.TraineesRemote));
             Assert.Equal((4, 1, 1, 1), (office.ActionsMade, office.ActionsDone, office.ActionsOverdue, office.ActionsBlocked));
             Assert.Equal([new CompletionRow("王老师", 3, 1), new CompletionRow(null, 1, 0)], office.ByFacilitator);
+            Assert.Equal([new CompletionRow("市财政局", 1, 1), new CompletionRow(null, 3, 0)], office.ByUnit);
             Assert.True(office.Hours >= 0);
             Assert.Equal((1, 1, 2, 1, 3, 1), (mine.Workshops, mine.Groups, mine.TraineesInRoom, mine.TraineesRemote, mine.ActionsMade, mine.ActionsDone));
             Assert.Equal([new CompletionRow("王老师", 3, 1)], mine.ByFacilitator);
@@ -173,7 +174,8 @@ public sealed class ProgrammeNumbersApiTests
 
             Assert.Contains("\"工作坊\",\"2\"", summary);
             Assert.Contains("\"完成率\",\"25%\"", summary);
-            Assert.Contains("\"未填单位\",\"4\",\"1\",\"25%\"", units);
+            Assert.Contains("\"市财政局\",\"1\",\"1\",\"100%\"", units);
+            Assert.Contains("\"未填单位\",\"3\",\"0\",\"0%\"", units);
             Assert.Equal(2, months.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length); // one month: both made today
             Assert.Contains("\"王老师\",\"市委党校\",\"1\"", facilitators);
             Assert.Contains("\"科长班\",\"1\",\"陈静\"", actions);
