@@ -18,6 +18,9 @@ public static class StorageKeys
     /// </summary>
     public const string EntryName = "wb.entry-name";
 
+    /// <summary>The unit (rule P7) a trainee last gave on this browser: offered again, to change or clear, in the next join form.</summary>
+    public const string EntryUnit = "wb.entry-unit";
+
     /// <summary>The programme office's key (rule O1), from the office link.</summary>
     public const string OfficeKey = "wb.office-key";
 

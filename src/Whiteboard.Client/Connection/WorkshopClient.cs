@@ -116,7 +116,7 @@ public sealed class WorkshopClient : IDisposable
     private async Task ArriveAsync(ParticipantRole role, int opened)
     {
         var kept = role == ParticipantRole.Participant ? null : await _entry.KeptNameAsync();
-        Arrival = new Arrival(role, KeptName: kept);
+        Arrival = new Arrival(role, KeptName: kept, KeptUnit: role == ParticipantRole.Participant ? await _entry.KeptUnitAsync() : null);
         if (kept is not null)
         {
             await JoinAsync(Request(null, Newcomer.ByLink(kept)), opened);
@@ -139,7 +139,7 @@ public sealed class WorkshopClient : IDisposable
 
     private JoinRequest Request(string? token, Newcomer? newcomer) => new(Code, newcomer?.Name,
         newcomer?.Location ?? ParticipantLocation.InRoom, token, _credentialsInUse?.Secrets.Facilitator,
-        _language.Current.CultureName(), _credentialsInUse?.Secrets.Observer);
+        _language.Current.CultureName(), _credentialsInUse?.Secrets.Observer, newcomer?.Unit);
 
     /// <summary>
     /// Joins; a returning browser keeps trying while the connection drops or the store is down (its board, if kept, is on
@@ -171,18 +171,20 @@ public sealed class WorkshopClient : IDisposable
             RetryAfterSeconds = result?.RetryAfterSeconds;
             if (result is null) (Problem, NeedsName) = (RejectionCode.Unavailable, request.ParticipantToken is null);
             else if (result.Rejection is { } rejection) await RefusedAsync(rejection.Code);
-            else await JoinedAsync(result, request.Name);
+            else await JoinedAsync(result, request);
             Notify();
             return;
         }
     }
 
     /// <summary>A join succeeded: the session shown goes on (it catches up and sends what waited), or starts afresh.</summary>
-    private async Task JoinedAsync(JoinResult result, string? name)
+    private async Task JoinedAsync(JoinResult result, JoinRequest request)
     {
         if (result.ParticipantToken is { } token) await _credentials.SaveTokenAsync(Code, token);
         // A facilitator or observer is asked their name once per browser: their later workshops use it.
-        if (name is not null && result.Role != ParticipantRole.Participant) await _entry.KeepNameAsync(name);
+        if (request.Name is { } name && result.Role != ParticipantRole.Participant) await _entry.KeepNameAsync(name);
+        // A trainee's unit is offered again in the next join form here (rule P7); the name never is: tablets pass on.
+        if (request.Name is not null && result.Role == ParticipantRole.Participant) await _entry.KeepUnitAsync(request.Unit);
         (NeedsName, Arrival) = (false, null);
         await _language.FollowBoardAsync(result.Workshop!.Language);
         if (Session is { } session && session.SameAs(result)) await session.RejoinedAsync(result);

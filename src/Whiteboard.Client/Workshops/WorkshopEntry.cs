@@ -47,5 +47,14 @@ public sealed class WorkshopEntry(WorkshopsApi api, WorkshopCredentials credenti
     /// <summary>Keeps a facilitator's or observer's name, as the board will show it, for their later workshops.</summary>
     public Task KeepNameAsync(string name) => store.WriteAsync(StorageKeys.EntryName, TypedText.DisplayName.Check(name).Text);
 
+    /// <summary>The unit last given on this browser (rule P7), if any.</summary>
+    public async Task<string?> KeptUnitAsync() =>
+        await store.ReadAsync<string>(StorageKeys.EntryUnit) is { Length: > 0 } unit && TypedText.Unit.Check(unit).Refusal is null ? unit : null;
+
+    /// <summary>Keeps the unit a person joined with for the next join form on this browser; none forgets it.</summary>
+    public Task KeepUnitAsync(string? unit) => TypedText.Unit.Check(unit).Text is { Length: > 0 } clean
+        ? store.WriteAsync(StorageKeys.EntryUnit, clean)
+        : store.RemoveAsync(StorageKeys.EntryUnit);
+
     private static string Normalize(string code) => code.Trim().ToUpperInvariant();
 }

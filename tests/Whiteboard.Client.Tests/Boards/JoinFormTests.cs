@@ -48,6 +48,23 @@ public class JoinFormTests : ClientTestContext
     }
 
     [Fact]
+    public void A_trainee_may_give_a_unit_starting_from_the_one_kept_and_one_too_long_is_said_at_once()
+    {
+        var cut = Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Unit, "市发改委").Add(f => f.OnJoin, n => _joined.Add(n)));
+        Assert.Equal("市发改委", cut.Find("[data-testid=join-unit]").GetAttribute("value"));
+
+        cut.Find("[data-testid=display-name]").Input("张伟");
+        cut.Find("[data-testid=join-unit]").Input(new string('单', 61));
+        cut.Find("[data-testid=join-button]").Click();
+        Assert.Empty(_joined);
+        Assert.Contains("60", cut.Find("[data-testid=error-message]").TextContent); // rule P7, in the person's language
+
+        cut.Find("[data-testid=join-unit]").Input("市财政局");
+        cut.Find("[data-testid=join-button]").Click();
+        Assert.Equal([new Newcomer("张伟", ParticipantLocation.InRoom, "市财政局")], _joined);
+    }
+
+    [Fact]
     public void A_facilitator_is_asked_only_a_name_and_told_it_is_asked_once()
     {
         var cut = Render<JoinForm>(p => p.Add(f => f.Code, "K7M2QX").Add(f => f.Role, ParticipantRole.Facilitator)
@@ -60,6 +77,7 @@ public class JoinFormTests : ClientTestContext
         cut.Find("[data-testid=join-button]").Click();
 
         Assert.Equal([Newcomer.ByLink("王老师")], _joined);
+        Assert.Empty(cut.FindAll("[data-testid=join-unit]")); // a trainee's matter, like the place
     }
 
     [Fact]
