@@ -76,6 +76,14 @@ internal sealed class ClassToActions : IAsyncDisposable
 
     public string FollowUpToken(string trainee) => Trainees[trainee].Joined!.FollowUpToken!;
 
+    /// <summary>An owner's report through their follow-up link, as the follow-up page sends it (rule A4).</summary>
+    public static HttpRequestMessage Report(string token, Guid item, ActionStatus status, string progress = "") =>
+        new(HttpMethod.Post, $"/api/followup/items/{item}")
+        {
+            Headers = { { CredentialHeaders.FollowUpToken, token } },
+            Content = JsonContent.Create(new FollowUpUpdate(Guid.NewGuid(), status, progress), options: WireJson.Options),
+        };
+
     public async ValueTask DisposeAsync()
     {
         foreach (var client in clients) await client.DisposeAsync();

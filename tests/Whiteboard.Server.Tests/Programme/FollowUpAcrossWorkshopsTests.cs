@@ -9,13 +9,6 @@ namespace Whiteboard.Server.Tests.Programme;
 /// <summary>Rule PN9 over real HTTP: whose items an owner's follow-up link shows and updates, across workshops.</summary>
 public sealed class FollowUpAcrossWorkshopsTests
 {
-    private static HttpRequestMessage Update(string token, Guid item, ActionStatus status) =>
-        new(HttpMethod.Post, $"/api/followup/items/{item}")
-        {
-            Headers = { { CredentialHeaders.FollowUpToken, token } },
-            Content = JsonContent.Create(new FollowUpUpdate(Guid.NewGuid(), status, ""), options: WireJson.Options),
-        };
-
     private static async Task<FollowUpView> ViewAsync(TestApp app, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/followup/");
@@ -35,11 +28,11 @@ public sealed class FollowUpAcrossWorkshopsTests
         var namesake = await second.MakeAsync("王芳");
 
         var view = await ViewAsync(app, first.FollowUpToken("王芳"));
-        var reach = await app.Http.SendAsync(Update(first.FollowUpToken("王芳"), namesake, ActionStatus.Done));
+        var reach = await app.Http.SendAsync(ClassToActions.Report(first.FollowUpToken("王芳"), namesake, ActionStatus.Done));
 
         Assert.Equal([(mine, (string?)null)], view.Items.Select(i => (i.ActionItemId, i.WorkshopTitle)));
         Assert.Equal(HttpStatusCode.NotFound, reach.StatusCode); // the update is decided by the same rule as the view
-        Assert.Equal(HttpStatusCode.OK, (await app.Http.SendAsync(Update(first.FollowUpToken("王芳"), mine, ActionStatus.Done))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.SendAsync(ClassToActions.Report(first.FollowUpToken("王芳"), mine, ActionStatus.Done))).StatusCode);
         Assert.Equal(ActionStatus.NotStarted, (await ViewAsync(app, second.FollowUpToken("王芳"))).Items.Single().Status);
     }
 
@@ -60,8 +53,8 @@ public sealed class FollowUpAcrossWorkshopsTests
         var link = spring.FollowUpToken("王芳");
 
         var view = await ViewAsync(app, link);
-        var update = await app.Http.SendAsync(Update(link, later, ActionStatus.Done));
-        var notHers = await app.Http.SendAsync(Update(link, namesakes, ActionStatus.Done));
+        var update = await app.Http.SendAsync(ClassToActions.Report(link, later, ActionStatus.Done));
+        var notHers = await app.Http.SendAsync(ClassToActions.Report(link, namesakes, ActionStatus.Done));
 
         // Rule PN9: the link's own workshop goes without saying; the other names itself
         Assert.Equal([(first, (string?)null), (later, "秋季班")], view.Items.Select(i => (i.ActionItemId, i.WorkshopTitle)).OrderBy(i => i.Item2 ?? ""));

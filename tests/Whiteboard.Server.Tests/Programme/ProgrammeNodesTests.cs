@@ -1,9 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
 using Whiteboard.Core.ActionItems;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Programme;
-using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Server.Tests.Office;
 using Whiteboard.Tests.Shared;
 
@@ -26,12 +24,8 @@ public sealed class ProgrammeNodesTests
 
         var onA = await OfficeClient.AsOffice(nodeA).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
         var onB = await OfficeClient.AsOffice(nodeB).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
-        var report = new HttpRequestMessage(HttpMethod.Post, $"/api/followup/items/{hers}")
-        {
-            Headers = { { CredentialHeaders.FollowUpToken, session.FollowUpToken("王芳") } },
-            Content = JsonContent.Create(new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, ""), options: WireJson.Options),
-        };
-        Assert.Equal(HttpStatusCode.OK, (await nodeB.Http.SendAsync(report)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK,
+            (await nodeB.Http.SendAsync(ClassToActions.Report(session.FollowUpToken("王芳"), hers, ActionStatus.Done))).StatusCode);
         var afterOnA = await OfficeClient.AsOffice(nodeA).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
 
         Assert.Equal((1, 1, 1, 2, 0), (onA.Workshops, onA.TraineesInRoom, onA.TraineesRemote, onA.ActionsMade, onA.ActionsDone));

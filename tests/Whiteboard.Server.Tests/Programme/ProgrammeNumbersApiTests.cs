@@ -70,12 +70,7 @@ public sealed class ProgrammeNumbersApiTests
             var item = (await AsOffice(app).GetAsync<List<OpenActionItem>>("/api/programme/actions")).Single(i => i.Action.OwnerName == "李雷");
             var token = item.FollowUpUrl.Split("#t=")[1];
             var before = await AsOffice(app).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
-            var update = new HttpRequestMessage(HttpMethod.Post, $"/api/followup/items/{item.Action.ActionItemId}")
-            {
-                Headers = { { CredentialHeaders.FollowUpToken, token } },
-                Content = JsonContent.Create(new FollowUpUpdate(Guid.NewGuid(), ActionStatus.Done, "已完成"), options: WireJson.Options),
-            };
-            Assert.Equal(HttpStatusCode.OK, (await app.Http.SendAsync(update)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await app.Http.SendAsync(ClassToActions.Report(token, item.Action.ActionItemId, ActionStatus.Done, "已完成"))).StatusCode);
             var after = await AsOffice(app).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
 
             Assert.Equal(0.25, before.CompletionRate);
