@@ -124,4 +124,12 @@ public enum RejectionCode
     FacilitatorNotFound,
     /// <summary>Rule O2: a unit's name is at most 60 characters on one line.</summary>
     UnitTooLong,
+    /// <summary>Rule K1: a part of a case's write-up is at most 4,000 characters.</summary>
+    CaseTextTooLong,
+    /// <summary>Rule K2: at most 10 topics of 20 characters, a domain and a unit of 60, each on one line.</summary>
+    CaseTagsInvalid,
+    /// <summary>The case does not exist (or its workshop was deleted), or it is not this caller's to see.</summary>
+    CaseNotFound,
+    /// <summary>Rule K1: a group's work becomes a case once the group has reached its last step.</summary>
+    CaseNotReady,
 }

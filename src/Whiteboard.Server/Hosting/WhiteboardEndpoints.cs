@@ -1,5 +1,6 @@
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Cases;
 using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Office;
@@ -29,6 +30,7 @@ public static class WhiteboardEndpoints
         app.MapFlows();
         app.MapOffice();
         app.MapProgramme();
+        app.MapCases();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");
         // A follow-up token of the older link form (/f/{token}) ends in ".signature": the plain fallback takes that for a missing file.

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Server.Boards;
+using Whiteboard.Server.Cases;
 using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Localization;
@@ -48,6 +49,7 @@ public static class WhiteboardServices
         services.AddSingleton<FacilitatorCredential>();
         services.AddSingleton<ProgrammeAccess>();
         services.AddSingleton<ProgrammeReader>();
+        services.AddSingleton<CaseReading>();
         services.AddSingleton<FollowUpLinks>();
         services.AddSingleton<FollowUpOpening>();
         services.AddSingleton<ParticipantJoining>();

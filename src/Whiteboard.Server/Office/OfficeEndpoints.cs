@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Programme;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
@@ -111,7 +112,7 @@ public static class OfficeEndpoints
         var exports = new List<WorkshopExport>();
         foreach (var workshop in workshops) exports.Add(await WorkshopExport.OfAsync(workshop, rooms, time.GetUtcNow(), ct));
         var facilitators = (await store.FacilitatorsAsync(ct)).Select(f => Summary(f, workshops)).ToList();
-        var backup = new ProgrammeBackup(time.GetUtcNow(), facilitators, exports);
+        var backup = new ProgrammeBackup(time.GetUtcNow(), facilitators, exports, await store.CasesAsync(new CaseQuery(), ct));
         return Results.File(JsonSerializer.SerializeToUtf8Bytes(backup, WireJson.Options), "application/json",
             $"whiteboard-backup-{backup.ExportedAt:yyyyMMdd-HHmm}.json");
     }

@@ -1,8 +1,9 @@
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Server.Workshops;
 
 namespace Whiteboard.Server.Office;
 
-/// <summary>Rule O4: the office's backup of everything — facilitators (never their links) and every workshop's boards.</summary>
+/// <summary>Rule O4: the office's backup of everything — facilitators (never their links), every workshop's boards, every case.</summary>
 public sealed record ProgrammeBackup(DateTimeOffset ExportedAt, IReadOnlyList<FacilitatorSummary> Facilitators,
-    IReadOnlyList<WorkshopExport> Workshops);
+    IReadOnlyList<WorkshopExport> Workshops, IReadOnlyList<Case> Cases);

@@ -125,7 +125,7 @@ public static partial class MarkdownReport
     /// What a person typed, so that it reads as text: no table breaks, links, emphasis, HTML or headings of their own, and
     /// no list or quote where it begins a line.
     /// </summary>
-    private static string Plain(string text)
+    internal static string Plain(string text)
     {
         var plain = new StringBuilder(text.Length + 8);
         foreach (var c in text.ReplaceLineEndings(" "))

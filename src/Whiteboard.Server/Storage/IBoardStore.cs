@@ -1,3 +1,4 @@
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 
@@ -39,7 +40,7 @@ public interface IBoardStore
     Task SetWorkshopFlowAsync(Guid workshopId, Flow flow, CancellationToken ct);
 
     /// <summary>
-    /// Deletes the workshop and everything of its boards (events, operations, snapshots, presence); its join code is free
+    /// Deletes the workshop and everything of its boards (events, operations, snapshots, presence) and its cases; its join code is free
     /// again. Nothing when it is already gone. Other nodes are told, so that they drop the boards they hold.
     /// </summary>
     Task DeleteWorkshopAsync(Guid workshopId, CancellationToken ct);
@@ -84,6 +85,19 @@ public interface IBoardStore
 
     /// <summary>Forgets a facilitator (their personal information); their workshops are deleted separately. Nothing when gone.</summary>
     Task DeleteFacilitatorAsync(Guid facilitatorId, CancellationToken ct);
+
+    /// <summary>Stores a case of the library, or replaces the stored one with the same id (rule K1).</summary>
+    Task SaveCaseAsync(Case @case, CancellationToken ct);
+
+    Task<Case?> FindCaseAsync(Guid caseId, CancellationToken ct);
+
+    /// <summary>
+    /// The cases the query wants (rule K4: every word found, inside words too, and the filters), most recently changed
+    /// first. The store finds candidates with its own index and keeps those <see cref="CaseQuery.Matches"/> says.
+    /// </summary>
+    Task<IReadOnlyList<Case>> CasesAsync(CaseQuery query, CancellationToken ct);
+
+    Task DeleteCaseAsync(Guid caseId, CancellationToken ct);
 
     /// <summary>
     /// A server-wide secret by name (e.g. the key that signs participant tokens): the stored one, or

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Flows;
 using Whiteboard.Core.Ratings;
 using Whiteboard.Core.Questions;
@@ -110,6 +111,93 @@ public abstract class BoardStoreContract : IAsyncLifetime
         Assert.Null(await Store.FindFacilitatorAsync(first.FacilitatorId, default));
         Assert.Null(await Store.FindFacilitatorByLinkHashAsync("hash-3", default));
         Assert.Equal([second], await Store.FacilitatorsAsync(default));
+    }
+
+    /// <summary>A case of the library, as a facilitator wrote it up (rule K1).</summary>
+    protected static Case NewCase(string title, string problem = "", string unit = "", IReadOnlyList<string>? topics = null,
+        CaseStatus status = CaseStatus.Published, Guid? facilitator = null, Guid? workshop = null, int year = 2026, int minutes = 0) =>
+        new(Guid.NewGuid(), workshop ?? Guid.NewGuid(), "青干班 行动学习", new DateOnly(year, 5, 20), Guid.NewGuid(), 1, facilitator,
+            BoardLanguage.ZhCn, title, CaseSections.Empty with { Problem = problem }, new CaseTags("基层治理", unit, topics ?? []), status,
+            Now.AddMinutes(minutes), Now.AddMinutes(minutes), status == CaseStatus.Published ? Now : null);
+
+    private async Task<IReadOnlyList<string>> TitlesAsync(CaseQuery query) => [.. (await Store.CasesAsync(query, default)).Select(c => c.Title)];
+
+    [Fact]
+    public async Task A_case_is_kept_whole_replaced_by_its_id_and_deleted()
+    {
+        var draft = NewCase("审批提速", "企业办事 跑多趟", status: CaseStatus.Draft) with
+        {
+            Sections = new CaseSections("背景", "问题", "原因\n第二行", "方案", "- 行动", "反思", "经验 😀"),
+        };
+        await Store.SaveCaseAsync(draft, default);
+        var found = await (await ReopenAsync()).FindCaseAsync(draft.CaseId, default);
+        Assert.Equal(JsonSerializer.Serialize(draft, WireJson.Options), JsonSerializer.Serialize(found, WireJson.Options));
+
+        var published = draft with { Title = "审批提速三步法", Status = CaseStatus.Published, UpdatedAt = Now.AddHours(1), PublishedAt = Now.AddHours(1) };
+        await Store.SaveCaseAsync(published, default);
+        Assert.Equal("审批提速三步法", (await Store.FindCaseAsync(draft.CaseId, default))!.Title);
+        Assert.Equal(["审批提速三步法"], await TitlesAsync(new CaseQuery("三步")));
+        Assert.Empty(await TitlesAsync(new CaseQuery("审批提速 跑多趟 不存在")));
+
+        await Store.DeleteCaseAsync(draft.CaseId, default);
+        await Store.DeleteCaseAsync(draft.CaseId, default); // gone already: nothing
+        Assert.Null(await Store.FindCaseAsync(draft.CaseId, default));
+        Assert.Empty(await TitlesAsync(new CaseQuery("审批")));
+    }
+
+    [Fact]
+    public async Task Search_finds_chinese_words_inside_words_mixed_english_and_tags_and_every_word_must_match()
+    {
+        await Store.SaveCaseAsync(NewCase("深化审批制度改革", "企业开办时间长，材料反复提交", topics: ["营商环境"], minutes: 1), default);
+        await Store.SaveCaseAsync(NewCase("社区网格化治理", "居民诉求响应慢，Hotline 12345 转办多", unit: "某区组织部", minutes: 2), default);
+        await Store.SaveCaseAsync(NewCase("Digital office pilot", "审批 paperwork took weeks", topics: ["AI"], minutes: 3), default);
+
+        Assert.Equal(["深化审批制度改革"], await TitlesAsync(new CaseQuery("改革")));            // two characters, inside a word
+        Assert.Equal(["深化审批制度改革"], await TitlesAsync(new CaseQuery("批制度改")));         // four, across words, in the middle
+        Assert.Equal(["Digital office pilot", "深化审批制度改革"], await TitlesAsync(new CaseQuery("审批"))); // newest first
+        Assert.Equal(["社区网格化治理"], await TitlesAsync(new CaseQuery("hotline 转办")));      // English ignoring case, with Chinese
+        Assert.Equal(["Digital office pilot"], await TitlesAsync(new CaseQuery("PAPERWORK")));
+        Assert.Equal(["Digital office pilot"], await TitlesAsync(new CaseQuery("ai")));          // a topic, two letters
+        Assert.Equal(["深化审批制度改革"], await TitlesAsync(new CaseQuery("营商")));            // a topic, inside it
+        Assert.Equal(["社区网格化治理"], await TitlesAsync(new CaseQuery("组织部")));            // the unit is text too
+        Assert.Empty(await TitlesAsync(new CaseQuery("改革 Hotline")));                          // every word must match
+        Assert.Equal(["社区网格化治理", "深化审批制度改革"], await TitlesAsync(new CaseQuery("化"))); // one character: no index, still found
+        Assert.Empty(await TitlesAsync(new CaseQuery("\"%_")));
+    }
+
+    [Fact]
+    public async Task Filters_by_tag_unit_facilitator_year_status_and_what_a_facilitator_may_see()
+    {
+        var wang = Guid.NewGuid();
+        var li = Guid.NewGuid();
+        await Store.SaveCaseAsync(NewCase("甲", topics: ["营商环境"], unit: "市发改委", facilitator: wang, year: 2025, minutes: 1), default);
+        await Store.SaveCaseAsync(NewCase("乙", unit: "市财政局", facilitator: li, status: CaseStatus.Draft, minutes: 2), default);
+        await Store.SaveCaseAsync(NewCase("丙", topics: ["审批"], facilitator: wang, status: CaseStatus.Draft, minutes: 3), default);
+
+        Assert.Equal(["甲"], await TitlesAsync(new CaseQuery(Tag: "营商环境")));
+        Assert.Equal(["丙", "乙", "甲"], await TitlesAsync(new CaseQuery(Tag: "基层治理"))); // the domain is a tag
+        Assert.Equal(["乙"], await TitlesAsync(new CaseQuery(Unit: "市财政局")));
+        Assert.Equal(["丙", "甲"], await TitlesAsync(new CaseQuery(FacilitatorId: wang)));
+        Assert.Equal(["甲"], await TitlesAsync(new CaseQuery(Year: 2025)));
+        Assert.Equal(["丙", "乙"], await TitlesAsync(new CaseQuery(Status: CaseStatus.Draft)));
+        Assert.Equal(["丙", "甲"], await TitlesAsync(new CaseQuery(VisibleTo: wang))); // published, and his own drafts
+        Assert.Equal(["乙", "甲"], await TitlesAsync(new CaseQuery(VisibleTo: li)));
+    }
+
+    [Fact]
+    public async Task Deleting_a_workshop_deletes_its_cases()
+    {
+        var workshop = NewWorkshop("CASE23");
+        Assert.True(await Store.TryCreateWorkshopAsync(workshop, [Created()], default));
+        var mine = NewCase("本班案例", workshop: workshop.WorkshopId);
+        var other = NewCase("别班案例");
+        await Store.SaveCaseAsync(mine, default);
+        await Store.SaveCaseAsync(other, default);
+
+        await Store.DeleteWorkshopAsync(workshop.WorkshopId, default);
+
+        Assert.Null(await Store.FindCaseAsync(mine.CaseId, default));
+        Assert.Equal(["别班案例"], await TitlesAsync(new CaseQuery("案例")));
     }
 
     [Fact]

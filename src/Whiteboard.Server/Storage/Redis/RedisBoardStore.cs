@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using StackExchange.Redis;
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 
@@ -86,6 +87,8 @@ public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOpti
                     { _keys.Events(b), _keys.Head(b), _keys.Operations(b), _keys.Snapshot(b), _keys.Presence(b) }),
             ];
             await Db.KeyDeleteAsync(keys); // one command: an append sees the whole board or none of it
+            foreach (var caseId in await Db.SetMembersAsync(_keys.WorkshopCases(workshopId))) await DeleteCase(Guid.ParseExact(caseId.ToString(), "N"));
+            await Db.KeyDeleteAsync(_keys.WorkshopCases(workshopId));
             await redis.GetSubscriber().PublishAsync(RedisChannel.Literal(_keys.Deleted), string.Join(',', workshop.BoardIds.Select(b => b.ToString("N"))));
         });
 
@@ -159,6 +162,56 @@ public sealed class RedisBoardStore(IConnectionMultiplexer redis, RedisStoreOpti
             await Committed(tx, [tx.KeyDeleteAsync([_keys.Facilitator(facilitatorId), _keys.FacilitatorLink(facilitator.LinkHash)]),
                 tx.SetRemoveAsync(_keys.Facilitators, facilitatorId.ToString("N"))]);
         });
+
+    public Task SaveCaseAsync(Case @case, CancellationToken ct) =>
+        Guarded(async () =>
+        {
+            var old = await FindCase(@case.CaseId);
+            var before = old is null ? new HashSet<string>() : RedisCaseIndex.Grams(old);
+            var after = RedisCaseIndex.Grams(@case);
+            var id = @case.CaseId.ToString("N");
+            var tx = Db.CreateTransaction();
+            List<Task> queued =
+            [
+                tx.StringSetAsync(_keys.Case(@case.CaseId), JsonSerializer.Serialize(@case, WireJson.Options)),
+                tx.SetAddAsync(_keys.Cases, id),
+                tx.SetAddAsync(_keys.WorkshopCases(@case.WorkshopId), id),
+                .. before.Except(after).Select(g => tx.SetRemoveAsync(_keys.CaseGram(g), id)),
+                .. after.Except(before).Select(g => tx.SetAddAsync(_keys.CaseGram(g), id)),
+            ];
+            await Committed(tx, queued);
+        });
+
+    public Task<Case?> FindCaseAsync(Guid caseId, CancellationToken ct) => Guarded(() => FindCase(caseId));
+
+    public Task<IReadOnlyList<Case>> CasesAsync(CaseQuery query, CancellationToken ct) =>
+        Guarded<IReadOnlyList<Case>>(async () =>
+        {
+            var grams = CaseSearch.Terms(query.Text).SelectMany(RedisCaseIndex.Grams).Distinct().Select(g => (RedisKey)_keys.CaseGram(g)).ToArray();
+            var ids = grams.Length == 0 ? await Db.SetMembersAsync(_keys.Cases) : await Db.SetCombineAsync(SetOperation.Intersect, grams);
+            if (ids.Length == 0) return [];
+            var found = new List<Case>();
+            foreach (var json in await Db.StringGetAsync([.. ids.Select(i => (RedisKey)_keys.Case(Guid.ParseExact(i.ToString(), "N")))]))
+                if (json.HasValue && JsonSerializer.Deserialize<Case>(json.ToString(), WireJson.Options) is { } c && query.Matches(c)) found.Add(c);
+            return [.. found.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.CaseId.ToString())];
+        });
+
+    public Task DeleteCaseAsync(Guid caseId, CancellationToken ct) => Guarded(() => DeleteCase(caseId));
+
+    private async Task DeleteCase(Guid caseId)
+    {
+        if (await FindCase(caseId) is not { } @case) return;
+        var id = caseId.ToString("N");
+        var tx = Db.CreateTransaction();
+        await Committed(tx,
+        [
+            tx.KeyDeleteAsync(_keys.Case(caseId)), tx.SetRemoveAsync(_keys.Cases, id), tx.SetRemoveAsync(_keys.WorkshopCases(@case.WorkshopId), id),
+            .. RedisCaseIndex.Grams(@case).Select(g => tx.SetRemoveAsync(_keys.CaseGram(g), id)),
+        ]);
+    }
+
+    private async Task<Case?> FindCase(Guid caseId) =>
+        await Db.StringGetAsync(_keys.Case(caseId)) is { HasValue: true } json ? JsonSerializer.Deserialize<Case>(json.ToString(), WireJson.Options) : null;
 
     /// <summary>Runs a transaction and awaits what it queued, so a failure of any part is seen.</summary>
     private static async Task Committed(ITransaction tx, IReadOnlyList<Task> queued)

@@ -23,4 +23,11 @@ internal sealed class RedisKeys(string prefix)
     public string FacilitatorLink(string hash) => $"{prefix}facilitator-link:{hash}";
     /// <summary>The ids of every facilitator, so that listing them needs no scan of the keys.</summary>
     public string Facilitators => $"{prefix}facilitators";
+    public string Case(Guid id) => $"{prefix}case:{id:N}";
+    /// <summary>Every case's id: the candidates of a search that no word narrows.</summary>
+    public string Cases => $"{prefix}cases";
+    /// <summary>The ids of the cases whose folded text holds these two characters (rule K4).</summary>
+    public string CaseGram(string gram) => $"{prefix}case-gram:{gram}";
+    /// <summary>A workshop's cases, deleted with it.</summary>
+    public string WorkshopCases(Guid workshopId) => $"{prefix}workshop-cases:{workshopId:N}";
 }

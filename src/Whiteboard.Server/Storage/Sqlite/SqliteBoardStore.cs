@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Whiteboard.Core.Boards;
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Flows;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Workshops;
@@ -153,6 +154,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
             await using var command = Command(connection, """
                 DELETE FROM events WHERE board_id IN (SELECT j.value FROM workshops w, json_each(w.board_ids) j WHERE w.workshop_id = $id);
                 DELETE FROM snapshots WHERE board_id IN (SELECT j.value FROM workshops w, json_each(w.board_ids) j WHERE w.workshop_id = $id);
+                DELETE FROM cases_text WHERE case_id IN (SELECT case_id FROM cases WHERE workshop_id = $id);
+                DELETE FROM cases WHERE workshop_id = $id;
                 DELETE FROM workshops WHERE workshop_id = $id;
                 """, tx);
             command.Parameters.AddWithValue("$id", workshopId.ToString());
@@ -224,12 +227,82 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         }
     }
 
-    public async Task<BoardSnapshot?> LoadSnapshotAsync(Guid boardId, CancellationToken ct)
+    public Task<BoardSnapshot?> LoadSnapshotAsync(Guid boardId, CancellationToken ct) =>
+        ReadJsonAsync<BoardSnapshot>("SELECT state FROM snapshots WHERE board_id = $key", boardId, ct);
+
+    public async Task SaveCaseAsync(Case @case, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var tx = connection.BeginTransaction();
+            await using (var save = Command(connection, """
+                INSERT INTO cases (case_id, workshop_id, facilitator_id, status, unit, year, updated_at_ticks, json)
+                VALUES ($id, $workshop, $facilitator, $status, $unit, $year, $at, $json)
+                ON CONFLICT (case_id) DO UPDATE SET workshop_id = excluded.workshop_id, facilitator_id = excluded.facilitator_id,
+                    status = excluded.status, unit = excluded.unit, year = excluded.year, updated_at_ticks = excluded.updated_at_ticks,
+                    json = excluded.json;
+                DELETE FROM cases_text WHERE case_id = $id;
+                INSERT INTO cases_text (case_id, body) VALUES ($id, $body);
+                """, tx))
+            {
+                save.Parameters.AddWithValue("$id", @case.CaseId.ToString());
+                save.Parameters.AddWithValue("$workshop", @case.WorkshopId.ToString());
+                save.Parameters.AddWithValue("$facilitator", @case.FacilitatorId is { } f ? f.ToString() : DBNull.Value);
+                save.Parameters.AddWithValue("$status", @case.Status.ToString());
+                save.Parameters.AddWithValue("$unit", @case.Tags.Unit);
+                save.Parameters.AddWithValue("$year", @case.Year);
+                save.Parameters.AddWithValue("$at", @case.UpdatedAt.UtcTicks);
+                save.Parameters.AddWithValue("$json", JsonSerializer.Serialize(@case, WireJson.Options));
+                save.Parameters.AddWithValue("$body", CaseSearch.Fold(CaseSearch.TextOf(@case)));
+                await save.ExecuteNonQueryAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    public Task<Case?> FindCaseAsync(Guid caseId, CancellationToken ct) => ReadJsonAsync<Case>("SELECT json FROM cases WHERE case_id = $key", caseId, ct);
+
+    /// <summary>One row's JSON column, read back as the record it was written from; null when there is no row.</summary>
+    private async Task<T?> ReadJsonAsync<T>(string sql, Guid key, CancellationToken ct) where T : class
     {
         await using var connection = await OpenAsync(ct);
-        await using var command = Command(connection, "SELECT state FROM snapshots WHERE board_id = $board");
-        command.Parameters.AddWithValue("$board", boardId.ToString());
-        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<BoardSnapshot>(json, WireJson.Options) : null;
+        await using var command = Command(connection, sql);
+        command.Parameters.AddWithValue("$key", key.ToString());
+        return await command.ExecuteScalarAsync(ct) is string json ? JsonSerializer.Deserialize<T>(json, WireJson.Options) : null;
+    }
+
+    public async Task<IReadOnlyList<Case>> CasesAsync(CaseQuery query, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        SqliteCaseSearch.Build(command, query);
+        var found = new List<Case>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            if (JsonSerializer.Deserialize<Case>(reader.GetString(0), WireJson.Options) is { } c && query.Matches(c)) found.Add(c);
+        return found;
+    }
+
+    public async Task DeleteCaseAsync(Guid caseId, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            await using var command = Command(connection, "DELETE FROM cases_text WHERE case_id = $id; DELETE FROM cases WHERE case_id = $id;");
+            command.Parameters.AddWithValue("$id", caseId.ToString());
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     public async Task<byte[]> GetOrAddSecretAsync(string name, byte[] valueIfNew, CancellationToken ct)
