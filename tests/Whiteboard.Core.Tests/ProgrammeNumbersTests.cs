@@ -75,10 +75,11 @@ public class ProgrammeNumbersTests
 
     private static readonly ProgrammeCase[] Cases =
     [
-        new(Guid.NewGuid(), A.WorkshopId, false, Cst(2026, 4, 2)),
-        new(Guid.NewGuid(), A.WorkshopId, true, Cst(2026, 6, 2)),
-        new(Guid.NewGuid(), C.WorkshopId, true, Cst(2025, 12, 30)),
-        new(Guid.NewGuid(), Guid.NewGuid(), true, Cst(2026, 6, 2)), // a workshop the reader does not see
+        new(Guid.NewGuid(), A.WorkshopId, Cst(2026, 4, 2), null),
+        new(Guid.NewGuid(), A.WorkshopId, Cst(2026, 6, 2), Cst(2026, 6, 9)),
+        new(Guid.NewGuid(), C.WorkshopId, Cst(2025, 12, 30), Cst(2025, 12, 31)),
+        new(Guid.NewGuid(), C.WorkshopId, Cst(2025, 12, 30), Cst(2026, 1, 5)), // drafted in 2025, published in 2026
+        new(Guid.NewGuid(), Guid.NewGuid(), Cst(2026, 6, 2), Cst(2026, 6, 2)), // a workshop the reader does not see
     ];
 
     [Fact]
@@ -125,8 +126,8 @@ public class ProgrammeNumbersTests
     {
         var n = ProgrammeNumbers.Of([A, B, C], Cases, Year2026, Today);
 
-        // Rule PN6: every case starts as a draft; of the two written in 2026 from A, one is published
-        Assert.Equal((2, 1), (n.CasesDrafted, n.CasesPublished));
+        // Rule PN6: two drafted in 2026 (from A); published in 2026, one of A's and one of C's drafted the year before
+        Assert.Equal((2, 2), (n.CasesDrafted, n.CasesPublished));
     }
 
     [Fact]
@@ -197,10 +198,10 @@ public class ProgrammeNumbersTests
         var records = FacilitatorTally.Of(facilitators, [A, B, C], Cases, ProgrammePeriod.All);
         var year = FacilitatorTally.Of(facilitators, [A, B, C], Cases, Year2026);
 
-        // Rule PN7: C's case was published in 2025, so 2026 has A's only
+        // Rule PN7: three published from 李老师's workshops; in 2026 A's and the one of C's published on 5 January
         var li = records.Single(r => r.FacilitatorId == Li);
-        Assert.Equal((2, 3, 8, 5, 2, 2), (li.Workshops, li.Groups, li.Trainees, li.ActionsMade, li.ActionsDone, li.CasesPublished));
-        Assert.Equal((1, 2, 5, 4, 2, 1), year.Single(r => r.FacilitatorId == Li) is var y
+        Assert.Equal((2, 3, 8, 5, 2, 3), (li.Workshops, li.Groups, li.Trainees, li.ActionsMade, li.ActionsDone, li.CasesPublished));
+        Assert.Equal((1, 2, 5, 4, 2, 2), year.Single(r => r.FacilitatorId == Li) is var y
             ? (y.Workshops, y.Groups, y.Trainees, y.ActionsMade, y.ActionsDone, y.CasesPublished) : default);
         var zhou = records.Single(r => r.FacilitatorId == Zhou);
         Assert.Equal((0, null, true), (zhou.Workshops, zhou.CompletionRate, zhou.Revoked));

@@ -24,9 +24,9 @@ public sealed record FacilitatorTally(
     {
         var theirs = workshops.Where(w => w.FacilitatorId is not null).ToList();
         var tallies = theirs.Where(w => period.Contains(w.CreatedAt)).Select(WorkshopTally.Of).ToLookup(t => t.Workshop.FacilitatorId!.Value);
-        // A case counts when it was written in the period, whenever its workshop ran.
+        // A case counts when it was published in the period, whenever its workshop ran.
         var facilitatorOf = theirs.ToDictionary(w => w.WorkshopId, w => w.FacilitatorId!.Value);
-        var published = cases.Where(c => c.Published && period.Contains(c.CreatedAt) && facilitatorOf.ContainsKey(c.WorkshopId))
+        var published = cases.Where(c => c.PublishedAt is { } at && period.Contains(at) && facilitatorOf.ContainsKey(c.WorkshopId))
             .ToLookup(c => facilitatorOf[c.WorkshopId]);
         return [.. facilitators.Select(f =>
             {

@@ -38,7 +38,7 @@ public sealed record ProgrammeNumbers(
         var tallies = visible.Where(w => period.Contains(w.CreatedAt)).Select(WorkshopTally.Of).ToList();
         var actions = tallies.SelectMany(t => t.Actions).ToList();
         var ids = visible.Select(w => w.WorkshopId).ToHashSet();
-        var written = cases.Where(c => ids.Contains(c.WorkshopId) && period.Contains(c.CreatedAt)).ToList();
+        var theirs = cases.Where(c => ids.Contains(c.WorkshopId)).ToList();
         return new ProgrammeNumbers(period, tallies.Count, tallies.Sum(t => t.Groups), tallies.Sum(t => t.InRoom), tallies.Sum(t => t.Remote),
             Math.Round(tallies.Sum(t => t.Hours.TotalHours), 1),
             actions.Count, actions.Count(a => a.Item.Status == ActionStatus.Done), actions.Count(a => a.Item.IsOverdue(today)),
@@ -46,7 +46,7 @@ public sealed record ProgrammeNumbers(
             Rows(actions.GroupBy(a => Key(a.Unit)).Select(g => new CompletionRow(g.Key, g.Count(), g.Count(a => a.Item.Status == ActionStatus.Done)))),
             Rows(tallies.GroupBy(t => t.Workshop.FacilitatorId).Select(g => new CompletionRow(
                 g.Key is null ? null : g.First().Workshop.FacilitatorName ?? "", g.Sum(t => t.Actions.Count), g.Sum(t => t.Done)))),
-            written.Count, written.Count(c => c.Published), MonthsOf(tallies));
+            theirs.Count(c => period.Contains(c.CreatedAt)), theirs.Count(c => c.PublishedAt is { } at && period.Contains(at)), MonthsOf(tallies));
     }
 
     private static string? Key(string? unit) => string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();

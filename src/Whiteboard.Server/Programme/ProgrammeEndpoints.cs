@@ -34,7 +34,7 @@ public static class ProgrammeEndpoints
         var today = ReportWords.Today(time.GetUtcNow());
         if (Period(from, to, today) is not { } period) return errors.Error(RejectionCode.MalformedMessage);
         var workshops = await reader.WorkshopsAsync(ProgrammeOnly.Caller(http), ct);
-        var numbers = ProgrammeNumbers.Of(workshops, ProgrammeReader.Cases(workshops), period, today);
+        var numbers = ProgrammeNumbers.Of(workshops, await reader.CasesAsync(ct), period, today);
         var t = Words(localizer);
         return (format ?? "json", table ?? "summary") switch
         {
@@ -59,7 +59,7 @@ public static class ProgrammeEndpoints
         if (period is null) return errors.Error(RejectionCode.MalformedMessage);
         var caller = ProgrammeOnly.Caller(http);
         var workshops = await reader.WorkshopsAsync(caller, ct);
-        var records = FacilitatorTally.Of(await reader.FacilitatorsAsync(caller, ct), workshops, ProgrammeReader.Cases(workshops), period);
+        var records = FacilitatorTally.Of(await reader.FacilitatorsAsync(caller, ct), workshops, await reader.CasesAsync(ct), period);
         return (format ?? "json") switch
         {
             "json" => Results.Ok(records),

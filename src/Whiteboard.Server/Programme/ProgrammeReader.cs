@@ -1,3 +1,4 @@
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Programme;
 using Whiteboard.Server.Boards;
 using Whiteboard.Server.Office;
@@ -28,10 +29,10 @@ public sealed class ProgrammeReader(IBoardStore store, BoardRooms rooms)
             .Select(f => new ProgrammeFacilitator(f.FacilitatorId, f.Name, f.Unit, f.Revoked))];
 
     /// <summary>
-    /// The case library's cases of the caller's workshops. The library is kept apart from the boards; until it answers
-    /// here, no case is counted.
+    /// Every case of the library, drafts too (rule PN6); the numbers count only those of the workshops the caller sees.
     /// </summary>
-    public static IReadOnlyList<ProgrammeCase> Cases(IReadOnlyList<WorkshopFacts> workshops) => [];
+    public async Task<IReadOnlyList<ProgrammeCase>> CasesAsync(CancellationToken ct) =>
+        [.. (await store.CasesAsync(new CaseQuery(), ct)).Select(ProgrammeCase.Of)];
 
     private async Task<WorkshopFacts> FactsAsync(WorkshopRecord workshop, IReadOnlyDictionary<Guid, string> facilitatorNames, CancellationToken ct)
     {

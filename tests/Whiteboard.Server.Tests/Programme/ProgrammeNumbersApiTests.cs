@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Xml.Linq;
 using Whiteboard.Core.ActionItems;
+using Whiteboard.Core.Cases;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Programme;
 using Whiteboard.Core.Protocol.Http;
 using Whiteboard.Core.Rejections;
+using Whiteboard.Server.Tests.AfterClass;
 using Whiteboard.Server.Tests.Attacks;
 using Whiteboard.Server.Tests.Office;
 using static Whiteboard.Server.Tests.Office.OfficeClient;
@@ -100,6 +102,29 @@ public sealed class ProgrammeNumbersApiTests
             Assert.Equal(["青干班 行动学习"], mine.Select(i => i.Action.WorkshopTitle).Distinct());
             Assert.Equal(2, mine.Count);
         }
+    }
+
+    [Fact]
+    public async Task Cases_drafted_and_published_in_the_library_count_in_the_numbers()
+    {
+        await using var app = TestApp.Start(settings: Settings);
+        await using var session = await SessionToSummary.RunAsync(app);
+        HttpRequestMessage AsFacilitator(HttpMethod method, string path, object body) => new(method, $"/api/workshops/{session.People.Workshop.Code}/{path}")
+        {
+            Headers = { { CredentialHeaders.FacilitatorSecret, session.People.FacilitatorSecret } },
+            Content = JsonContent.Create(body, options: WireJson.Options),
+        };
+        var drafted = await app.Http.SendAsync(AsFacilitator(HttpMethod.Post, "cases", new NewCaseRequest(Guid.NewGuid(), session.Alice.BoardId)));
+        Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
+        var draft = (await drafted.Content.ReadFromJsonAsync<CaseView>(WireJson.Options))!.Case;
+        var asDraft = await AsOffice(app).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
+        var publish = new CaseEdit(draft.Title, draft.Sections, draft.Tags, CaseStatus.Published);
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.SendAsync(AsFacilitator(HttpMethod.Put, $"cases/{draft.CaseId}", publish))).StatusCode);
+        var published = await AsOffice(app).GetAsync<ProgrammeNumbers>("/api/programme/numbers");
+
+        // Rule PN6
+        Assert.Equal((1, 0), (asDraft.CasesDrafted, asDraft.CasesPublished));
+        Assert.Equal((1, 1), (published.CasesDrafted, published.CasesPublished));
     }
 
     [Fact]
