@@ -28,6 +28,7 @@ public static class ClientServices
         services.AddScoped<FollowUpApi>();
         services.AddScoped<OfficeApi>();
         services.AddScoped<CasesApi>();
+        services.AddScoped<ProgrammeApi>();
         services.AddScoped<ProgrammeKeys>();
         services.AddScoped<WorkshopCredentials>();
         services.AddScoped<WorkshopEntry>();

@@ -41,6 +41,7 @@ public abstract class ClientTestContext : BunitContext
         Services.AddScoped<FlowsApi>();
         Services.AddScoped<MyFlows>();
         Services.AddScoped<WorkshopGuides>();
+        Services.AddScoped<Whiteboard.Client.Office.ProgrammeApi>();
         SetRendererInfo(new RendererInfo("WebAssembly", true)); // reads services: after adding them
     }
 

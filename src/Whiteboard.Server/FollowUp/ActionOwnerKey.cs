@@ -5,7 +5,9 @@ namespace Whiteboard.Server.FollowUp;
 /// <summary>Whose action items a follow-up link opens: a participant's (by id), or those of a person named in free text.</summary>
 public sealed record ActionOwnerKey(Guid? ParticipantId, string? Name)
 {
-    public static ActionOwnerKey Of(ActionItem item) => item.OwnerId is { } id ? new(id, null) : new(null, item.OwnerName);
+    public static ActionOwnerKey Of(ActionItem item) => Of(item.OwnerId, item.OwnerName);
+
+    public static ActionOwnerKey Of(Guid? ownerId, string ownerName) => ownerId is { } id ? new(id, null) : new(null, ownerName);
 
     public bool Owns(ActionItem item) => ParticipantId is { } id ? item.OwnerId == id : item.OwnerId is null && item.OwnerName == Name;
 

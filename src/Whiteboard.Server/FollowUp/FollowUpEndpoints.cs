@@ -34,13 +34,9 @@ public static class FollowUpEndpoints
     {
         var (opened, error) = await opening.OpenAsync(token, http, ct);
         if (opened is null) return error!;
-        var (owner, workshop, boards) = opened;
-        var items = boards.SelectMany(b => b.State.Actions.Values.Where(owner.Owns).Select(a => Item(b.State.BoardId, b.State.GroupNumber, a)))
+        var items = opened.Boards.SelectMany(b => b.Room.State.Actions.Values.Where(a => opened.Owns(b, a)).Select(a => Item(b, opened.Workshop, a)))
             .OrderBy(i => i.Due ?? DateOnly.MaxValue).ToList();
-        var name = boards.SelectMany(b => b.State.Actions.Values).FirstOrDefault(owner.Owns)?.OwnerName
-            ?? (owner.ParticipantId is { } id ? boards.Select(b => b.State.Participants.GetValueOrDefault(id)?.Name).FirstOrDefault(n => n is not null) : owner.Name)
-            ?? "";
-        return Results.Ok(new FollowUpView(workshop.Title, workshop.Language, name, items));
+        return Results.Ok(new FollowUpView(opened.Workshop.Title, opened.Workshop.Language, opened.Person.Name, items));
     }
 
     private static async Task<IResult> Update(string token, Guid actionItemId, JsonElement body, FollowUpOpening opening, HttpContext http,
@@ -50,16 +46,20 @@ public static class FollowUpEndpoints
             return opening.Errors.Error(RejectionCode.MalformedMessage);
         var (opened, error) = await opening.OpenAsync(token, http, ct);
         if (opened is null) return error!;
-        var board = opened.Boards.FirstOrDefault(b => b.State.Actions.TryGetValue(actionItemId, out var a) && opened.Owner.Owns(a));
+        // Rules A4, PN9: the same check as the view, so the link updates exactly the items it shows.
+        var board = opened.Boards.FirstOrDefault(b => b.Room.State.Actions.TryGetValue(actionItemId, out var a) && opened.Owns(b, a));
         if (board is null) return opening.Errors.Error(RejectionCode.ActionItemNotFound); // someone else's item is not there for this link
-        var outcome = await board.SubmitAsync(update.OpId, opened.Owner.ParticipantId ?? Guid.Empty,
-            new RecordOwnerProgress(actionItemId, update.Status, update.Progress), ct);
+        // The owner reports as who the item names on its board (rule A4); a name typed in free text is nobody there.
+        var actor = board.Room.State.Actions[actionItemId].OwnerId ?? Guid.Empty;
+        var outcome = await board.Room.SubmitAsync(update.OpId, actor, new RecordOwnerProgress(actionItemId, update.Status, update.Progress), ct);
         if (outcome.Rejection is { } rejection) return opening.Errors.Error(rejection.Code);
-        return Results.Ok(Item(board.BoardId, board.State.GroupNumber, board.State.Actions[actionItemId]));
+        return Results.Ok(Item(board, opened.Workshop, board.Room.State.Actions[actionItemId]));
     }
 
     private static string Header(HttpContext http) => http.Request.Headers[CredentialHeaders.FollowUpToken].ToString();
 
-    private static FollowUpItem Item(Guid boardId, int group, ActionItem a) =>
-        new(boardId, group, a.Id, a.What, a.Due, a.Status, a.Progress, a.UpdatedAt);
+    /// <summary>An item of another workshop than the link's names its workshop (rule PN9).</summary>
+    private static FollowUpItem Item(FollowUpBoard board, WorkshopRecord linked, ActionItem a) =>
+        new(board.Room.BoardId, board.Room.State.GroupNumber, a.Id, a.What, a.Due, a.Status, a.Progress, a.UpdatedAt,
+            board.Workshop.WorkshopId == linked.WorkshopId ? null : board.Workshop.Title);
 }

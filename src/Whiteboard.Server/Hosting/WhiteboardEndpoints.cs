@@ -4,6 +4,7 @@ using Whiteboard.Server.Cases;
 using Whiteboard.Server.Flows;
 using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Office;
+using Whiteboard.Server.Programme;
 using Whiteboard.Server.Reports;
 using Whiteboard.Server.Storage;
 using Whiteboard.Server.Workshops;
@@ -28,6 +29,7 @@ public static class WhiteboardEndpoints
         app.MapReports();
         app.MapFlows();
         app.MapOffice();
+        app.MapProgramme();
         app.MapCases();
         app.MapGet("/healthz", (IBoardStore store) => Results.Ok(new { status = "ok", store = store.Kind }));
         app.MapFallbackToFile("index.html");

@@ -10,6 +10,7 @@ using Whiteboard.Server.FollowUp;
 using Whiteboard.Server.Localization;
 using Whiteboard.Server.Office;
 using Whiteboard.Server.Participants;
+using Whiteboard.Server.Programme;
 using Whiteboard.Server.Presence;
 using Whiteboard.Server.Security;
 using Whiteboard.Server.Storage;
@@ -47,6 +48,7 @@ public static class WhiteboardServices
         services.AddSingleton<FacilitatorLinks>();
         services.AddSingleton<FacilitatorCredential>();
         services.AddSingleton<ProgrammeAccess>();
+        services.AddSingleton<ProgrammeReader>();
         services.AddSingleton<CaseReading>();
         services.AddSingleton<FollowUpLinks>();
         services.AddSingleton<FollowUpOpening>();

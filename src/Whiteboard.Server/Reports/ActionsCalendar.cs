@@ -6,18 +6,21 @@ namespace Whiteboard.Server.Reports;
 
 /// <summary>
 /// The due dates of the action items as an iCalendar file (RFC 5545): an all-day event per item with a due date, to put
-/// into any calendar. Texts escaped and lines folded as the format requires.
+/// into any calendar, with a reminder at 9:00 the day before. Texts escaped and lines folded as the format requires.
 /// </summary>
 public static class ActionsCalendar
 {
-    public static string Render(string workshopTitle, IEnumerable<ActionOverviewItem> items, ReportWords t, DateTimeOffset now)
+    /// <param name="place">Where an item was decided, for its description: its group by default; across workshops, the workshop too.</param>
+    public static string Render(string calendarName, IEnumerable<ActionOverviewItem> items, ReportWords t, DateTimeOffset now,
+        Func<ActionOverviewItem, string>? place = null)
     {
+        place ??= a => t["Group", a.GroupNumber];
         var ics = new StringBuilder();
         Line(ics, "BEGIN:VCALENDAR");
         Line(ics, "VERSION:2.0");
         Line(ics, "PRODID:-//Whiteboard//Action items//ZH");
         Line(ics, "CALSCALE:GREGORIAN");
-        Line(ics, $"X-WR-CALNAME:{Text(workshopTitle)}");
+        Line(ics, $"X-WR-CALNAME:{Text(calendarName)}");
         foreach (var a in items.Where(a => a.Due is not null))
         {
             var day = a.Due!.Value;
@@ -27,7 +30,13 @@ public static class ActionsCalendar
             Line(ics, $"DTSTART;VALUE=DATE:{day.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line(ics, $"DTEND;VALUE=DATE:{day.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}");
             Line(ics, $"SUMMARY:{Text(t.Aside(a.What, a.OwnerName))}");
-            Line(ics, $"DESCRIPTION:{Text($"{t["Group", a.GroupNumber]} · {t["Owner"]}: {a.OwnerName} · {t["Status"]}: {t.Status(a.Status)}\n{a.Progress}")}");
+            Line(ics, $"DESCRIPTION:{Text($"{place(a)} · {t["Owner"]}: {a.OwnerName} · {t["Status"]}: {t.Status(a.Status)}\n{a.Progress}")}");
+            // The event is all day from midnight: 15 hours before it is 9:00 the day before, a working hour to act on.
+            Line(ics, "BEGIN:VALARM");
+            Line(ics, "ACTION:DISPLAY");
+            Line(ics, "TRIGGER:-PT15H");
+            Line(ics, $"DESCRIPTION:{Text(t.Aside(a.What, a.OwnerName))}");
+            Line(ics, "END:VALARM");
             Line(ics, "END:VEVENT");
         }
         Line(ics, "END:VCALENDAR");

@@ -59,6 +59,19 @@ public class FollowUpPageTests : WorkshopTestContext
     }
 
     [Fact]
+    public void An_item_of_another_workshop_names_its_workshop()
+    {
+        Serve(View() with { Items = [_first, _second with { WorkshopTitle = "秋季青干班" }] });
+
+        var cut = RenderPage();
+
+        // Rule PN9: the owner's items of every workshop they were in; the link's own workshop goes without saying
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=follow-up-item]").Count));
+        Assert.Equal(["秋季青干班"], cut.FindAll("[data-testid=follow-up-workshop]").Select(e => e.TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=follow-up-item]")[0].QuerySelectorAll("[data-testid=follow-up-workshop]"));
+    }
+
+    [Fact]
     public void A_link_of_the_older_form_still_opens_and_sends_its_token_in_a_header()
     {
         Serve(View());

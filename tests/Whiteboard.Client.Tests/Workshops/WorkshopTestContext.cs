@@ -34,6 +34,7 @@ public abstract class WorkshopTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<Whiteboard.Client.Office.ProgrammeKeys>();
         Services.AddScoped<Whiteboard.Client.Office.OfficeApi>();
         Services.AddScoped<Whiteboard.Client.Cases.CasesApi>();
+        Services.AddScoped<Whiteboard.Client.Office.ProgrammeApi>();
         Services.AddScoped<Whiteboard.Client.Reports.ReportsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.FlowsApi>();
         Services.AddScoped<Whiteboard.Client.Flows.MyFlows>();
