@@ -31,7 +31,7 @@ public sealed class BenchOptions
           --help                           this text
         """;
 
-    private static readonly string[] AllParts = ["latency", "memory", "capacity", "report"];
+    private static readonly string[] AllParts = ["latency", "memory", "capacity", "report", "search"];
 
     public HashSet<string> Parts { get; private set; } = [.. AllParts];
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);

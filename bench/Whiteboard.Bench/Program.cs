@@ -36,6 +36,7 @@ if (options.Parts.Contains("latency")) tables.Add(await LatencyPart.RunAsync(opt
 if (options.Parts.Contains("memory")) tables.Add(await MemoryPart.RunAsync(options));
 if (options.Parts.Contains("capacity")) tables.AddRange(await CapacityPart.RunAsync(options));
 if (options.Parts.Contains("report")) tables.AddRange(await ReportPart.RunAsync(options));
+if (options.Parts.Contains("search")) tables.Add(await SearchPart.RunAsync(options));
 
 var footer = $"Run time {clock.Elapsed:m\\:ss} · load average after: {ProcFs.LoadAverage()} · " +
     "clients and servers share the machine's cores.";

@@ -25,6 +25,9 @@ public sealed class Target : IAsyncDisposable
 
     private Target(Mode mode, string dataRoot) => (Mode, DataRoot) = (mode, dataRoot);
 
+    /// <summary>The programme office's key the servers are started with (rule O1), for the case library's part.</summary>
+    public const string OfficeKey = "bench-office-key-0123456789abcdef";
+
     public Mode Mode { get; }
 
     /// <summary>Where the embedded store's data folders are made (the machine's disk unless told otherwise).</summary>
@@ -105,6 +108,7 @@ public sealed class Target : IAsyncDisposable
             ["Limits__CreateBurst"] = "100000",
             ["Limits__CreatesPerMinute"] = "100000",
             ["Limits__GuessBurst"] = "100000",
+            ["Office__Key"] = OfficeKey,
         };
         if (Mode is Mode.Redis or Mode.Redis2)
         {
