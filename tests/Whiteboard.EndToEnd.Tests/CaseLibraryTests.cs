@@ -60,6 +60,11 @@ public sealed class CaseLibraryTests(BrowserFixture fixture)
         var row = library.GetByTestId("case-row").Filter(new() { HasText = "审批精简的台账办法" });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("案例王老师");
+        // Whose cases: the office filters by facilitator too.
+        await library.GetByTestId("case-filter-facilitator").SelectOptionAsync(new SelectOptionValue { Label = "案例王老师" });
+        await library.GetByTestId("case-search-go").ClickAsync();
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(library.GetByTestId("case-count")).ToHaveTextAsync("1 个案例");
         Assert.Empty(await Layout.ProblemsAtEverySizeAsync(office, "case-library"));
         await row.GetByTestId("case-choose").CheckAsync();
         var download = await office.RunAndWaitForDownloadAsync(() => library.GetByTestId("collection-docx").ClickAsync());

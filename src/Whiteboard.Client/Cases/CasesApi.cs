@@ -36,6 +36,7 @@ public sealed class CasesApi(HttpClient http)
         Add("q", query.Text);
         Add("tag", query.Tag);
         Add("unit", query.Unit);
+        Add("facilitator", query.FacilitatorId);
         Add("year", query.Year);
         Add("status", query.Status);
         return ApiAnswers.ReadAsync<List<CaseView>>(ApiAnswers.SendWith(http, HttpMethod.Get, $"api/cases?{string.Join('&', parts)}", key.Header, key.Value));
