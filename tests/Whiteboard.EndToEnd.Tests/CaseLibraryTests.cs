@@ -31,7 +31,8 @@ public sealed class CaseLibraryTests(BrowserFixture fixture)
         var session = await RunToActionAsync(fixture, "案例：青干班", withTablet: false, prepare: async page =>
         {
             await page.GotoAsync(mine);
-            await Expect(page.GetByTestId("programme-who")).ToContainTextAsync("案例王老师"); // the link is kept: what it creates is theirs
+            // The link is kept (what this browser creates is theirs) once the page is up: a cold load on a busy machine is slow.
+            await Expect(page.GetByTestId("programme-who")).ToContainTextAsync("案例王老师", new() { Timeout = 30_000 });
         });
         await AdvanceAsync(session, "reflection");
         await AdvanceAsync(session, "summary");
