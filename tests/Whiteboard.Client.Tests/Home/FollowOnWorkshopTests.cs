@@ -54,7 +54,21 @@ public class FollowOnWorkshopTests : WorkshopTestContext
     [InlineData("K7M2QX")]
     [InlineData("http://wb.test/b/K7M2QX")]
     [InlineData("http://wb.test/b/K7M2QX#observer=o")]
+    [InlineData("http://wb.test/b/K7M2QX#facilitator=")]
+    [InlineData("http://wb.test/b/K7M2QX#facilitator=a b")]
+    [InlineData("http://wb.test/b/K7M2QX#facilitator=a&b=c")]
+    [InlineData("http://wb.test/b/K7M2Q#facilitator=s")]
+    [InlineData("http://wb.test/x/K7M2QX#facilitator=s")]
+    [InlineData("http://wb.test/b/K7M2Q!#facilitator=s")]
+    [InlineData("/K7M2QX#facilitator=s")]
     public void Only_a_facilitator_link_carries_a_secret(string text) => Assert.Null(FacilitatorLink.Parse(text));
+
+    [Theory]
+    [InlineData("http://wb.test/b/k7m2qx#facilitator=s3cr%2Bt", "K7M2QX", "s3cr+t")]
+    [InlineData("/b/K7M2QX/#facilitator=abc", "K7M2QX", "abc")]
+    [InlineData("  wb.test/b/A1B2C3#facilitator=x-y_z  ", "A1B2C3", "x-y_z")]
+    public void A_facilitator_link_gives_its_code_and_secret(string text, string code, string secret) =>
+        Assert.Equal((code, secret), FacilitatorLink.Parse(text));
 
     [Fact]
     public void A_browser_that_was_not_the_earlier_workshops_facilitator_is_told_so_and_nothing_is_created()
