@@ -33,8 +33,8 @@ public sealed class ServerProcess : IAsyncDisposable
         StartAsync(ServerAssembly(), "Development", dataFolder, settings, port); // Development serves the client's assets from the build output
 
     /// <summary>A published server (<c>dotnet publish -c Release</c>): what the Dockerfile ships, trimmed client and all.</summary>
-    public static Task<ServerProcess> StartPublishedAsync(string publishFolder, string dataFolder) =>
-        StartAsync(Path.Combine(publishFolder, "Whiteboard.Server.dll"), "Production", dataFolder, null, null);
+    public static Task<ServerProcess> StartPublishedAsync(string publishFolder, string dataFolder, IDictionary<string, string>? settings = null) =>
+        StartAsync(Path.Combine(publishFolder, "Whiteboard.Server.dll"), "Production", dataFolder, settings, null);
 
     private static async Task<ServerProcess> StartAsync(string serverDll, string environment, string dataFolder,
         IDictionary<string, string>? settings, int? port)
