@@ -9,7 +9,7 @@ public sealed class BenchOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/Whiteboard.Bench -- [options]
-          --only latency|memory|capacity|report   one part, or several comma-separated (default: all four)
+          --only latency|memory|capacity|report|search|coldload   one part, or several comma-separated (default: all)
           --warmup S                       seconds of unmeasured load before each step (default 5)
           --duration S                     measured seconds of each latency step (default 20)
           --rates 10,100                   commands per second of the latency steps
@@ -24,6 +24,10 @@ public sealed class BenchOptions
           --no-refine                      skip the extra capacity step between the last good and the first bad count
           --report-groups N                groups of 30 in the workshop the report part runs to its Summary (default 12)
           --report-requests N              timed requests per after-class endpoint, after 3 warm-up ones (default 20)
+          --cold-runs N                    cold loads of the join link at each CPU speed (default 3)
+          --class-size N                   tablets opening the join link at the same second (default 40)
+          --class-runs N                   how many times the class opens it (default 3)
+          --publish DIR                    a Release publish of the server for the cold-load part (default: publish one)
           --markdown FILE                  also write the tables as Markdown
           --data-root DIR                  where the embedded store's data folders go (default: the temp folder;
                                            /dev/shm takes the disk's fsync out, to see what it costs)
@@ -31,7 +35,7 @@ public sealed class BenchOptions
           --help                           this text
         """;
 
-    private static readonly string[] AllParts = ["latency", "memory", "capacity", "report", "search"];
+    private static readonly string[] AllParts = ["latency", "memory", "capacity", "report", "search", "coldload"];
 
     public HashSet<string> Parts { get; private set; } = [.. AllParts];
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
@@ -52,6 +56,10 @@ public sealed class BenchOptions
     public int ReportGroups { get; private set; } = 12;
     public int ReportGroupSize { get; private set; } = 30;
     public int ReportRequests { get; private set; } = 20;
+    public int ColdRuns { get; private set; } = 3;
+    public int ClassSize { get; private set; } = 40;
+    public int ClassRuns { get; private set; } = 3;
+    public string? PublishFolder { get; private set; }
     public string? Markdown { get; private set; }
     public string DataRoot { get; private set; } = Path.GetTempPath();
 
@@ -78,6 +86,10 @@ public sealed class BenchOptions
                 case "--no-refine": options.Refine = false; break;
                 case "--report-groups": options.ReportGroups = Int(Value()); break;
                 case "--report-requests": options.ReportRequests = Int(Value()); break;
+                case "--cold-runs": options.ColdRuns = Int(Value()); break;
+                case "--publish": options.PublishFolder = Value(); break;
+                case "--class-size": options.ClassSize = Int(Value()); break;
+                case "--class-runs": options.ClassRuns = Int(Value()); break;
                 case "--markdown": options.Markdown = Value(); break;
                 case "--data-root": options.DataRoot = Value(); break;
                 case "--help" or "-h": throw new ArgumentException(Usage);
@@ -89,6 +101,9 @@ public sealed class BenchOptions
                     options.ReportGroups = 2;
                     options.ReportGroupSize = 10;
                     options.ReportRequests = 5;
+                    options.ColdRuns = 1;
+                    options.ClassSize = 4;
+                    options.ClassRuns = 1;
                     break;
                 default: throw new ArgumentException($"Unknown option {args[i]}\n{Usage}");
             }

@@ -7,7 +7,7 @@ namespace Whiteboard.Tests.Shared;
 /// <summary>
 /// A TCP relay on a free 127.0.0.1 port in front of one or more servers, for tests about what crosses the network: it can
 /// cut every open connection at once (a Wi-Fi drop), and it sends each new connection to the first server that answers
-/// (a load balancer whose node died).
+/// (a load balancer whose node died). It counts the bytes it carries each way: what a browser's load costs on the wire.
 /// </summary>
 public sealed class TcpProxy : IAsyncDisposable
 {
@@ -15,6 +15,9 @@ public sealed class TcpProxy : IAsyncDisposable
     private readonly Func<IReadOnlyList<int>> _backends;
     private readonly ConcurrentDictionary<Guid, (TcpClient Client, TcpClient Server)> _open = new();
     private readonly CancellationTokenSource _stop = new();
+    private long _toServers;
+    private long _toClients;
+    private long _lastCarried = Environment.TickCount64;
 
     private TcpProxy(Func<IReadOnlyList<int>> backends)
     {
@@ -26,6 +29,23 @@ public sealed class TcpProxy : IAsyncDisposable
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
     public Uri Address => new($"http://127.0.0.1:{Port}/");
     public int OpenConnections => _open.Count;
+
+    /// <summary>Bytes carried to the servers (requests) and back to the clients (responses) since the last reset.</summary>
+    public (long ToServers, long ToClients) Carried => (Interlocked.Read(ref _toServers), Interlocked.Read(ref _toClients));
+
+    /// <summary>Starts counting carried bytes from zero.</summary>
+    public void ResetCounts()
+    {
+        Interlocked.Exchange(ref _toServers, 0);
+        Interlocked.Exchange(ref _toClients, 0);
+    }
+
+    /// <summary>Waits until nothing has crossed for <paramref name="quiet"/> (a page and its service worker done loading).</summary>
+    public async Task QuietAsync(TimeSpan quiet, CancellationToken ct = default)
+    {
+        while (Environment.TickCount64 - Interlocked.Read(ref _lastCarried) < quiet.TotalMilliseconds)
+            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+    }
 
     /// <summary>Relays to the first of these ports that accepts a connection, asked again for every new connection.</summary>
     public static TcpProxy To(Func<IReadOnlyList<int>> backendPorts) => new(backendPorts);
@@ -74,8 +94,8 @@ public sealed class TcpProxy : IAsyncDisposable
         _open[id] = (client, server);
         try
         {
-            var up = client.GetStream().CopyToAsync(server.GetStream(), _stop.Token);
-            var down = server.GetStream().CopyToAsync(client.GetStream(), _stop.Token);
+            var up = PumpAsync(client.GetStream(), server.GetStream(), toServers: true);
+            var down = PumpAsync(server.GetStream(), client.GetStream(), toServers: false);
             await Task.WhenAny(up, down);
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or OperationCanceledException or SocketException) { }
@@ -86,6 +106,18 @@ public sealed class TcpProxy : IAsyncDisposable
                 client.Dispose();
                 server.Dispose();
             }
+        }
+    }
+
+    private async Task PumpAsync(NetworkStream from, NetworkStream to, bool toServers)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await from.ReadAsync(buffer, _stop.Token)) > 0)
+        {
+            await to.WriteAsync(buffer.AsMemory(0, read), _stop.Token);
+            Interlocked.Add(ref toServers ? ref _toServers : ref _toClients, read);
+            Interlocked.Exchange(ref _lastCarried, Environment.TickCount64);
         }
     }
 
