@@ -17,6 +17,6 @@ public static class ReleaseBuild
     {
         if (!Published.IsValueCreated) return;
         try { Directory.Delete(await Published.Value, recursive: true); }
-        catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException) { }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException or TimeoutException) { } // nothing published
     }
 }
