@@ -28,6 +28,9 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int Port => BaseAddress.Port;
 
+    /// <summary>The server's process (for its CPU time).</summary>
+    public int ProcessId => _process.Id;
+
     /// <param name="port">A port to listen on (to start again where clients expect it); a free one when null.</param>
     public static Task<ServerProcess> StartAsync(string dataFolder, IDictionary<string, string>? settings = null, int? port = null) =>
         StartAsync(ServerAssembly(), "Development", dataFolder, settings, port); // Development serves the client's assets from the build output

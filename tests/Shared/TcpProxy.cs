@@ -40,11 +40,18 @@ public sealed class TcpProxy : IAsyncDisposable
         Interlocked.Exchange(ref _toClients, 0);
     }
 
-    /// <summary>Waits until nothing has crossed for <paramref name="quiet"/> (a page and its service worker done loading).</summary>
-    public async Task QuietAsync(TimeSpan quiet, CancellationToken ct = default)
+    /// <summary>
+    /// Waits until nothing has crossed for <paramref name="quiet"/> (a page and its service worker done loading); a wire
+    /// still busy after <paramref name="patience"/> (an open connection chattering) is a failure, not a wait for ever.
+    /// </summary>
+    public async Task QuietAsync(TimeSpan quiet, TimeSpan patience)
     {
+        var giveUpAt = Environment.TickCount64 + (long)patience.TotalMilliseconds;
         while (Environment.TickCount64 - Interlocked.Read(ref _lastCarried) < quiet.TotalMilliseconds)
-            await Task.Delay(TimeSpan.FromMilliseconds(100), ct);
+        {
+            if (Environment.TickCount64 > giveUpAt) throw new TimeoutException($"Bytes still crossing after {patience.TotalSeconds:0} s");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
     }
 
     /// <summary>Relays to the first of these ports that accepts a connection, asked again for every new connection.</summary>
