@@ -47,7 +47,10 @@ public sealed class BoardHub(
         if (!IncomingMessage.TryRead<JoinRequest>(message, out var request)) return Refused(RejectionCode.MalformedMessage, Culture);
         var culture = request.Language is null ? null : Cultures.For(request.Language);
         var address = ClientAddress.Of(Context.GetHttpContext());
-        var outcome = await joining.JoinAsync(request, address, mayCreate: !Context.Items.ContainsKey(CreatedKey), Context.ConnectionAborted);
+        // Rule 3 (nothing half-done): a join that reached the server is finished even if its connection closes meanwhile;
+        // cut short, it could leave a person joined to some of a workshop's boards and not the others (a facilitator or
+        // observer joins every group's). The connection's closing is handled after it, below.
+        var outcome = await joining.JoinAsync(request, address, mayCreate: !Context.Items.ContainsKey(CreatedKey), CancellationToken.None);
         if (outcome.Rejection is { } rejection) return Refused(rejection.Code, culture ?? Cultures.Chinese, outcome.RetryAfter);
         if (outcome.Created) Context.Items[CreatedKey] = true; // one new person per connection; coming back as them is always fine
 
