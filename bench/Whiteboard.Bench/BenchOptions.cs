@@ -9,8 +9,9 @@ public sealed class BenchOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/Whiteboard.Bench -- [options]
-          --only latency|memory|capacity|report|search|coldload   one part, or several comma-separated (default: all
-                                           but coldload, which publishes the server and drives Chromium for ≈ 20 min)
+          --only latency|memory|capacity|report|search|coldload|growth   one part, or several comma-separated (default:
+                                           all but coldload, which publishes the server and drives Chromium for ≈ 20 min,
+                                           and growth, which grows one board to its limits, ≈ 5 min)
           --warmup S                       seconds of unmeasured load before each step (default 5)
           --duration S                     measured seconds of each latency step (default 20)
           --rates 10,100                   commands per second of the latency steps
@@ -26,6 +27,7 @@ public sealed class BenchOptions
           --report-groups N                groups of 30 in the workshop the report part runs to its Summary (default 12)
           --report-requests N              timed requests per after-class endpoint, after 3 warm-up ones (default 20)
           --cold-runs N                    cold loads of the join link at each CPU speed (default 3)
+          --growth-commands N              timed commands at each size of the growth part (default 200)
           --class-size N                   tablets opening the join link at the same second (default 40)
           --class-runs N                   how many times the class opens it (default 3)
           --publish DIR                    a Release publish of the server for the cold-load part (default: publish one)
@@ -37,7 +39,7 @@ public sealed class BenchOptions
         """;
 
     private static readonly string[] DefaultParts = ["latency", "memory", "capacity", "report", "search"];
-    private static readonly string[] AllParts = [.. DefaultParts, "coldload"];
+    private static readonly string[] AllParts = [.. DefaultParts, "coldload", "growth"];
 
     public HashSet<string> Parts { get; private set; } = [.. DefaultParts];
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
@@ -60,6 +62,7 @@ public sealed class BenchOptions
     public int ReportRequests { get; private set; } = 20;
     public int ColdRuns { get; private set; } = 3;
     public int ClassSize { get; private set; } = 40;
+    public int GrowthCommands { get; private set; } = 200;
     public int ClassRuns { get; private set; } = 3;
     public string? PublishFolder { get; private set; }
     public string? Markdown { get; private set; }
@@ -90,6 +93,7 @@ public sealed class BenchOptions
                 case "--report-requests": options.ReportRequests = Int(Value()); break;
                 case "--cold-runs": options.ColdRuns = Int(Value()); break;
                 case "--publish": options.PublishFolder = Value(); break;
+                case "--growth-commands": options.GrowthCommands = Int(Value()); break;
                 case "--class-size": options.ClassSize = Int(Value()); break;
                 case "--class-runs": options.ClassRuns = Int(Value()); break;
                 case "--markdown": options.Markdown = Value(); break;
@@ -106,6 +110,7 @@ public sealed class BenchOptions
                     options.ColdRuns = 1;
                     options.ClassSize = 4;
                     options.ClassRuns = 1;
+                    options.GrowthCommands = 20;
                     break;
                 default: throw new ArgumentException($"Unknown option {args[i]}\n{Usage}");
             }

@@ -38,6 +38,7 @@ if (options.Parts.Contains("capacity")) tables.AddRange(await CapacityPart.RunAs
 if (options.Parts.Contains("report")) tables.AddRange(await ReportPart.RunAsync(options));
 if (options.Parts.Contains("search")) tables.Add(await SearchPart.RunAsync(options));
 if (options.Parts.Contains("coldload")) tables.AddRange(await ColdLoadPart.RunAsync(options));
+if (options.Parts.Contains("growth")) tables.AddRange(await GrowthPart.RunAsync(options));
 
 var footer = $"Run time {clock.Elapsed:m\\:ss} · load average after: {ProcFs.LoadAverage()} · " +
     "clients and servers share the machine's cores.";

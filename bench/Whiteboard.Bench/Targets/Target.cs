@@ -23,7 +23,25 @@ public sealed class Target : IAsyncDisposable
     private BareServerProcess? _bare;
     private int _boards;
 
-    private Target(Mode mode, string dataRoot) => (Mode, DataRoot) = (mode, dataRoot);
+    private readonly Dictionary<string, string> _settings = new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production", // as deployed; the bench needs no client assets
+        ["Logging__LogLevel__Default"] = "Warning",
+        // Thousands of people from one address (loopback) are the bench's load, not an attack: the per-address budgets
+        // are opened; the per-connection ones (hub calls, drag previews) stay as shipped, their cost measured.
+        ["Limits__JoinBurst"] = "1000000",
+        ["Limits__JoinsPerMinute"] = "1000000",
+        ["Limits__CreateBurst"] = "100000",
+        ["Limits__CreatesPerMinute"] = "100000",
+        ["Limits__GuessBurst"] = "100000",
+        ["Office__Key"] = OfficeKey,
+    };
+
+    private Target(Mode mode, string dataRoot, IReadOnlyDictionary<string, string>? settings)
+    {
+        (Mode, DataRoot) = (mode, dataRoot);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
+    }
 
     /// <summary>The programme office's key the servers are started with (rule O1), for the case library's part.</summary>
     public const string OfficeKey = "bench-office-key-0123456789abcdef";
@@ -42,9 +60,10 @@ public sealed class Target : IAsyncDisposable
     /// <summary>The (first) server node's address.</summary>
     public Uri BaseAddress => _nodes[0].BaseAddress;
 
-    public static async Task<Target> StartAsync(Mode mode, string dataRoot)
+    /// <param name="settings">Server settings beyond the bench's own (environment variable names), for a part that needs them.</param>
+    public static async Task<Target> StartAsync(Mode mode, string dataRoot, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var target = new Target(mode, dataRoot);
+        var target = new Target(mode, dataRoot, settings);
         try
         {
             await target.StartServersAsync();
@@ -97,19 +116,7 @@ public sealed class Target : IAsyncDisposable
             ProcessIds = [_bare.ProcessId];
             return;
         }
-        var settings = new Dictionary<string, string>
-        {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production", // as deployed; the bench needs no client assets
-            ["Logging__LogLevel__Default"] = "Warning",
-            // Thousands of people from one address (loopback) are the bench's load, not an attack: the per-address budgets
-            // are opened; the per-connection ones (hub calls, drag previews) stay as shipped, their cost measured.
-            ["Limits__JoinBurst"] = "1000000",
-            ["Limits__JoinsPerMinute"] = "1000000",
-            ["Limits__CreateBurst"] = "100000",
-            ["Limits__CreatesPerMinute"] = "100000",
-            ["Limits__GuessBurst"] = "100000",
-            ["Office__Key"] = OfficeKey,
-        };
+        var settings = _settings;
         if (Mode is Mode.Redis or Mode.Redis2)
         {
             _redis = await RedisServerProcess.StartAsync();
@@ -122,11 +129,28 @@ public sealed class Target : IAsyncDisposable
             _folders.Add(folder);
             _nodes.Add(await ServerProcess.StartAsync(folder, settings));
         }
-        var pids = _nodes.Select(n => ProcFs.FindProcess($"--urls http://127.0.0.1:{n.BaseAddress.Port}")).ToList();
+        var pids = _nodes.Select(n => n.ProcessId).ToList();
         if (_redis is not null) pids.Add(ProcFs.FindProcess($"redis-server 127.0.0.1:{_redis.Port}"));
         ProcessIds = pids;
         if (Interlocked.Exchange(ref _shownCommandLine, 1) == 0) Console.WriteLine($"server: {ProcFs.CommandLine(pids[0])}");
     }
+
+    /// <summary>
+    /// Kills the embedded node (SIGKILL, as a crash) and starts it again on its data folder and port: every board is then
+    /// loaded from the store when first asked for. Clients must join again.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        if (Mode != Mode.Embedded) throw new InvalidOperationException("Only the embedded mode is restarted.");
+        var old = _nodes[0];
+        await old.DisposeAsync();
+        _nodes[0] = await ServerProcess.StartAsync(old.DataFolder, _settings, old.Port);
+        ProcessIds = [_nodes[0].ProcessId];
+    }
+
+    /// <summary>A quick board through the HTTP API, as anyone creates one.</summary>
+    public Task<CreateBoardResponse> CreateQuickBoardAsync(string title) =>
+        PostAsync<CreateBoardRequest, CreateBoardResponse>("api/boards", new CreateBoardRequest(title, BoardLanguage.ZhCn));
 
     private async Task<string> CreateBoardAsync(string title) =>
         (await PostAsync<CreateBoardRequest, CreateBoardResponse>("api/boards", new CreateBoardRequest(title, BoardLanguage.ZhCn))).Code;
