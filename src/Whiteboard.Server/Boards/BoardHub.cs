@@ -35,8 +35,6 @@ public sealed class BoardHub(
     TimeProvider time) : Hub<IBoardClient>
 {
     private const int CatchUpPage = 500;
-    private const string CreatedKey = "created";
-    private const string DragsKey = "drags";
 
     private ConnectionMember? Member => ConnectionMember.Of(Context);
 
@@ -50,9 +48,10 @@ public sealed class BoardHub(
         // Rule 3 (nothing half-done): a join that reached the server is finished even if its connection closes meanwhile;
         // cut short, it could leave a person joined to some of a workshop's boards and not the others (a facilitator or
         // observer joins every group's). The connection's closing is handled after it, below.
-        var outcome = await joining.JoinAsync(request, address, mayCreate: !Context.Items.ContainsKey(CreatedKey), CancellationToken.None);
+        var slots = ConnectionSlots.Of(Context);
+        var outcome = await joining.JoinAsync(request, address, mayCreate: slots?.CreatedPerson != true, CancellationToken.None);
         if (outcome.Rejection is { } rejection) return Refused(rejection.Code, culture ?? Cultures.Chinese, outcome.RetryAfter);
-        if (outcome.Created) Context.Items[CreatedKey] = true; // one new person per connection; coming back as them is always fine
+        if (outcome.Created && slots is not null) slots.CreatedPerson = true; // one new person per connection; coming back as them is always fine
 
         await LeaveBoards();
         var workshop = outcome.Workshop!;
@@ -180,17 +179,15 @@ public sealed class BoardHub(
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        (Context.Items.TryGetValue(DragsKey, out var drags) ? drags as DragRelay : null)?.Dispose();
+        ConnectionSlots.Of(Context)?.Drags?.Dispose();
         await LeaveBoards();
         await base.OnDisconnectedAsync(exception);
     }
 
     private DragRelay Drags(ConnectionMember member)
     {
-        if (Context.Items.TryGetValue(DragsKey, out var existing) && existing is DragRelay relay) return relay;
-        var created = dragRelays.For(Context.ConnectionId, member.ParticipantId);
-        Context.Items[DragsKey] = created;
-        return created;
+        var slots = ConnectionSlots.Of(Context)!;
+        return slots.Drags ??= dragRelays.For(Context.ConnectionId, member.ParticipantId);
     }
 
     private async Task LeaveBoards()

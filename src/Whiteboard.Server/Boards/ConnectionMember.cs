@@ -14,20 +14,17 @@ namespace Whiteboard.Server.Boards;
 /// </summary>
 public sealed record ConnectionMember(WorkshopRecord Workshop, Guid ParticipantId, ParticipantRole Role, CultureInfo Culture, IReadOnlyList<Guid> BoardIds)
 {
-    private const string Key = "member";
-
     public Viewer Viewer => new(ParticipantId, Role);
 
     public bool IsFacilitator => Role == ParticipantRole.Facilitator;
 
     public bool Sees(Guid boardId) => BoardIds.Contains(boardId);
 
-    public static ConnectionMember? Of(HubCallerContext context) => context.Items.TryGetValue(Key, out var m) ? m as ConnectionMember : null;
+    public static ConnectionMember? Of(HubCallerContext context) => ConnectionSlots.Of(context)?.Member;
 
     public static void Set(HubCallerContext context, ConnectionMember? member)
     {
-        if (member is null) context.Items.Remove(Key);
-        else context.Items[Key] = member;
+        if (ConnectionSlots.Of(context) is { } slots) slots.Member = member;
     }
 
     /// <summary>The language to answer a connection in: its member's, else Chinese (the default).</summary>

@@ -15,11 +15,9 @@ namespace Whiteboard.Server.Boards;
 /// </summary>
 public sealed class HubCallLimits(IOptions<LimitOptions> options, RejectionMessages messages, TimeProvider time) : IHubFilter
 {
-    private const string BucketKey = "call-bucket";
-
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext call, Func<HubInvocationContext, ValueTask<object?>> next)
     {
-        if (call.HubMethodName != BoardHubMethods.Drag && Bucket(call.Context) is { } bucket)
+        if (call.HubMethodName != BoardHubMethods.Drag && ConnectionSlots.Of(call.Context)?.Calls is { } bucket)
         {
             bucket.TryReplenish();
             using var lease = bucket.AttemptAcquire(1);
@@ -32,7 +30,7 @@ public sealed class HubCallLimits(IOptions<LimitOptions> options, RejectionMessa
 
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
     {
-        context.Context.Items[BucketKey] = TokenBuckets.Local(options.Value.HubCallBurst, options.Value.HubCallsPerSecond);
+        ConnectionSlots.Open(context.Context, new ConnectionSlots(TokenBuckets.Local(options.Value.HubCallBurst, options.Value.HubCallsPerSecond)));
         return next(context);
     }
 
@@ -44,10 +42,7 @@ public sealed class HubCallLimits(IOptions<LimitOptions> options, RejectionMessa
         }
         finally
         {
-            if (Bucket(context.Context) is { } bucket) await bucket.DisposeAsync();
+            if (ConnectionSlots.Of(context.Context) is { } slots) await slots.Calls.DisposeAsync();
         }
     }
-
-    private static TokenBucketRateLimiter? Bucket(HubCallerContext context) =>
-        context.Items.TryGetValue(BucketKey, out var bucket) ? bucket as TokenBucketRateLimiter : null;
 }
