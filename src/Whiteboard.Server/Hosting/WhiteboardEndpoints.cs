@@ -18,9 +18,14 @@ public static class WhiteboardEndpoints
     {
         app.UseForwardedHeaders(); // first: every limit counts the client's own address
         app.Use(SecurityHeaders.Add);
-        app.UseRequestLocalization();
-        app.Use(RequestLimits.CapBodies);
-        app.UseMiddleware<StoreOutageMiddleware>();
+        // The hub's connections skip what only requests answered over HTTP use (a culture, a body cap, the outage answer: the
+        // hub answers in the member's language and has its own per call): each would stay in memory for a connection's life.
+        app.UseWhen(http => !http.Request.Path.StartsWithSegments(BoardHubMethods.Path), http =>
+        {
+            http.UseRequestLocalization();
+            http.Use(RequestLimits.CapBodies);
+            http.UseMiddleware<StoreOutageMiddleware>();
+        });
         app.UseRateLimiter();
         app.MapStaticAssets();
         app.MapHub<BoardHub>(BoardHubMethods.Path);
