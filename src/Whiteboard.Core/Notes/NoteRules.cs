@@ -87,9 +87,17 @@ internal static class NoteRules
     /// </summary>
     private static Guid? Forgotten(BoardState state, Note deleting)
     {
-        var kept = state.Deleted.Values.Where(d => d.Note.AuthorId == deleting.AuthorId && d.Note.Hidden == deleting.Hidden).ToList();
-        return kept.Count < BoardLimits.MaxDeletedNotesKeptPerAuthor ? null
-            : kept.OrderBy(d => d.DeletedAt).ThenBy(d => d.Note.Id).First().Note.Id;
+        // One pass, no list or sort: every delete on the board runs this over all its kept deleted notes.
+        var kept = 0;
+        DeletedNote? oldest = null;
+        foreach (var (_, d) in state.Deleted)
+        {
+            if (d.Note.AuthorId != deleting.AuthorId || d.Note.Hidden != deleting.Hidden) continue;
+            kept++;
+            if (oldest is null || d.DeletedAt < oldest.DeletedAt || (d.DeletedAt == oldest.DeletedAt && d.Note.Id.CompareTo(oldest.Note.Id) < 0))
+                oldest = d;
+        }
+        return kept < BoardLimits.MaxDeletedNotesKeptPerAuthor ? null : oldest!.Note.Id;
     }
 
     /// <summary>Rules N10, N4, N9: a restored note counts again toward the board's notes and its author's quota.</summary>
