@@ -17,6 +17,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private SqliteEventAppender? _appender; // opened by the first append, used under _writer
 
     public SqliteBoardStore(IOptions<StorageOptions> options)
     {
@@ -100,19 +101,18 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         await _writer.WaitAsync(ct);
         try
         {
-            await using var connection = await OpenAsync(ct);
-            await using var tx = connection.BeginTransaction();
-            if (await FindOperation(connection, tx, boardId, envelope.OpId, ct) is not null) return AppendResult.DuplicateOperation;
-            await using (var last = Command(connection, "SELECT COALESCE(MAX(seq), 0) FROM events WHERE board_id = $board", tx))
+            _appender ??= await SqliteEventAppender.OpenAsync(_connectionString, ct);
+            try
             {
-                last.Parameters.AddWithValue("$board", boardId.ToString());
-                var stored = (long)(await last.ExecuteScalarAsync(ct))!;
-                if (stored == 0 && envelope.Seq > 1) return AppendResult.BoardGone; // a board starts at 1 and only deleting empties it
-                if (stored != envelope.Seq - 1) return AppendResult.SequenceConflict;
+                return await _appender.AppendAsync(boardId, envelope, ct);
             }
-            await InsertEvent(connection, tx, boardId, envelope, ct);
-            await tx.CommitAsync(ct);
-            return AppendResult.Appended;
+            catch
+            {
+                // Whatever went wrong, the next append starts on a fresh connection rather than one left mid-transaction.
+                _appender.Dispose();
+                _appender = null;
+                throw;
+            }
         }
         finally
         {
@@ -327,6 +327,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
 
     public void Dispose()
     {
+        _appender?.Dispose();
         _writer.Dispose();
         SqliteConnection.ClearAllPools(); // releases the file (tests delete their data folders)
     }
