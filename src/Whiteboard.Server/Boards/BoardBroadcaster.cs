@@ -8,9 +8,7 @@ namespace Whiteboard.Server.Boards;
 
 /// <summary>
 /// Sends each new event to a board's connections as the core's <see cref="Fanout"/> says (rules H1–H4, V4): the SignalR
-/// group of each audience, the actor's own connections on the board (from presence) left out of the audiences they get
-/// their own version in. Presence, not a group per person, names those connections: a group each would cost every
-/// connection its own group's memory for its whole life.
+/// group of each audience, the actor's own connections left out of the audiences they get their own version in.
 /// </summary>
 public sealed class BoardBroadcaster(IHubContext<BoardHub, IBoardClient> hub, IPresence presence)
 {
@@ -23,7 +21,7 @@ public sealed class BoardBroadcaster(IHubContext<BoardHub, IBoardClient> hub, IP
             var recipients = delivery.To switch
             {
                 Recipients.Everyone => hub.Clients.Groups(BoardGroups.Facilitators(boardId), BoardGroups.Others(boardId)),
-                Recipients.Actor => hub.Clients.Clients(actorConnections ??= await presence.ConnectionsOfAsync(boardId, envelope.ActorId)),
+                Recipients.Actor => hub.Clients.Group(BoardGroups.Participant(envelope.ActorId)),
                 Recipients.Facilitators => hub.Clients.GroupExcept(BoardGroups.Facilitators(boardId),
                     actorConnections ??= await presence.ConnectionsOfAsync(boardId, envelope.ActorId)),
                 _ => hub.Clients.GroupExcept(BoardGroups.Others(boardId),

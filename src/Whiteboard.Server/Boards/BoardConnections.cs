@@ -12,11 +12,12 @@ namespace Whiteboard.Server.Boards;
 public sealed class BoardConnections(IHubContext<BoardHub, IBoardClient> hub, IPresence presence)
 {
     /// <summary>
-    /// Presence, then each board's audience: an event is either in the join's snapshot or arrives after it, and a broadcast
-    /// that sends this person their own version, or leaves their connections out of the others', already knows this one.
+    /// Own group, then presence, then each board's audience: an event is either in the join's snapshot or arrives after it,
+    /// and a broadcast that leaves this person's connections out already knows this one.
     /// </summary>
     public async Task EnterAsync(string connectionId, ConnectionMember member)
     {
+        await hub.Groups.AddToGroupAsync(connectionId, BoardGroups.Participant(member.ParticipantId));
         foreach (var boardId in member.BoardIds)
         {
             if (await presence.ConnectAsync(boardId, member.ParticipantId, connectionId))
@@ -25,11 +26,15 @@ public sealed class BoardConnections(IHubContext<BoardHub, IBoardClient> hub, IP
         }
     }
 
-    public Task LeaveAsync(string connectionId, ConnectionMember member) => LeaveBoardsAsync(connectionId, member.ParticipantId, member.BoardIds);
+    public async Task LeaveAsync(string connectionId, ConnectionMember member)
+    {
+        await LeaveBoardsAsync(connectionId, member.ParticipantId, member.BoardIds);
+        await hub.Groups.RemoveFromGroupAsync(connectionId, BoardGroups.Participant(member.ParticipantId));
+    }
 
     /// <summary>
     /// Takes every connection of a person off <paramref name="boardIds"/> (both audiences, presence); with
-    /// <paramref name="ended"/>, told why first. Returns the connections it found.
+    /// <paramref name="ended"/>, also out of their own group, told why. Returns the connections it found.
     /// </summary>
     public async Task<IReadOnlyList<string>> CutAsync(Guid participantId, IEnumerable<Guid> boardIds, AccessEnded? ended = null)
     {
@@ -37,7 +42,11 @@ public sealed class BoardConnections(IHubContext<BoardHub, IBoardClient> hub, IP
         var connections = new HashSet<string>();
         foreach (var boardId in boards) connections.UnionWith(await presence.ConnectionsOfAsync(boardId, participantId));
         if (ended is not null && connections.Count > 0) await hub.Clients.Clients([.. connections]).AccessEnded(ended);
-        foreach (var connection in connections) await LeaveBoardsAsync(connection, participantId, boards);
+        foreach (var connection in connections)
+        {
+            await LeaveBoardsAsync(connection, participantId, boards);
+            if (ended is not null) await hub.Groups.RemoveFromGroupAsync(connection, BoardGroups.Participant(participantId));
+        }
         return [.. connections];
     }
 

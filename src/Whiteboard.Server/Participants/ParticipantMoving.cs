@@ -30,9 +30,8 @@ public sealed class ParticipantMoving(BoardRooms rooms, BoardConnections connect
             new JoinBoard(person.Id, person.Name, ParticipantRole.Participant, person.Location, person.Unit), ct);
         if (joined.Rejection is { } notJoined) return notJoined;
 
-        // The browsers that were on the old board are the ones told to join again (a participant is on one group's board).
-        var moved = await connections.CutAsync(person.Id, [from.BoardId]);
-        if (moved.Count > 0) await hub.Clients.Clients(moved).ParticipantMoved(new ParticipantMove(person.Id, from.BoardId, to.BoardId));
+        await connections.CutAsync(person.Id, [from.BoardId]);
+        await hub.Clients.Group(BoardGroups.Participant(person.Id)).ParticipantMoved(new ParticipantMove(person.Id, from.BoardId, to.BoardId));
         return null;
     }
 }
