@@ -106,11 +106,12 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
             {
                 return await _appender.AppendAsync(boardId, envelope, ct);
             }
-            catch
+            catch (Exception e) when (e is not OperationCanceledException) // a cancelled one rolled back; its connection is fine
             {
                 // Whatever went wrong, the next append starts on a fresh connection rather than one left mid-transaction.
-                _appender.Dispose();
+                var failed = _appender;
                 _appender = null;
+                failed.Dispose();
                 throw;
             }
         }

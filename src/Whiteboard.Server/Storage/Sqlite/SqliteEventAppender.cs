@@ -5,10 +5,10 @@ using Whiteboard.Core.Protocol;
 namespace Whiteboard.Server.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store's connection for appending events, kept open with its three statements prepared. An append is the
-/// hot path (every command of every class): opening a pooled connection, setting its pragmas and parsing the same
-/// statements again for each one cost about a third of its CPU (docs/PERFORMANCE.md). Used only under the store's writer
-/// lock, one append at a time.
+/// The embedded store's connection for appending events, kept open with its three statements ready (SQLite prepares each
+/// on its first run and keeps it). An append is the hot path (every command of every class): opening a pooled connection,
+/// setting its pragmas and parsing the same statements again for each one cost about a third of its CPU
+/// (docs/PERFORMANCE.md). Used only under the store's writer lock, one append at a time.
 /// </summary>
 internal sealed class SqliteEventAppender : IDisposable
 {
@@ -20,15 +20,16 @@ internal sealed class SqliteEventAppender : IDisposable
     private SqliteEventAppender(SqliteConnection connection)
     {
         _connection = connection;
-        _findOperation = Prepare("SELECT 1 FROM events WHERE board_id = $board AND op_id = $op", "$board", "$op");
-        _lastSeq = Prepare("SELECT COALESCE(MAX(seq), 0) FROM events WHERE board_id = $board", "$board");
-        _insert = Prepare("INSERT INTO events (board_id, seq, op_id, actor_id, at_ticks, event) VALUES ($board, $seq, $op, $actor, $at, $event)",
+        _findOperation = Statement("SELECT 1 FROM events WHERE board_id = $board AND op_id = $op", "$board", "$op");
+        _lastSeq = Statement("SELECT COALESCE(MAX(seq), 0) FROM events WHERE board_id = $board", "$board");
+        _insert = Statement("INSERT INTO events (board_id, seq, op_id, actor_id, at_ticks, event) VALUES ($board, $seq, $op, $actor, $at, $event)",
             "$board", "$seq", "$op", "$actor", "$at", "$event");
     }
 
     public static async Task<SqliteEventAppender> OpenAsync(string connectionString, CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
+        // Not from the pool: closing it after a failure closes it, and the next one is really new.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         try
         {
             await connection.OpenAsync(ct);
@@ -79,7 +80,7 @@ internal sealed class SqliteEventAppender : IDisposable
         _connection.Dispose();
     }
 
-    private SqliteCommand Prepare(string sql, params string[] parameters)
+    private SqliteCommand Statement(string sql, params string[] parameters)
     {
         var command = _connection.CreateCommand();
         command.CommandText = sql;
