@@ -24,7 +24,8 @@ public sealed record ConnectionMember(WorkshopRecord Workshop, Guid ParticipantI
 
     public static void Set(HubCallerContext context, ConnectionMember? member)
     {
-        if (ConnectionSlots.Of(context) is { } slots) slots.Member = member;
+        // Every connection has its slots (HubCallLimits opens them); without, a member could never be taken off the boards.
+        (ConnectionSlots.Of(context) ?? throw new InvalidOperationException("The connection has no slots.")).Member = member;
     }
 
     /// <summary>The language to answer a connection in: its member's, else Chinese (the default).</summary>
