@@ -20,7 +20,10 @@ public sealed class BenchOptions
           --connections N                  idle connections of the memory part (default 2000)
           --memory-modes bare,embedded     servers of the memory part
           --capacity-steps 5,10,20,40,80,120,160   board counts to ramp through (boards of 30)
-          --capacity-modes embedded[,redis]
+          --capacity-modes embedded[,redis]  targets of the capacity part; with bare among them, a table of each
+                                           one's limit as a ratio of bare's
+          --pin                            capacity part: the servers on the last CPU, the clients on the others
+                                           (taskset), so the limit is the server's own
           --capacity-duration S            measured seconds of each capacity step (default 20)
           --threshold MS                   capacity limit on p99 send→last receiver (default 250)
           --no-refine                      skip the extra capacity step between the last good and the first bad count
@@ -57,6 +60,7 @@ public sealed class BenchOptions
     public TimeSpan CommandInterval { get; private set; } = TimeSpan.FromSeconds(5);
     public double ThresholdMs { get; private set; } = 250;
     public bool Refine { get; private set; } = true;
+    public bool Pin { get; private set; }
     public int ReportGroups { get; private set; } = 12;
     public int ReportGroupSize { get; private set; } = 30;
     public int ReportRequests { get; private set; } = 20;
@@ -89,6 +93,7 @@ public sealed class BenchOptions
                 case "--capacity-duration": options.CapacityDuration = Seconds(Value()); break;
                 case "--threshold": options.ThresholdMs = Double(Value()); break;
                 case "--no-refine": options.Refine = false; break;
+                case "--pin": options.Pin = true; break;
                 case "--report-groups": options.ReportGroups = Int(Value()); break;
                 case "--report-requests": options.ReportRequests = Int(Value()); break;
                 case "--cold-runs": options.ColdRuns = Int(Value()); break;

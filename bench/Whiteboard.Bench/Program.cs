@@ -41,7 +41,9 @@ if (options.Parts.Contains("coldload")) tables.AddRange(await ColdLoadPart.RunAs
 if (options.Parts.Contains("growth")) tables.AddRange(await GrowthPart.RunAsync(options));
 
 var footer = $"Run time {clock.Elapsed:m\\:ss} · load average after: {ProcFs.LoadAverage()} · " +
-    "clients and servers share the machine's cores.";
+    (options.Pin && options.Parts.Contains("capacity")
+        ? "the capacity part pinned servers and clients to their own CPUs; other parts share the machine's cores."
+        : "clients and servers share the machine's cores.");
 foreach (var table in tables) Console.Write(table.ToText());
 Console.WriteLine();
 Console.WriteLine(footer);
