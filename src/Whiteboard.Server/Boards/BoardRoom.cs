@@ -18,12 +18,20 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, Func<BoardState, 
     /// <summary>Races lost in a row before giving up; the back-off after the third makes even a hot board settle.</summary>
     private const int MaxConflictRetries = 50;
     private const int ReadPage = 500;
-    /// <summary>Events kept with the state before them: catching up within them costs no replay (docs/PROTOCOL.md).</summary>
+    /// <summary>How many of the latest events a catch-up is answered from (docs/PROTOCOL.md); further behind, a snapshot.</summary>
     public const int RecentEvents = 1000;
+    /// <summary>
+    /// Among the recent events, every this many keeps the state before it: a catch-up replays at most this many events
+    /// from the nearest kept state before projecting, where a state per event would hold a board version per event.
+    /// </summary>
+    public const int StateEvery = 100;
     /// <summary>How often the board's state is kept as a snapshot, so that loading it never replays more than this.</summary>
     public const int SnapshotEvery = 200;
 
-    private readonly ConcurrentQueue<(BoardState Before, EventEnvelope Event)> _recent = new();
+    /// <summary>The recent events in order, with the state before the event kept at most every <see cref="StateEvery"/>.</summary>
+    private readonly ConcurrentQueue<(BoardState? Before, EventEnvelope Event)> _recent = new();
+    /// <summary>Events since the last state kept with one (under the gate, as every apply is).</summary>
+    private int _sinceKeptState;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BoardState _state = BoardState.Empty(boardId);
     /// <summary>The board as it was after the last event of the last history page served (one replay at a time resumes).</summary>
@@ -119,18 +127,30 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, Func<BoardState, 
 
     /// <summary>
     /// Rule S2: the events after <paramref name="afterSeq"/> as <paramref name="viewer"/> may see them, at most
-    /// <paramref name="max"/>. Projecting an event needs the state just before it, which is remembered for recent events;
-    /// a viewer further behind gets the board as they may see it now instead (older events are compacted into it).
+    /// <paramref name="max"/>. Projecting an event needs the state just before it, rebuilt from the nearest state kept
+    /// with a recent event; a viewer further behind than the recent events gets the board as they may see it now instead
+    /// (older events are compacted into it).
     /// </summary>
     public CatchUpResult ReadAfter(long afterSeq, int max, Viewer viewer)
     {
         var recent = _recent.ToArray();
         var state = _state;
         if (afterSeq >= state.Seq) return new CatchUpResult([], false);
-        if (recent.Length == 0 || recent[0].Event.Seq > afterSeq + 1)
+        var first = Array.FindIndex(recent, r => r.Event.Seq > afterSeq);
+        if (first < 0) return new CatchUpResult([], false); // the state moved on after the copy: the next call has them
+        var from = first;
+        while (from >= 0 && recent[from].Before is null) from--;
+        if (from < 0 || recent[first].Event.Seq != afterSeq + 1 || recent[^1].Event.Seq - afterSeq > RecentEvents)
             return new CatchUpResult([], false, Snapshot: BoardSnapshot.Of(Visibility.Snapshot(state, viewer)));
-        var wanted = recent.Where(r => r.Event.Seq > afterSeq).ToList();
-        return new CatchUpResult([.. wanted.Take(max).Select(r => Visibility.Project(r.Before, r.Event, viewer))], wanted.Count > max);
+        var before = recent[from].Before!;
+        for (var i = from; i < first; i++) before = Board.Apply(before, recent[i].Event);
+        var events = new List<EventEnvelope>(Math.Min(max, recent.Length - first));
+        for (var i = first; i < recent.Length && events.Count < max; i++)
+        {
+            events.Add(Visibility.Project(before, recent[i].Event, viewer));
+            before = Board.Apply(before, recent[i].Event);
+        }
+        return new CatchUpResult(events, recent.Length - first > max);
     }
 
     /// <summary>
@@ -177,13 +197,16 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, Func<BoardState, 
         }
     }
 
-    /// <summary>Applies an event in order and remembers it with the state before it; returns that state.</summary>
+    /// <summary>Applies an event in order and remembers it (every <see cref="StateEvery"/> with the state before it); returns that state.</summary>
     private BoardState Apply(EventEnvelope envelope)
     {
         var before = _state;
         _state = Board.Apply(_state, envelope);
-        _recent.Enqueue((before, envelope));
-        while (_recent.Count > RecentEvents) _recent.TryDequeue(out _);
+        var keep = _recent.IsEmpty || ++_sinceKeptState >= StateEvery;
+        if (keep) _sinceKeptState = 0;
+        _recent.Enqueue((keep ? before : null, envelope));
+        // A kept state at or before the oldest event served stays: up to StateEvery more events than are served.
+        while (_recent.Count > RecentEvents + StateEvery) _recent.TryDequeue(out _);
         return before;
     }
 }

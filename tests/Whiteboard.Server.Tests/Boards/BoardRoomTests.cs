@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Participants;
 using Whiteboard.Core.Privacy;
+using Whiteboard.Core.Protocol;
+using Whiteboard.Core.Stages;
 using Whiteboard.Core.Rejections;
 using Whiteboard.Core.Workshops;
 using Whiteboard.Server.Boards;
@@ -152,6 +155,47 @@ public sealed class BoardRoomTests : IAsyncLifetime
         Assert.True(paged.HasMore);
         Assert.Empty(none.Events);
         Assert.Null(missing.Snapshot);
+    }
+
+    [Fact]
+    public async Task Catching_up_from_anywhere_in_the_recent_events_projects_each_as_a_replay_from_the_start_does()
+    {
+        // Only every StateEvery-th recent event keeps the state before it; the states in between are rebuilt. Private
+        // writing makes a projection depend on that state: a note written privately reaches another trainee without
+        // its text until the facilitator reveals it (rules ST6, H1).
+        var room = await JoinedRoomAsync();
+        var other = Guid.NewGuid();
+        await room.SubmitAsync(Guid.NewGuid(), other, new JoinBoard(other, "李明", ParticipantRole.Participant, ParticipantLocation.InRoom), default);
+        await room.SubmitAsync(Guid.NewGuid(), Facilitator,
+            new ChangeStageSettings("brainstorm", StageSettings.Open with { PrivateWriting = true }), default);
+        var notes = new List<Guid>();
+        for (var i = 0; i < 3 * BoardRoom.StateEvery; i++)
+        {
+            if (i == 2 * BoardRoom.StateEvery)
+                Assert.Null((await room.SubmitAsync(Guid.NewGuid(), Facilitator, new RevealNotes("brainstorm"), default)).Rejection);
+            else if (i % 3 == 0 || notes.Count == 0)
+            {
+                notes.Add(Guid.NewGuid());
+                Assert.Null((await room.SubmitAsync(Guid.NewGuid(), Trainee,
+                    new AddNote(notes[^1], "brainstorm", $"想法 {i}", NoteColor.Yellow, i, 0), default)).Rejection);
+            }
+            else
+                Assert.Null((await room.SubmitAsync(Guid.NewGuid(), Trainee, new MoveNote(notes[i % notes.Count], i, i), default)).Rejection);
+        }
+        var viewer = new Viewer(other, ParticipantRole.Participant);
+
+        for (var after = 0L; after < room.State.Seq; after += 7)
+        {
+            var caughtUp = room.ReadAfter(after, 500, viewer);
+            var replayed = await room.HistoryAsync(after, 500, viewer, default);
+
+            Assert.Null(caughtUp.Snapshot);
+            Assert.Equal(room.State.Seq - after, caughtUp.Events.Count);
+            Assert.Equal(JsonSerializer.Serialize(replayed.Events, WireJson.Options), JsonSerializer.Serialize(caughtUp.Events, WireJson.Options));
+        }
+        var all = room.ReadAfter(0, 500, viewer).Events;
+        Assert.Contains(all, e => e.Event is EventHidden); // the private notes and their moves, before the reveal
+        Assert.Contains(all, e => e.Event is NotesRevealed { Notes.Count: > 60 }); // … which brings every one of them
     }
 
     /// <summary>A loaded room with the facilitator and one trainee joined (events 2 and 3).</summary>
