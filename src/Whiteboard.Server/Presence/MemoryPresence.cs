@@ -3,7 +3,11 @@ namespace Whiteboard.Server.Presence;
 /// <summary>Presence in this process: the embedded mode, where one node holds every connection.</summary>
 public sealed class MemoryPresence : IPresence
 {
-    private readonly Dictionary<Guid, Dictionary<Guid, HashSet<string>>> _boards = [];
+    /// <summary>
+    /// Board → person → their connection ids. Nearly everyone has one connection, so each person's are a small array
+    /// replaced on change rather than a set (a set and its buckets cost ≈ 180 bytes a person, kept while they are joined).
+    /// </summary>
+    private readonly Dictionary<Guid, Dictionary<Guid, string[]>> _boards = [];
     private readonly Lock _lock = new();
 
     public Task<bool> ConnectAsync(Guid boardId, Guid participantId, string connectionId) =>
@@ -22,8 +26,10 @@ public sealed class MemoryPresence : IPresence
         lock (_lock)
         {
             if (!_boards.TryGetValue(boardId, out var participants)) _boards[boardId] = participants = [];
-            if (!participants.TryGetValue(participantId, out var connections)) participants[participantId] = connections = [];
-            return connections.Add(connectionId) && connections.Count == 1;
+            var connections = participants.GetValueOrDefault(participantId, []);
+            if (connections.Contains(connectionId)) return false;
+            participants[participantId] = [.. connections, connectionId];
+            return connections.Length == 0;
         }
     }
 
@@ -33,7 +39,12 @@ public sealed class MemoryPresence : IPresence
         {
             if (!_boards.TryGetValue(boardId, out var participants) || !participants.TryGetValue(participantId, out var connections))
                 return false;
-            if (!connections.Remove(connectionId) || connections.Count > 0) return false;
+            if (!connections.Contains(connectionId)) return false;
+            if (connections.Length > 1)
+            {
+                participants[participantId] = [.. connections.Where(c => c != connectionId)];
+                return false;
+            }
             participants.Remove(participantId);
             if (participants.Count == 0) _boards.Remove(boardId);
             return true;
@@ -44,7 +55,7 @@ public sealed class MemoryPresence : IPresence
     {
         lock (_lock)
             return _boards.TryGetValue(boardId, out var participants) && participants.TryGetValue(participantId, out var connections)
-                ? [.. connections]
+                ? connections // never changed in place: a change replaces the array
                 : [];
     }
 
