@@ -281,6 +281,34 @@ public abstract class BoardStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Appends_at_the_same_moment_to_many_boards_each_get_their_own_answer()
+    {
+        // As a class writes: many boards' commands at once (the embedded store commits those that queue up together).
+        // On each board three race for its second event: a command, its retry (same operation) and another command.
+        var boards = new List<Guid>();
+        for (var i = 0; i < 20; i++) boards.Add(await NewBoardAsync("RACE" + (char)('A' + i) + (char)('A' + i)));
+        var races = boards.Select(board =>
+        {
+            var command = Note(2);
+            EventEnvelope[] tries = [command, command, Note(2)];
+            return (board, tries, answers: tries.Select(e => Task.Run(() => Store.AppendAsync(board, e, default))).ToArray());
+        }).ToList();
+        await Task.WhenAll(races.SelectMany(r => r.answers));
+
+        foreach (var (board, tries, answers) in races)
+        {
+            var results = answers.Select(a => a.Result).ToList();
+            var stored = Assert.Single(await Store.ReadEventsAsync(board, 1, 100, default));
+            Assert.Equal(tries[results.IndexOf(AppendResult.Appended)], stored);
+            Assert.Single(results, AppendResult.Appended);
+            // The retry of what was stored is a duplicate; any other loser found the sequence number taken.
+            for (var k = 0; k < 3; k++)
+                if (results[k] != AppendResult.Appended)
+                    Assert.Equal(tries[k].OpId == stored.OpId ? AppendResult.DuplicateOperation : AppendResult.SequenceConflict, results[k]);
+        }
+    }
+
+    [Fact]
     public async Task A_repeated_operation_id_is_a_duplicate_and_writes_nothing()
     {
         var board = await NewBoardAsync("ABCDEF");

@@ -21,6 +21,64 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
     }
 
     [Fact]
+    public async Task Appends_that_queue_behind_a_slow_commit_are_committed_together_each_with_its_own_answer()
+    {
+        // Another writer holds SQLite's write lock, as a slow disk would hold a commit: the first append waits inside its
+        // commit, the rest queue behind it, and the next commit takes them all (group commit). Each board's answer must
+        // still be its own: one event stored, its retry a duplicate, another command on its sequence number a conflict.
+        var boards = new List<Guid>();
+        for (var i = 0; i < 10; i++) boards.Add(await NewBoardAsync("SLOW" + (char)('A' + i) + (char)('A' + i)));
+        var waiting = 0;
+        var allQueued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tries = boards.Select(b => (board: b, command: Note(2), other: Note(2))).ToList();
+        var appends = tries.SelectMany(t => new[] { (t.board, e: t.command), (t.board, e: t.command), (t.board, e: t.other) }).ToList();
+        await using var blocker = new SqliteConnection($"Data Source={((SqliteBoardStore)Store).DatabasePath};Pooling=False");
+        await blocker.OpenAsync();
+        Task<AppendResult>[] answers;
+        await using (var hold = blocker.BeginTransaction(deferred: false)) // BEGIN IMMEDIATE: the write lock, now
+        {
+            answers = [.. appends.Select(a => Task.Run(() =>
+            {
+                // The append that got the writer is held inside its commit and returns only after; the others return at once.
+                var answer = Store.AppendAsync(a.board, a.e, default);
+                if (Interlocked.Increment(ref waiting) == appends.Count - 1) allQueued.SetResult();
+                return answer;
+            }))];
+            await allQueued.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            await hold.RollbackAsync();
+        }
+        await Task.WhenAll(answers);
+
+        foreach (var (board, command, other) in tries)
+        {
+            var stored = Assert.Single(await Store.ReadEventsAsync(board, 1, 100, default));
+            var results = appends.Select((a, i) => (a, i)).Where(x => x.a.board == board).Select(x => answers[x.i].Result).ToList();
+            Assert.Single(results, AppendResult.Appended);
+            // The command and its retry are the same operation: whichever queued first is stored, the other is its duplicate.
+            if (stored == command)
+            {
+                Assert.Equal([AppendResult.Appended, AppendResult.DuplicateOperation], results.Take(2).Order());
+                Assert.Equal(AppendResult.SequenceConflict, results[2]);
+            }
+            else Assert.Equal([AppendResult.SequenceConflict, AppendResult.SequenceConflict, AppendResult.Appended], results);
+        }
+    }
+
+    [Fact]
+    public async Task An_append_given_up_before_its_commit_is_not_stored_and_the_board_carries_on()
+    {
+        var board = await NewBoardAsync("GIVEUP");
+        var given = Note(2);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.AppendAsync(board, given, new CancellationToken(canceled: true)));
+        var next = Note(2);
+        Assert.Equal(AppendResult.Appended, await Store.AppendAsync(board, next, default)); // the given-up one was left out
+
+        Assert.Equal([next], await Store.ReadEventsAsync(board, 1, 100, default));
+        Assert.Null(await Store.FindOperationAsync(board, given.OpId, default));
+    }
+
+    [Fact]
     public async Task A_database_from_before_flows_is_upgraded_and_keeps_its_workshops_and_events()
     {
         var folder = TestFolders.New();

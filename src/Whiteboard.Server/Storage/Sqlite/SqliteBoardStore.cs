@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private SqliteEventAppender? _appender; // opened by the first append, used under _writer
+    /// <summary>Appends waiting for the writer: the next to hold it commits them all at once.</summary>
+    private readonly ConcurrentQueue<PendingAppend> _pendingAppends = new();
 
     public SqliteBoardStore(IOptions<StorageOptions> options)
     {
@@ -96,28 +99,56 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     public Task<WorkshopRecord?> FindWorkshopAsync(Guid workshopId, CancellationToken ct) =>
         FindWorkshop("workshop_id = $key", workshopId.ToString(), ct);
 
+    /// <summary>
+    /// Group commit: appends that arrive while a commit waits on the disk queue up, and the next to hold the writer commits
+    /// all of them in one transaction — one fsync for many boards' commands, each still acknowledged only once durable.
+    /// </summary>
     public async Task<AppendResult> AppendAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct)
     {
-        await _writer.WaitAsync(ct);
+        var pending = new PendingAppend(boardId, envelope);
+        _pendingAppends.Enqueue(pending);
         try
         {
-            _appender ??= await SqliteEventAppender.OpenAsync(_connectionString, ct);
-            try
-            {
-                return await _appender.AppendAsync(boardId, envelope, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException) // a cancelled one rolled back; its connection is fine
-            {
-                // Whatever went wrong, the next append starts on a fresh connection rather than one left mid-transaction.
-                var failed = _appender;
-                _appender = null;
-                failed.Dispose();
-                throw;
-            }
+            await _writer.WaitAsync(ct);
+        }
+        catch (OperationCanceledException) when (!pending.TryGiveUp())
+        {
+            return await pending.Done; // a writer took it into its commit before the wait was cancelled: its result stands
+        }
+        try
+        {
+            // An earlier writer may have committed it already; otherwise it is still queued, and this writer takes it.
+            if (!pending.Done.IsCompleted) await CommitPendingAsync();
         }
         finally
         {
             _writer.Release();
+        }
+        return await pending.Done;
+    }
+
+    /// <summary>Every waiting append in one transaction, under the writer; each gets its result once the commit is durable.</summary>
+    private async Task CommitPendingAsync()
+    {
+        var batch = new List<PendingAppend>();
+        while (_pendingAppends.TryDequeue(out var next))
+            if (next.TryTake()) batch.Add(next);
+        if (batch.Count == 0) return;
+        try
+        {
+            // Not the asker's token: the others' appends are in this commit too.
+            _appender ??= await SqliteEventAppender.OpenAsync(_connectionString, CancellationToken.None);
+            var results = await _appender.AppendAsync(batch, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++) batch[i].Complete(results[i]);
+        }
+        catch (Exception e)
+        {
+            // Whatever went wrong, the next commit starts on a fresh connection rather than one left mid-transaction; the
+            // appends of this one failed as a whole (nothing of them was committed) and their senders retry.
+            var failed = _appender;
+            _appender = null;
+            failed?.Dispose();
+            foreach (var append in batch) append.Fail(e);
         }
     }
 

@@ -8,7 +8,7 @@ namespace Whiteboard.Server.Storage.Sqlite;
 /// The embedded store's connection for appending events, kept open with its three statements ready (SQLite prepares each
 /// on its first run and keeps it). An append is the hot path (every command of every class): opening a pooled connection,
 /// setting its pragmas and parsing the same statements again for each one cost about a third of its CPU
-/// (docs/PERFORMANCE.md). Used only under the store's writer lock, one append at a time.
+/// (docs/PERFORMANCE.md). Used only under the store's writer lock, one commit of waiting appends at a time.
 /// </summary>
 internal sealed class SqliteEventAppender : IDisposable
 {
@@ -48,11 +48,22 @@ internal sealed class SqliteEventAppender : IDisposable
         }
     }
 
-    /// <summary>The same checks and insert as one transaction, as <see cref="IBoardStore.AppendAsync"/> describes.</summary>
-    public async Task<AppendResult> AppendAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct)
+    /// <summary>
+    /// Several appends in one transaction, each checked and inserted as <see cref="IBoardStore.AppendAsync"/> describes,
+    /// in order (an append sees the ones before it in the same transaction): one commit, one fsync, for all of them.
+    /// </summary>
+    public async Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<PendingAppend> appends, CancellationToken ct)
     {
+        var results = new AppendResult[appends.Count];
         await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
         _findOperation.Transaction = _lastSeq.Transaction = _insert.Transaction = tx;
+        for (var i = 0; i < appends.Count; i++) results[i] = await AppendOneAsync(appends[i].BoardId, appends[i].Envelope, ct);
+        await tx.CommitAsync(ct);
+        return results;
+    }
+
+    private async Task<AppendResult> AppendOneAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct)
+    {
         var board = boardId.ToString();
         _findOperation.Parameters["$board"].Value = board;
         _findOperation.Parameters["$op"].Value = envelope.OpId.ToString();
@@ -68,7 +79,6 @@ internal sealed class SqliteEventAppender : IDisposable
         _insert.Parameters["$at"].Value = envelope.At.UtcTicks;
         _insert.Parameters["$event"].Value = JsonSerializer.Serialize(envelope.Event, WireJson.Options);
         await _insert.ExecuteNonQueryAsync(ct);
-        await tx.CommitAsync(ct);
         return AppendResult.Appended;
     }
 
