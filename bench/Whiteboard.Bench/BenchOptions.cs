@@ -9,9 +9,10 @@ public sealed class BenchOptions
 {
     public const string Usage = """
         dotnet run -c Release --project bench/Whiteboard.Bench -- [options]
-          --only latency|memory|capacity|report|search|coldload|growth   one part, or several comma-separated (default:
+          --only latency|memory|capacity|report|search|coldload|growth|render   one part, or several comma-separated (default:
                                            all but coldload, which publishes the server and drives Chromium for ≈ 20 min,
-                                           and growth, which grows one board to its limits, ≈ 5 min)
+                                           growth, which grows one board to its limits, ≈ 5 min, and render, which opens a
+                                           board of up to 2,000 notes on a 4×-throttled tablet in Chromium, ≈ 8 min)
           --warmup S                       seconds of unmeasured load before each step (default 5)
           --duration S                     measured seconds of each latency step (default 20)
           --rates 10,100                   commands per second of the latency steps
@@ -31,6 +32,7 @@ public sealed class BenchOptions
           --report-requests N              timed requests per after-class endpoint, after 3 warm-up ones (default 20)
           --cold-runs N                    cold loads of the join link at each CPU speed (default 3)
           --growth-commands N              timed commands at each size of the growth part (default 200)
+          --render-runs N                  tablets opening the board at each size of the render part (default 3)
           --class-size N                   tablets opening the join link at the same second (default 40)
           --class-runs N                   how many times the class opens it (default 3)
           --publish DIR                    a Release publish of the server for the cold-load part (default: publish one)
@@ -42,7 +44,7 @@ public sealed class BenchOptions
         """;
 
     private static readonly string[] DefaultParts = ["latency", "memory", "capacity", "report", "search"];
-    private static readonly string[] AllParts = [.. DefaultParts, "coldload", "growth"];
+    private static readonly string[] AllParts = [.. DefaultParts, "coldload", "growth", "render"];
 
     public HashSet<string> Parts { get; private set; } = [.. DefaultParts];
     public TimeSpan Warmup { get; private set; } = TimeSpan.FromSeconds(5);
@@ -67,6 +69,7 @@ public sealed class BenchOptions
     public int ColdRuns { get; private set; } = 3;
     public int ClassSize { get; private set; } = 40;
     public int GrowthCommands { get; private set; } = 200;
+    public int RenderRuns { get; private set; } = 3;
     public int ClassRuns { get; private set; } = 3;
     public string? PublishFolder { get; private set; }
     public string? Markdown { get; private set; }
@@ -99,6 +102,7 @@ public sealed class BenchOptions
                 case "--cold-runs": options.ColdRuns = Int(Value()); break;
                 case "--publish": options.PublishFolder = Value(); break;
                 case "--growth-commands": options.GrowthCommands = Int(Value()); break;
+                case "--render-runs": options.RenderRuns = Int(Value()); break;
                 case "--class-size": options.ClassSize = Int(Value()); break;
                 case "--class-runs": options.ClassRuns = Int(Value()); break;
                 case "--markdown": options.Markdown = Value(); break;
@@ -116,6 +120,7 @@ public sealed class BenchOptions
                     options.ClassSize = 4;
                     options.ClassRuns = 1;
                     options.GrowthCommands = 20;
+                    options.RenderRuns = 1;
                     break;
                 default: throw new ArgumentException($"Unknown option {args[i]}\n{Usage}");
             }

@@ -39,6 +39,7 @@ if (options.Parts.Contains("report")) tables.AddRange(await ReportPart.RunAsync(
 if (options.Parts.Contains("search")) tables.Add(await SearchPart.RunAsync(options));
 if (options.Parts.Contains("coldload")) tables.AddRange(await ColdLoadPart.RunAsync(options));
 if (options.Parts.Contains("growth")) tables.AddRange(await GrowthPart.RunAsync(options));
+if (options.Parts.Contains("render")) tables.AddRange(await RenderPart.RunAsync(options));
 
 var footer = $"Run time {clock.Elapsed:m\\:ss} · load average after: {ProcFs.LoadAverage()} · " +
     (options.Pin && options.Parts.Contains("capacity")

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Whiteboard.Bench.Measuring;
+using Whiteboard.Bench.Rendering;
 using Whiteboard.Bench.Report;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Protocol;
@@ -43,13 +44,7 @@ public static class ColdLoadPart
             var code = await CreateWorkshopAsync(server.BaseAddress);
             await using var wire = TcpProxy.To(() => [server.Port]);
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new()
-            {
-                ExecutablePath = "/usr/bin/chromium",
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run"],
-            });
+            await using var browser = await Tablets.LaunchChromiumAsync(playwright);
             foreach (var throttle in Throttles)
                 for (var run = 1; run <= options.ColdRuns; run++)
                 {
@@ -89,16 +84,6 @@ public static class ColdLoadPart
         public double ServerCpuSeconds => Cpu.Servers / 100 * Seconds;
     }
 
-    /// <summary>A new tablet: an 820×1180 touch screen with an empty cache, opening pages through the relay.</summary>
-    private static Task<IBrowserContext> NewTabletAsync(IBrowser browser, TcpProxy wire) => browser.NewContextAsync(new()
-    {
-        BaseURL = wire.Address.ToString(),
-        Locale = "zh-CN",
-        ViewportSize = new ViewportSize { Width = 820, Height = 1180 },
-        HasTouch = true,
-        IsMobile = true,
-    });
-
     private static async Task<ClassLoad> ClassAsync(IBrowser browser, TcpProxy wire, string path, int size, int serverPid)
     {
         var contexts = new List<IBrowserContext>();
@@ -108,7 +93,7 @@ public static class ColdLoadPart
             var pages = new List<IPage>();
             for (var i = 0; i < size; i++)
             {
-                var context = await NewTabletAsync(browser, wire);
+                var context = await Tablets.NewAsync(browser, wire.Address);
                 context.RequestFinished += (_, _) => Interlocked.Increment(ref requests);
                 contexts.Add(context);
                 pages.Add(await context.NewPageAsync());
@@ -139,12 +124,11 @@ public static class ColdLoadPart
 
     private static async Task<(Load Cold, Load Reload)> LoadAsync(IBrowser browser, TcpProxy wire, string path, int throttle)
     {
-        await using var context = await NewTabletAsync(browser, wire);
+        await using var context = await Tablets.NewAsync(browser, wire.Address);
         var requests = 0;
         context.RequestFinished += (_, _) => Interlocked.Increment(ref requests); // the service worker's too
         var page = await context.NewPageAsync();
-        var cdp = await context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("Emulation.setCPUThrottlingRate", new Dictionary<string, object> { ["rate"] = throttle });
+        await Tablets.ThrottleAsync(context, page, throttle);
 
         async Task<Load> MeasureAsync(Func<Task> open)
         {

@@ -37,9 +37,12 @@ public sealed class Target : IAsyncDisposable
         ["Office__Key"] = OfficeKey,
     };
 
-    private Target(Mode mode, string dataRoot, IReadOnlyDictionary<string, string>? settings)
+    /// <summary>A Release publish the embedded node runs from (it serves the browser app), or null for the server's build output.</summary>
+    private readonly string? _publish;
+
+    private Target(Mode mode, string dataRoot, IReadOnlyDictionary<string, string>? settings, string? publish = null)
     {
-        (Mode, DataRoot) = (mode, dataRoot);
+        (Mode, DataRoot, _publish) = (mode, dataRoot, publish);
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) _settings[key] = value;
     }
 
@@ -61,9 +64,18 @@ public sealed class Target : IAsyncDisposable
     public Uri BaseAddress => _nodes[0].BaseAddress;
 
     /// <param name="settings">Server settings beyond the bench's own (environment variable names), for a part that needs them.</param>
-    public static async Task<Target> StartAsync(Mode mode, string dataRoot, IReadOnlyDictionary<string, string>? settings = null)
+    public static Task<Target> StartAsync(Mode mode, string dataRoot, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartedAsync(new Target(mode, dataRoot, settings));
+
+    /// <summary>
+    /// The embedded server from a Release publish (<see cref="ServerPublish"/>), as a classroom runs it: for parts that open
+    /// the board in a browser, which the build output does not serve in Production.
+    /// </summary>
+    public static Task<Target> StartPublishedAsync(string publishFolder, string dataRoot, IReadOnlyDictionary<string, string>? settings = null) =>
+        StartedAsync(new Target(Mode.Embedded, dataRoot, settings, publishFolder));
+
+    private static async Task<Target> StartedAsync(Target target)
     {
-        var target = new Target(mode, dataRoot, settings);
         try
         {
             await target.StartServersAsync();
@@ -127,7 +139,8 @@ public sealed class Target : IAsyncDisposable
             // By default on the machine's disk, not a RAM disk: the embedded store's fsync per event is part of what is measured.
             var folder = Path.Combine(DataRoot, "wb-bench-" + Guid.NewGuid().ToString("N"));
             _folders.Add(folder);
-            _nodes.Add(await ServerProcess.StartAsync(folder, settings));
+            _nodes.Add(_publish is null ? await ServerProcess.StartAsync(folder, settings)
+                : await ServerProcess.StartPublishedAsync(_publish, folder, settings));
         }
         var pids = _nodes.Select(n => n.ProcessId).ToList();
         if (_redis is not null) pids.Add(ProcFs.FindProcess($"redis-server 127.0.0.1:{_redis.Port}"));
@@ -141,7 +154,7 @@ public sealed class Target : IAsyncDisposable
     /// </summary>
     public async Task RestartAsync()
     {
-        if (Mode != Mode.Embedded) throw new InvalidOperationException("Only the embedded mode is restarted.");
+        if (Mode != Mode.Embedded || _publish is not null) throw new InvalidOperationException("Only the embedded build output is restarted.");
         var old = _nodes[0];
         await old.DisposeAsync();
         _nodes[0] = await ServerProcess.StartAsync(old.DataFolder, _settings, old.Port);
