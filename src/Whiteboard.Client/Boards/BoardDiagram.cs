@@ -1,6 +1,7 @@
 using Blazor.Diagrams;
 using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Events;
+using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Options;
@@ -27,6 +28,14 @@ public sealed class BoardDiagram : IDisposable
     private readonly HashSet<Guid> _previewed = [];
     /// <summary>Set while code (not a person) moves nodes, so that those moves are not taken for drags.</summary>
     private bool _following;
+
+    /// <summary>
+    /// From this many notes on a stage, only the notes on screen are drawn (Blazor.Diagrams' virtualization): a board far
+    /// beyond a class's few hundred notes would otherwise build every note's elements at once, seconds on a tablet. Below
+    /// it every note stays in the page, as it always was. The library hides what left the screen when the view pans, zooms
+    /// or resizes; notes added or moved by code are checked here (<see cref="ShowIfOnScreen"/>), which it does not do.
+    /// </summary>
+    public const int VirtualizeFrom = 150;
 
     public BoardDiagram()
     {
@@ -88,7 +97,32 @@ public sealed class BoardDiagram : IDisposable
             }
             foreach (var note in notes) FollowNote(note, lookOf(note));
             foreach (var cluster in clusters) FollowCluster(cluster, clusterLookOf(cluster));
+            Diagram.Options.Virtualization.Enabled = _nodes.Count >= VirtualizeFrom;
+            foreach (var node in _nodes.Values) ShowIfOnScreen(node);
         });
+    }
+
+    /// <summary>
+    /// Draws a note only while some of it is on screen, when the board is virtualized; before the canvas has measured
+    /// itself nothing is drawn (it measures itself on its first render and the library then shows what is on screen). A
+    /// note dragged here is always drawn.
+    /// </summary>
+    private void ShowIfOnScreen(StickyNoteModel node)
+    {
+        if (!Diagram.Options.Virtualization.Enabled || _draggedHere.Contains(node.Note.Id))
+        {
+            node.Visible = true;
+            return;
+        }
+        if (Diagram.Container is not { } screen)
+        {
+            node.Visible = false;
+            return;
+        }
+        var (zoom, pan) = (Diagram.Zoom, Diagram.Pan);
+        var size = node.Size ?? new Size(NotePlacement.NoteWidth, NotePlacement.NoteHeight);
+        var (left, top) = (node.Position.X * zoom + pan.X, node.Position.Y * zoom + pan.Y);
+        node.Visible = left + size.Width * zoom > 0 && left < screen.Width && top + size.Height * zoom > 0 && top < screen.Height;
     }
 
     /// <summary>The note open in the editor, if any: its own buttons hide meanwhile.</summary>
@@ -102,7 +136,11 @@ public sealed class BoardDiagram : IDisposable
     {
         if (_draggedHere.Contains(drag.NoteId) || !_nodes.TryGetValue(drag.NoteId, out var node)) return;
         _previewed.Add(drag.NoteId);
-        ByCode(() => node.SetPosition(drag.X, drag.Y));
+        ByCode(() =>
+        {
+            node.SetPosition(drag.X, drag.Y);
+            ShowIfOnScreen(node);
+        });
     }
 
     /// <summary>
@@ -112,14 +150,20 @@ public sealed class BoardDiagram : IDisposable
     public void EndPreview(Guid noteId)
     {
         if (!_previewed.Remove(noteId) || _draggedHere.Contains(noteId) || !_nodes.TryGetValue(noteId, out var node)) return;
-        ByCode(node.ReturnToBoardPosition);
+        ReturnByCode(node);
     }
 
     /// <summary>A move the server refused: the note goes back to where the board has it.</summary>
     public void ReturnToBoard(Guid noteId)
     {
-        if (_nodes.TryGetValue(noteId, out var node)) ByCode(node.ReturnToBoardPosition);
+        if (_nodes.TryGetValue(noteId, out var node)) ReturnByCode(node);
     }
+
+    private void ReturnByCode(StickyNoteModel node) => ByCode(() =>
+    {
+        node.ReturnToBoardPosition();
+        ShowIfOnScreen(node);
+    });
 
     /// <summary>Puts a dropped note where it settles.</summary>
     public void Settle(StickyNoteModel note, double x, double y) => ByCode(() => note.SetPosition(x, y));
