@@ -30,8 +30,6 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, Func<BoardState, 
 
     /// <summary>The recent events in order, with the state before the event kept at most every <see cref="StateEvery"/>.</summary>
     private readonly ConcurrentQueue<(BoardState? Before, EventEnvelope Event)> _recent = new();
-    /// <summary>Events since the last state kept with one (under the gate, as every apply is).</summary>
-    private int _sinceKeptState;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BoardState _state = BoardState.Empty(boardId);
     /// <summary>The board as it was after the last event of the last history page served (one replay at a time resumes).</summary>
@@ -202,8 +200,8 @@ public sealed class BoardRoom(Guid boardId, IBoardStore store, Func<BoardState, 
     {
         var before = _state;
         _state = Board.Apply(_state, envelope);
-        var keep = _recent.IsEmpty || ++_sinceKeptState >= StateEvery;
-        if (keep) _sinceKeptState = 0;
+        // Sequence numbers run without gaps, so every StateEvery-th keeps one; the first after a load too.
+        var keep = _recent.IsEmpty || envelope.Seq % StateEvery == 0;
         _recent.Enqueue((keep ? before : null, envelope));
         // A kept state at or before the oldest event served stays: up to StateEvery more events than are served.
         while (_recent.Count > RecentEvents + StateEvery) _recent.TryDequeue(out _);
