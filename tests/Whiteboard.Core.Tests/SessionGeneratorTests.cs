@@ -17,7 +17,7 @@ namespace Whiteboard.Core.Tests;
 /// </summary>
 public class SessionGeneratorTests
 {
-    private const int Iterations = SessionPropertyTests.Iterations * 4;
+    private const int Iterations = SessionPropertyTests.Iterations * 8;
 
     private static readonly Lazy<ConcurrentDictionary<string, int>> Seen = new(Count);
 

@@ -19,7 +19,12 @@ internal static class SessionGenerator
     /// </summary>
     public static readonly Gen<string> Text = Gen.Frequency(
         (20, (IGen<string>)Gen.Select(Gen.OneOf(Phrases), Gen.ULong[0x8000_0000_0000, 0xFFFF_FFFF_FFFF], (p, token) => $"{p} #{token:x12}")),
-        (1, Gen.OneOf("", "  \n ", new string('字', 501), "会议\u0000太多", "会议太多")));
+        (1, BadText()));
+
+    /// <summary>Text of a question or answer in a class busy with questions: more often empty, too long or unclean (rule Q1).</summary>
+    private static readonly Gen<string> QuestionText = Gen.Frequency((5, (IGen<string>)Text), (1, BadText()));
+
+    private static Gen<string> BadText() => Gen.OneOf("", "  \n ", new string('字', 501), "会议\u0000太多", "会议太多");
 
     private static readonly Gen<string> Title = Gen.Frequency(
         (8, (IGen<string>)Gen.OneOf(Phrases)), (2, Gen.Const("")), (2, Gen.OneOf(new string('类', 41), "归\u0007类")));
@@ -203,9 +208,11 @@ internal static class SessionGenerator
     /// <summary>
     /// What people do in class; <paramref name="advance"/> and <paramref name="reopen"/>: how often the facilitator moves on, and
     /// goes back to a stage that is done; <paramref name="vote"/>: how often someone casts a dot; <paramref name="cluster"/>: how
-    /// busy people are with clusters (a multiple of the usual).
+    /// busy people are with clusters and <paramref name="questions"/> with questions on notes (multiples of the usual), and
+    /// <paramref name="questionText"/>: what they write in questions and answers.
     /// </summary>
-    private static Gen<(Guid Actor, Intent Intent)> ClassActs(int advance, int reopen, int vote, int cluster) => Gen.Frequency(
+    private static Gen<(Guid Actor, Intent Intent)> ClassActs(int advance, int reopen, int vote, int cluster, int questions = 1,
+        Gen<string>? questionText = null) => Gen.Frequency(
         (28, (IGen<(Guid, Intent)>)By(Participant, As(Gen.Select(NewNoteRef, StageRef, Text, Color, Coordinate, Coordinate,
             (id, stage, text, color, x, y) => new AddNoteIntent(id, stage, text, color, x, y))))),
         (6, By(Participant, As(Gen.Select(NoteRef, Text, (n, t) => new EditNoteIntent(n, t))))),
@@ -226,11 +233,11 @@ internal static class SessionGenerator
         (3 * cluster, By(Participant, As(Gen.Select(ClusterRef, Title, (c, t) => new RenameClusterIntent(c, t))))),
         (2 * cluster, By(Participant, As(ClusterRef.Select(c => new DissolveClusterIntent(c))))),
         (vote, By(Participant, As(TargetRef.Select(t => new VoteIntent(t, Retract: false))))),
-        (3, By(Runner, As(Gen.Select(StageRef, Gen.Frequency((4, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))),
+        (3 * questions, By(Runner, As(Gen.Select(StageRef, Gen.Frequency((4, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))),
             (s, allowed) => new AllowQuestionsIntent(s, allowed))))),
-        (8, By(Participant, As(Gen.Select(NewQuestionRef, NoteRef, Text, (id, note, text) => new AskIntent(id, note, text))))),
-        (6, By(Participant, As(Gen.Select(NewNoteRef, QuestionRef, Text, (id, q, text) => new AnswerIntent(id, q, text))))),
-        (3, By(Participant, As(Gen.Select(OwnQuestionRef, Text, Gen.Bool, (q, text, withdraw) => new ChangeQuestionIntent(q, text, withdraw))))),
+        (8 * questions, By(Participant, As(Gen.Select(NewQuestionRef, NoteRef, questionText ?? Text, (id, note, text) => new AskIntent(id, note, text))))),
+        (6 * questions, By(Participant, As(Gen.Select(NewNoteRef, QuestionRef, questionText ?? Text, (id, q, text) => new AnswerIntent(id, q, text))))),
+        (3 * questions, By(Participant, As(Gen.Select(OwnQuestionRef, questionText ?? Text, Gen.Bool, (q, text, withdraw) => new ChangeQuestionIntent(q, text, withdraw))))),
         (6, By(Participant, As(TargetRef.Select(t => new VoteIntent(t with { Pick = Pick.Voted }, Retract: true))))),
         (vote, By(Participant, As(Gen.Select(TargetRef, Score, (t, s) => new RateIntent(t, s.Criterion, s.Score))))),
         (2, By(Runner, As(Gen.Select(StageRef, Criteria, (s, c) => new CriteriaIntent(s, c))))),
@@ -258,18 +265,31 @@ internal static class SessionGenerator
     /// <summary>A class that dwells on its stages: notes, private writing, reveals, clusters and votes.</summary>
     public static readonly Gen<Step> Step = Steps(ClassActs(advance: 6, reopen: 3, vote: 16, cluster: 1));
 
+    /// <summary>
+    /// A class that questions its notes (rules Q1–Q5): asking needs a step that allows it, a revealed note and quota left, and
+    /// rewording needs the asker again, so at the usual rate some question outcomes show only a few times in thousands of sessions.
+    /// </summary>
+    public static readonly Gen<Step> QuestioningStep = Steps(ClassActs(advance: 6, reopen: 3, vote: 16, cluster: 1, questions: 6, questionText: QuestionText));
+
     /// <summary>After class: half of the steps are about action items and the summary, half are class work.</summary>
     public static readonly Gen<Step> AfterClassStep = Steps(Gen.Frequency((1, ClassActs(advance: 6, reopen: 3, vote: 40, cluster: 2)), (1, AfterClassActs)));
 
     /// <summary>
-    /// Sessions of up to <paramref name="maxSteps"/> steps; most open the first stage at once. A third go on to the Action
+    /// Sessions of up to <paramref name="maxSteps"/> steps; most open the first stage at once. Three in ten go on to the Action
     /// stage: up to half of their steps in class (private writing, reveals, clusters, votes), then the facilitator heads for
     /// the Action stage, and the rest of the steps are after class (action items, the summary, the end of the session, and back).
+    /// Two in ten are classes busy with questions on their notes.
     /// </summary>
     public static Gen<Session> Sessions(int maxSteps) =>
-        Gen.Select(Gen.Frequency((9, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))), Gen.Frequency((2, (IGen<bool>)Gen.Const(false)), (1, Gen.Const(true))))
-            .SelectMany((openFirst, afterClass) => afterClass
-                ? Gen.Select(Step.Array[0, maxSteps / 2], AfterClassStep.Array[0, maxSteps], (inClass, after) =>
-                    new Session(openFirst, [.. inClass, .. Enumerable.Repeat(new Step(Facilitator, 60, new ReachIntent(StageIds.Action)), 4), .. after]))
-                : Step.Array[0, maxSteps].Select(steps => new Session(openFirst, steps)));
+        Gen.Select(Gen.Frequency((9, (IGen<bool>)Gen.Const(true)), (1, Gen.Const(false))),
+                Gen.Frequency((5, (IGen<Kind>)Gen.Const(Kind.Class)), (3, Gen.Const(Kind.AfterClass)), (2, Gen.Const(Kind.Questioning))))
+            .SelectMany((openFirst, kind) => kind switch
+            {
+                Kind.AfterClass => Gen.Select(Step.Array[0, maxSteps / 2], AfterClassStep.Array[0, maxSteps], (inClass, after) =>
+                    new Session(openFirst, [.. inClass, .. Enumerable.Repeat(new Step(Facilitator, 60, new ReachIntent(StageIds.Action)), 4), .. after])),
+                Kind.Questioning => QuestioningStep.Array[0, maxSteps].Select(steps => new Session(openFirst, steps)),
+                _ => Step.Array[0, maxSteps].Select(steps => new Session(openFirst, steps)),
+            });
+
+    private enum Kind { Class, AfterClass, Questioning }
 }
