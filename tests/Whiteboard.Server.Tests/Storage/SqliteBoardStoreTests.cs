@@ -65,6 +65,56 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
     }
 
     [Fact]
+    public async Task An_append_whose_insert_fails_in_a_group_commit_fails_alone_and_the_others_are_stored()
+    {
+        // SQLite refuses one board's inserts (as a corrupt page or a constraint would); the appends of nine other boards
+        // are queued in the same commit behind a held write lock. Only that board's append fails; the rest are durable.
+        var boards = new List<Guid>();
+        for (var i = 0; i < 10; i++) boards.Add(await NewBoardAsync("FAIL" + (char)('A' + i) + (char)('A' + i)));
+        var refused = boards[4];
+        await using var blocker = new SqliteConnection($"Data Source={((SqliteBoardStore)Store).DatabasePath};Pooling=False");
+        await blocker.OpenAsync();
+        await using (var trigger = blocker.CreateCommand())
+        {
+            trigger.CommandText = $"""
+                CREATE TRIGGER refuse BEFORE INSERT ON events WHEN NEW.board_id = '{refused}' AND NEW.seq > 1
+                BEGIN SELECT RAISE(ABORT, 'refused by the test'); END
+                """;
+            await trigger.ExecuteNonQueryAsync();
+        }
+        var notes = boards.Select(_ => Note(2)).ToList();
+        var waiting = 0;
+        var allQueued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<AppendResult>[] answers;
+        await using (var hold = blocker.BeginTransaction(deferred: false))
+        {
+            answers = [.. boards.Select((board, i) => Task.Run(() =>
+            {
+                var answer = Store.AppendAsync(board, notes[i], default);
+                if (Interlocked.Increment(ref waiting) == boards.Count - 1) allQueued.SetResult();
+                return answer;
+            }))];
+            await allQueued.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            await hold.RollbackAsync();
+        }
+        for (var i = 0; i < boards.Count; i++)
+        {
+            if (boards[i] == refused)
+            {
+                await Assert.ThrowsAsync<SqliteException>(() => answers[i]);
+                Assert.Empty(await Store.ReadEventsAsync(boards[i], 1, 100, default));
+            }
+            else
+            {
+                Assert.Equal(AppendResult.Appended, await answers[i]);
+                Assert.Equal([notes[i]], await Store.ReadEventsAsync(boards[i], 1, 100, default));
+            }
+        }
+        // The store carries on with the same connection: the next commit stores the next command.
+        Assert.Equal(AppendResult.Appended, await Store.AppendAsync(boards[0], Note(3), default));
+    }
+
+    [Fact]
     public async Task An_append_given_up_before_its_commit_is_not_stored_and_the_board_carries_on()
     {
         var board = await NewBoardAsync("GIVEUP");

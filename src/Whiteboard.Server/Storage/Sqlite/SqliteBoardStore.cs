@@ -138,8 +138,12 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         {
             // Not the asker's token: the others' appends are in this commit too.
             _appender ??= await SqliteEventAppender.OpenAsync(_connectionString, CancellationToken.None);
-            var results = await _appender.AppendAsync(batch, CancellationToken.None);
-            for (var i = 0; i < batch.Count; i++) batch[i].Complete(results[i]);
+            var outcomes = await _appender.AppendAsync(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (outcomes[i].Error is { } error) batch[i].Fail(error); // its sender retries; the others are stored
+                else batch[i].Complete(outcomes[i].Result);
+            }
         }
         catch (Exception e)
         {
@@ -359,7 +363,11 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
 
     public void Dispose()
     {
+        // A commit still running at shutdown finishes before its connection closes (bounded: a stuck disk does not hold the exit).
+        var idle = _writer.Wait(TimeSpan.FromSeconds(5));
         _appender?.Dispose();
+        _appender = null;
+        if (idle) _writer.Release();
         _writer.Dispose();
         SqliteConnection.ClearAllPools(); // releases the file (tests delete their data folders)
     }
@@ -474,9 +482,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     private static async Task<EventEnvelope?> FindOperation(
         SqliteConnection connection, SqliteTransaction? tx, Guid boardId, Guid opId, CancellationToken ct)
     {
-        await using var command = Command(connection, """
-            SELECT seq, op_id, actor_id, at_ticks, event FROM events WHERE board_id = $board AND op_id = $op
-            """, tx);
+        await using var command = Command(connection, EventStatements.FindOperation, tx);
         command.Parameters.AddWithValue("$board", boardId.ToString());
         command.Parameters.AddWithValue("$op", opId.ToString());
         await using var reader = await command.ExecuteReaderAsync(ct);
@@ -485,9 +491,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
 
     private static async Task InsertEvent(SqliteConnection connection, SqliteTransaction tx, Guid boardId, EventEnvelope e, CancellationToken ct)
     {
-        await using var command = Command(connection, """
-            INSERT INTO events (board_id, seq, op_id, actor_id, at_ticks, event) VALUES ($board, $seq, $op, $actor, $at, $event)
-            """, tx);
+        await using var command = Command(connection, EventStatements.Insert, tx);
         command.Parameters.AddWithValue("$board", boardId.ToString());
         command.Parameters.AddWithValue("$seq", e.Seq);
         command.Parameters.AddWithValue("$op", e.OpId.ToString());

@@ -12,6 +12,7 @@ namespace Whiteboard.Server.Storage.Sqlite;
 /// </summary>
 internal sealed class SqliteEventAppender : IDisposable
 {
+    private const string Savepoint = "append";
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _findOperation;
     private readonly SqliteCommand _lastSeq;
@@ -20,10 +21,9 @@ internal sealed class SqliteEventAppender : IDisposable
     private SqliteEventAppender(SqliteConnection connection)
     {
         _connection = connection;
-        _findOperation = Statement("SELECT 1 FROM events WHERE board_id = $board AND op_id = $op", "$board", "$op");
+        _findOperation = Statement(EventStatements.FindOperation, "$board", "$op");
         _lastSeq = Statement("SELECT COALESCE(MAX(seq), 0) FROM events WHERE board_id = $board", "$board");
-        _insert = Statement("INSERT INTO events (board_id, seq, op_id, actor_id, at_ticks, event) VALUES ($board, $seq, $op, $actor, $at, $event)",
-            "$board", "$seq", "$op", "$actor", "$at", "$event");
+        _insert = Statement(EventStatements.Insert, "$board", "$seq", "$op", "$actor", "$at", "$event");
     }
 
     public static async Task<SqliteEventAppender> OpenAsync(string connectionString, CancellationToken ct)
@@ -51,25 +51,41 @@ internal sealed class SqliteEventAppender : IDisposable
     /// <summary>
     /// Several appends in one transaction, each checked and inserted as <see cref="IBoardStore.AppendAsync"/> describes,
     /// in order (an append sees the ones before it in the same transaction): one commit, one fsync, for all of them.
+    /// Each runs inside its own savepoint, so a statement that fails takes back only its own append (its error, in place of
+    /// a result) and the others still commit; a failure SQLite cannot take back that way (the transaction itself ended)
+    /// throws, and then nothing of the commit was written.
     /// </summary>
-    public async Task<IReadOnlyList<AppendResult>> AppendAsync(IReadOnlyList<PendingAppend> appends, CancellationToken ct)
+    public async Task<IReadOnlyList<(AppendResult Result, Exception? Error)>> AppendAsync(IReadOnlyList<PendingAppend> appends)
     {
-        var results = new AppendResult[appends.Count];
-        await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(ct);
+        var outcomes = new (AppendResult, Exception?)[appends.Count];
+        await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync();
         _findOperation.Transaction = _lastSeq.Transaction = _insert.Transaction = tx;
-        for (var i = 0; i < appends.Count; i++) results[i] = await AppendOneAsync(appends[i].BoardId, appends[i].Envelope, ct);
-        await tx.CommitAsync(ct);
-        return results;
+        for (var i = 0; i < appends.Count; i++)
+        {
+            await tx.SaveAsync(Savepoint);
+            try
+            {
+                outcomes[i] = (await AppendOneAsync(appends[i].BoardId, appends[i].Envelope), null);
+            }
+            catch (SqliteException error)
+            {
+                await tx.RollbackAsync(Savepoint);
+                outcomes[i] = (default, error);
+            }
+            await tx.ReleaseAsync(Savepoint);
+        }
+        await tx.CommitAsync();
+        return outcomes;
     }
 
-    private async Task<AppendResult> AppendOneAsync(Guid boardId, EventEnvelope envelope, CancellationToken ct)
+    private async Task<AppendResult> AppendOneAsync(Guid boardId, EventEnvelope envelope)
     {
         var board = boardId.ToString();
         _findOperation.Parameters["$board"].Value = board;
         _findOperation.Parameters["$op"].Value = envelope.OpId.ToString();
-        if (await _findOperation.ExecuteScalarAsync(ct) is not null) return AppendResult.DuplicateOperation;
+        if (await _findOperation.ExecuteScalarAsync() is not null) return AppendResult.DuplicateOperation;
         _lastSeq.Parameters["$board"].Value = board;
-        var stored = (long)(await _lastSeq.ExecuteScalarAsync(ct))!;
+        var stored = (long)(await _lastSeq.ExecuteScalarAsync())!;
         if (stored == 0 && envelope.Seq > 1) return AppendResult.BoardGone; // a board starts at 1 and only deleting empties it
         if (stored != envelope.Seq - 1) return AppendResult.SequenceConflict;
         _insert.Parameters["$board"].Value = board;
@@ -78,7 +94,7 @@ internal sealed class SqliteEventAppender : IDisposable
         _insert.Parameters["$actor"].Value = envelope.ActorId.ToString();
         _insert.Parameters["$at"].Value = envelope.At.UtcTicks;
         _insert.Parameters["$event"].Value = JsonSerializer.Serialize(envelope.Event, WireJson.Options);
-        await _insert.ExecuteNonQueryAsync(ct);
+        await _insert.ExecuteNonQueryAsync();
         return AppendResult.Appended;
     }
 
