@@ -110,8 +110,10 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
                 Assert.Equal([notes[i]], await Store.ReadEventsAsync(boards[i], 1, 100, default));
             }
         }
-        // The store carries on with the same connection: the next commit stores the next command.
+        // Alone in its commit, the refused append fails that commit; the store carries on with the next one.
+        await Assert.ThrowsAsync<SqliteException>(() => Store.AppendAsync(refused, Note(2), default));
         Assert.Equal(AppendResult.Appended, await Store.AppendAsync(boards[0], Note(3), default));
+        Assert.Empty(await Store.ReadEventsAsync(refused, 1, 100, default));
     }
 
     [Fact]
