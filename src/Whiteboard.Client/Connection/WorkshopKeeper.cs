@@ -9,11 +9,20 @@ namespace Whiteboard.Client.Connection;
 /// <summary>
 /// Keeps what a tablet needs to open its workshop again without the network (docs/PROTOCOL.md, "Offline start"): each board's pending
 /// commands, written the moment they change (they are someone's unsaved words), and the last known state of the workshop,
-/// written at most every <see cref="SaveEvery"/> (the server has it anyway; this is only for opening offline).
+/// written at most every <see cref="SaveEvery"/> (the server has it anyway; this is only for opening offline) — and, when
+/// writing it takes long (a board of thousands of notes on a slow tablet), only after <see cref="QuietFactor"/> times as
+/// long as the last write took, so that keeping it never takes more than a small share of the tablet's main thread.
 /// </summary>
 public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The wait before the next write is at least this many times the last write's duration: at most one twentieth of the
+    /// time spent writing. Writing the whole workshop is one long task the page cannot paint during (0.4 s of
+    /// <c>setItem</c> alone for 2,000 notes on a 4×-slowed tablet, docs/PERFORMANCE.md); every 2 s it would freeze a live class.
+    /// </summary>
+    public const int QuietFactor = 20;
 
     /// <summary>
     /// How many workshops' states a browser keeps: the one it is in and the last ones before. A facilitator's laptop runs a
@@ -26,6 +35,7 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     private WorkshopSession? _session;
     private string _code = "";
     private ITimer? _timer;
+    private TimeSpan _wait = SaveEvery;
 
     public Task<KeptWorkshop?> WorkshopAsync(string code) => store.ReadAsync<KeptWorkshop>(StorageKeys.Workshop(code));
 
@@ -83,7 +93,11 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
             _timer = null;
             session = _session;
         }
-        if (session is not null) await store.WriteAsync(StorageKeys.Workshop(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
+        if (session is null) return;
+        var started = time.GetTimestamp();
+        await store.WriteAsync(StorageKeys.Workshop(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
+        var took = time.GetElapsedTime(started);
+        lock (_gate) _wait = took * QuietFactor > SaveEvery ? took * QuietFactor : SaveEvery;
     }
 
     /// <summary>The workshop's identity is gone (a refused token): its kept state must not open it again.</summary>
@@ -104,7 +118,7 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
 
     private void SaveSoon()
     {
-        lock (_gate) _timer ??= time.CreateTimer(_ => BackgroundWork.Run(SaveNowAsync(), "keeping the workshop"), null, SaveEvery, Timeout.InfiniteTimeSpan);
+        lock (_gate) _timer ??= time.CreateTimer(_ => BackgroundWork.Run(SaveNowAsync(), "keeping the workshop"), null, _wait, Timeout.InfiniteTimeSpan);
     }
 
     private Task SaveForAllAsync(WorkshopSession session) => Keep(StorageKeys.WorkshopOutbox(session.Workshop.WorkshopId), session.PendingForAll);

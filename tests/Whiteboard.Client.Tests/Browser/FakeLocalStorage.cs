@@ -9,6 +9,9 @@ public sealed class FakeLocalStorage : IJSRuntime
 
     public int Writes { get; private set; }
 
+    /// <summary>Runs as each item is written, with its key: a test's slow storage advances its clock here.</summary>
+    public Action<string>? Writing { get; set; }
+
     public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => InvokeAsync<TValue>(identifier, CancellationToken.None, args);
 
     public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args)
@@ -20,6 +23,7 @@ public sealed class FakeLocalStorage : IJSRuntime
                 return ValueTask.FromResult((TValue)(object?)Items.GetValueOrDefault(key)!);
             case "localStorage.setItem":
                 Writes++;
+                Writing?.Invoke(key);
                 Items[key] = (string)args[1]!;
                 break;
             case "localStorage.removeItem":

@@ -60,6 +60,34 @@ public class WorkshopKeeperTests
     }
 
     [Fact]
+    public async Task A_workshop_slow_to_write_is_kept_only_after_twenty_times_as_long_and_a_quick_one_every_two_seconds_again()
+    {
+        var session = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync(TestWorkshop.Code, session);
+        var slow = TimeSpan.FromMilliseconds(500); // a board of thousands of notes on a slow tablet
+        _storage.Writing = key => { if (key == StorageKeys.Workshop(TestWorkshop.Code)) _time.Advance(slow); };
+        var seq = 6;
+        async Task Changed() =>
+            await session.ReceiveAsync(_workshop[1].BoardId, [_workshop.Event(seq++, new NoteMoved(Guid.NewGuid(), 1, 1))]);
+        async Task<long> KeptSeq() => Assert.Single((await _keeper.WorkshopAsync(TestWorkshop.Code))!.Joined.Boards).Seq;
+
+        await Changed();
+        _time.Advance(WorkshopKeeper.SaveEvery); // this write took 0.5 s: the next waits 10 s
+        Assert.Equal(6, await KeptSeq());
+
+        _storage.Writing = null; // from here on writes are quick
+        await Changed();
+        _time.Advance(slow * WorkshopKeeper.QuietFactor - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(6, await KeptSeq());
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(7, await KeptSeq());
+
+        await Changed(); // the last write was quick: every 2 s again
+        _time.Advance(WorkshopKeeper.SaveEvery);
+        Assert.Equal(8, await KeptSeq());
+    }
+
+    [Fact]
     public async Task A_kept_workshop_opens_without_the_server_with_its_waiting_changes()
     {
         var before = _workshop.SessionFor(_trainee, _time);
