@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Whiteboard.Core.Protocol;
-
 namespace Whiteboard.Bench.AfterClass;
 
 /// <summary>
@@ -26,7 +23,7 @@ public sealed class AfterClassApi(Uri server, ClassOutcome workshop) : IDisposab
             ("insight svg, group 1", () => GetAsync($"insight?format=svg&board={board}")),
             ("actions csv", () => GetAsync("actions?format=csv")),
             ("actions ics", () => GetAsync("actions?format=ics")),
-            ("history, group 1 (all pages)", () => HistoryAsync(board)),
+            ("history, group 1 (all pages)", () => ReplayHistory.ReadAllAsync(_http, workshop.Code, board)),
         ];
     }
 
@@ -39,31 +36,10 @@ public sealed class AfterClassApi(Uri server, ClassOutcome workshop) : IDisposab
         return (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }
 
-    /// <summary>As the replay loads a board: pages of events after the last one it has, until there are no more.</summary>
-    private async Task<long> HistoryAsync(Guid board)
-    {
-        long bytes = 0, after = 0;
-        while (true)
-        {
-            using var response = await _http.GetAsync($"api/workshops/{workshop.Code}/boards/{board}/history?after={after}");
-            response.EnsureSuccessStatusCode();
-            var body = await response.Content.ReadAsByteArrayAsync();
-            bytes += body.LongLength;
-            var page = JsonSerializer.Deserialize<HistoryPage>(body, WireJson.Options)!;
-            if (!page.HasMore || page.Events.Count == 0) return bytes;
-            after = page.Events[^1].Seq;
-        }
-    }
-
     private static HttpClient Client(Uri server, string secret)
     {
         var http = new HttpClient { BaseAddress = server };
         http.DefaultRequestHeaders.Add(SecretHeader, secret);
         return http;
     }
-
-    /// <summary>Only what paging needs of a <see cref="CatchUpResult"/>: the events' numbers are read, their contents skipped.</summary>
-    private sealed record HistoryPage(IReadOnlyList<SeqOnly> Events, bool HasMore);
-
-    private sealed record SeqOnly(long Seq);
 }

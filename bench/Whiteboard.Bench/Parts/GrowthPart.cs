@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Whiteboard.Bench.AfterClass;
 using Whiteboard.Bench.Clients;
 using Whiteboard.Bench.Measuring;
 using Whiteboard.Bench.Report;
@@ -86,7 +86,7 @@ public static class GrowthPart
         }
         await Measure("join (a participant again), its snapshot", board.RejoinAsync, 20);
         await Measure($"catch-up after {MissedEvents:N0} missed events", () => board.CatchUpAsync(board.Seq - MissedEvents), 20);
-        await Measure("replay: every history page", () => HistoryAsync(http, code, board.BoardId), 5);
+        await Measure("replay: every history page", () => ReplayHistory.ReadAllAsync(http, code, board.BoardId), 5);
         await Measure("case report (HTML)", async () =>
         {
             using var response = await http.GetAsync($"api/workshops/{code}/report?format=html");
@@ -96,21 +96,6 @@ public static class GrowthPart
         await Measure("command (move a note), send→ack", board.MoveOneAsync, options.GrowthCommands);
         await Measure("delete + add a note, send→both acks", board.ReplaceOneAsync, options.GrowthCommands / 2);
         return requests;
-    }
-
-    private static async Task<long> HistoryAsync(HttpClient http, string code, Guid board)
-    {
-        long bytes = 0, after = 0;
-        while (true)
-        {
-            using var response = await http.GetAsync($"api/workshops/{code}/boards/{board}/history?after={after}");
-            var body = await response.EnsureSuccessStatusCode().Content.ReadAsByteArrayAsync();
-            bytes += body.LongLength;
-            using var page = JsonDocument.Parse(body);
-            var events = page.RootElement.GetProperty("events");
-            if (!page.RootElement.GetProperty("hasMore").GetBoolean() || events.GetArrayLength() == 0) return bytes;
-            after = events[events.GetArrayLength() - 1].GetProperty("seq").GetInt64();
-        }
     }
 
     private static Table Tabulate(List<Step> steps)
