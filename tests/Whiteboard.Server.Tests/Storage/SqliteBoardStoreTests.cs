@@ -67,8 +67,9 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
     [Fact]
     public async Task An_append_whose_insert_fails_in_a_group_commit_fails_alone_and_the_others_are_stored()
     {
-        // SQLite refuses one board's inserts (as a corrupt page or a constraint would); the appends of nine other boards
-        // are queued in the same commit behind a held write lock. Only that board's append fails; the rest are durable.
+        // SQLite refuses one board's inserts (as a corrupt page or a constraint would). A first append holds the writer,
+        // stuck behind another connection's write lock, while the refused board's and eight others queue: the next commit
+        // takes all nine. Only the refused append fails; the rest are durable.
         var boards = new List<Guid>();
         for (var i = 0; i < 10; i++) boards.Add(await NewBoardAsync("FAIL" + (char)('A' + i) + (char)('A' + i)));
         var refused = boards[4];
@@ -83,18 +84,18 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
             await trigger.ExecuteNonQueryAsync();
         }
         var notes = boards.Select(_ => Note(2)).ToList();
-        var waiting = 0;
-        var allQueued = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        Task<AppendResult>[] answers;
+        var store = (SqliteBoardStore)Store;
+        var answers = new Task<AppendResult>[boards.Count];
         await using (var hold = blocker.BeginTransaction(deferred: false))
         {
-            answers = [.. boards.Select((board, i) => Task.Run(() =>
+            answers[0] = Task.Run(() => Store.AppendAsync(boards[0], notes[0], default));
+            await Wait.Until(() => store.Writing && store.QueuedAppends == 0); // in its own commit, which waits for the lock
+            for (var i = 1; i < boards.Count; i++)
             {
-                var answer = Store.AppendAsync(board, notes[i], default);
-                if (Interlocked.Increment(ref waiting) == boards.Count - 1) allQueued.SetResult();
-                return answer;
-            }))];
-            await allQueued.Task.WaitAsync(TimeSpan.FromSeconds(20));
+                var (board, note) = (boards[i], notes[i]);
+                answers[i] = Task.Run(() => Store.AppendAsync(board, note, default));
+            }
+            await Wait.Until(() => store.QueuedAppends == boards.Count - 1);
             await hold.RollbackAsync();
         }
         for (var i = 0; i < boards.Count; i++)
@@ -115,6 +116,45 @@ public sealed class SqliteBoardStoreTests : BoardStoreContract
         Assert.Equal(AppendResult.Appended, await Store.AppendAsync(boards[0], Note(3), default));
         Assert.Empty(await Store.ReadEventsAsync(refused, 1, 100, default));
     }
+
+    [Fact]
+    public async Task A_store_disposed_while_a_commit_is_stuck_lets_it_finish_fails_the_queued_append_and_keeps_no_file_open()
+    {
+        // Shutdown meets a commit stuck behind another connection's write lock (a stuck disk) and one more append queued
+        // behind it: the shutdown does not wait past its bound, the stuck commit still completes and closes its own
+        // connection, and the queued append fails instead of opening the file again.
+        var (first, second) = (await NewBoardAsync("SHUTAA"), await NewBoardAsync("SHUTBB"));
+        var store = (SqliteBoardStore)Store;
+        var (firstNote, secondNote) = (Note(2), Note(2));
+        Task<AppendResult> firstAnswer, secondAnswer;
+        await using (var blocker = new SqliteConnection($"Data Source={store.DatabasePath};Pooling=False"))
+        {
+            await blocker.OpenAsync();
+            await using var hold = blocker.BeginTransaction(deferred: false);
+            firstAnswer = Task.Run(() => Store.AppendAsync(first, firstNote, default));
+            await Wait.Until(() => store.Writing && store.QueuedAppends == 0);
+            secondAnswer = Task.Run(() => Store.AppendAsync(second, secondNote, default));
+            await Wait.Until(() => store.QueuedAppends == 1);
+
+            await Task.Run(store.Dispose); // returns after its bounded wait, the commit still stuck
+            Assert.False(firstAnswer.IsCompleted);
+            await hold.RollbackAsync();
+        }
+
+        Assert.Equal(AppendResult.Appended, await firstAnswer);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => secondAnswer);
+        Assert.Empty(OpenHandlesTo(store.DatabasePath));
+        var reopened = await ReopenAsync();
+        Assert.Equal([firstNote], await reopened.ReadEventsAsync(first, 1, 100, default));
+        Assert.Empty(await reopened.ReadEventsAsync(second, 1, 100, default));
+    }
+
+    /// <summary>This process's open file descriptors on the database or its WAL files (Linux).</summary>
+    private static List<string> OpenHandlesTo(string database) =>
+        [.. new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+            .Select(fd => { try { return fd.LinkTarget; } catch (IOException) { return null; } })
+            .OfType<string>()
+            .Where(target => target.StartsWith(database, StringComparison.Ordinal))];
 
     [Fact]
     public async Task An_append_given_up_before_its_commit_is_not_stored_and_the_board_carries_on()

@@ -21,6 +21,8 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
     private SqliteEventAppender? _appender; // opened by the first append, used under _writer
     /// <summary>Appends waiting for the writer: the next to hold it commits them all at once.</summary>
     private readonly ConcurrentQueue<PendingAppend> _pendingAppends = new();
+    /// <summary>Set by <see cref="Dispose"/>: what comes after fails instead of opening the file again.</summary>
+    private volatile bool _disposed;
 
     public SqliteBoardStore(IOptions<StorageOptions> options)
     {
@@ -136,6 +138,7 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
         if (batch.Count == 0) return;
         try
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             // Not the asker's token: the others' appends are in this commit too.
             _appender ??= await SqliteEventAppender.OpenAsync(_connectionString, CancellationToken.None);
             var outcomes = await _appender.AppendAsync(batch);
@@ -154,7 +157,22 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
             failed?.Dispose();
             foreach (var append in batch) append.Fail(e);
         }
+        finally
+        {
+            // Disposed while this commit ran (its wait for the writer timed out): the committer closes what it used.
+            if (_disposed)
+            {
+                _appender?.Dispose();
+                _appender = null;
+            }
+        }
     }
+
+    /// <summary>Appends queued and not yet taken into a commit (tests wait on it to know who shares a commit).</summary>
+    internal int QueuedAppends => _pendingAppends.Count;
+
+    /// <summary>Whether a write holds the writer now.</summary>
+    internal bool Writing => _writer.CurrentCount == 0;
 
     public Task SetFacilitatorSecretAsync(Guid workshopId, string secretHash, CancellationToken ct) =>
         UpdateWorkshopAsync(workshopId, "facilitator_secret_hash", secretHash, ct);
@@ -363,17 +381,23 @@ public sealed class SqliteBoardStore : IBoardStore, IDisposable
 
     public void Dispose()
     {
-        // A commit still running at shutdown finishes before its connection closes (bounded: a stuck disk does not hold the exit).
+        // A commit still running at shutdown finishes before its connection closes (bounded: a stuck disk does not hold the
+        // exit; then that commit closes it itself). Writes still waiting get the writer and find the store disposed. The
+        // semaphore is left undisposed so that their releases do not throw: it holds nothing unmanaged.
         var idle = _writer.Wait(TimeSpan.FromSeconds(5));
-        _appender?.Dispose();
-        _appender = null;
-        if (idle) _writer.Release();
-        _writer.Dispose();
+        _disposed = true;
+        if (idle || _writer.Wait(0))
+        {
+            _appender?.Dispose();
+            _appender = null;
+            _writer.Release();
+        }
         SqliteConnection.ClearAllPools(); // releases the file (tests delete their data folders)
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(ct);
         // Per connection: FULL makes each commit durable before it returns, which is what an acknowledgement promises.

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Whiteboard.Core.Protocol;
@@ -51,7 +52,7 @@ internal sealed class SqliteEventAppender : IDisposable
     /// <summary>
     /// Several appends in one transaction, each checked and inserted as <see cref="IBoardStore.AppendAsync"/> describes,
     /// in order (an append sees the ones before it in the same transaction): one commit, one fsync, for all of them.
-    /// When there are several, each runs inside its own savepoint, so a statement that fails takes back only its own append
+    /// When there are several, each runs inside its own savepoint, so an append that fails takes back only itself
     /// (its error, in place of a result) and the others still commit; a failure SQLite cannot take back that way (the
     /// transaction itself ended) throws, and then nothing of the commit was written.
     /// </summary>
@@ -76,10 +77,17 @@ internal sealed class SqliteEventAppender : IDisposable
             await tx.ReleaseAsync(Savepoint);
             return (result, null);
         }
-        catch (SqliteException error)
+        catch (Exception error)
         {
-            await tx.RollbackAsync(Savepoint);
-            await tx.ReleaseAsync(Savepoint);
+            try
+            {
+                await tx.RollbackAsync(Savepoint);
+                await tx.ReleaseAsync(Savepoint);
+            }
+            catch (SqliteException)
+            {
+                ExceptionDispatchInfo.Throw(error); // the transaction itself ended (disk full, I/O): its first error says why
+            }
             return (default, error);
         }
     }
