@@ -11,7 +11,8 @@ namespace Whiteboard.Client.Connection;
 /// commands, written the moment they change (they are someone's unsaved words), and the last known state of the workshop,
 /// written at most every <see cref="SaveEvery"/> (the server has it anyway; this is only for opening offline) — and, when
 /// writing it takes long (a board of thousands of notes on a slow tablet), only after <see cref="QuietFactor"/> times as
-/// long as the last write took, so that keeping it never takes more than a small share of the tablet's main thread.
+/// long as the last write took (at most <see cref="MostQuiet"/>), so that keeping it takes only a small share of the tablet's
+/// main thread.
 /// </summary>
 public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDisposable
 {
@@ -23,6 +24,12 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
     /// <c>setItem</c> alone for 2,000 notes on a 4×-slowed tablet, docs/PERFORMANCE.md); every 2 s it would freeze a live class.
     /// </summary>
     public const int QuietFactor = 20;
+
+    /// <summary>
+    /// The longest wait between writes, however long the last one seemed: a tab frozen or a tablet asleep in the middle of
+    /// a write makes it seem to take minutes, and the state kept for opening offline must not grow that old.
+    /// </summary>
+    public static readonly TimeSpan MostQuiet = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// How many workshops' states a browser keeps: the one it is in and the last ones before. A facilitator's laptop runs a
@@ -97,7 +104,8 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
         var started = time.GetTimestamp();
         await store.WriteAsync(StorageKeys.Workshop(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
         var took = time.GetElapsedTime(started);
-        lock (_gate) _wait = took * QuietFactor > SaveEvery ? took * QuietFactor : SaveEvery;
+        var quiet = took * QuietFactor;
+        lock (_gate) _wait = quiet < SaveEvery ? SaveEvery : quiet > MostQuiet ? MostQuiet : quiet;
     }
 
     /// <summary>The workshop's identity is gone (a refused token): its kept state must not open it again.</summary>

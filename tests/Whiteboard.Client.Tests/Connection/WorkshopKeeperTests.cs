@@ -88,6 +88,30 @@ public class WorkshopKeeperTests
     }
 
     [Fact]
+    public async Task A_write_that_seemed_to_take_minutes_holds_the_next_one_back_thirty_seconds_at_most()
+    {
+        var session = _workshop.SessionFor(_trainee, _time);
+        await _keeper.WatchAsync(TestWorkshop.Code, session);
+        // The tablet slept in the middle of this write: it seems to have taken five minutes.
+        _storage.Writing = key => { if (key == StorageKeys.Workshop(TestWorkshop.Code)) _time.Advance(TimeSpan.FromMinutes(5)); };
+        var seq = 6;
+        async Task Changed() =>
+            await session.ReceiveAsync(_workshop[1].BoardId, [_workshop.Event(seq++, new NoteMoved(Guid.NewGuid(), 1, 1))]);
+        async Task<long> KeptSeq() => Assert.Single((await _keeper.WorkshopAsync(TestWorkshop.Code))!.Joined.Boards).Seq;
+
+        await Changed();
+        _time.Advance(WorkshopKeeper.SaveEvery);
+        Assert.Equal(6, await KeptSeq());
+
+        _storage.Writing = null;
+        await Changed();
+        _time.Advance(WorkshopKeeper.MostQuiet - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(6, await KeptSeq());
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(7, await KeptSeq());
+    }
+
+    [Fact]
     public async Task A_kept_workshop_opens_without_the_server_with_its_waiting_changes()
     {
         var before = _workshop.SessionFor(_trainee, _time);
