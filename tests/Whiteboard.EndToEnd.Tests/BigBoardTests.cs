@@ -1,11 +1,10 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
 using Whiteboard.Core.Protocol.Http;
+using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.EndToEnd.Tests;
 
@@ -79,14 +78,7 @@ public sealed class BigBoardTests(BrowserFixture fixture)
 
     private async Task<Writer> WriterAsync(string code, string name)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(fixture.Server.BaseAddress, BoardHubMethods.Path), o =>
-            {
-                o.SkipNegotiation = true;
-                o.Transports = HttpTransportType.WebSockets;
-            })
-            .AddJsonProtocol(o => WireJson.Configure(o.PayloadSerializerOptions))
-            .Build();
+        var connection = HubConnections.To(fixture.Server.BaseAddress, BoardHubMethods.Path);
         var writer = new Writer(connection);
         await connection.StartAsync();
         var joined = await connection.InvokeAsync<JoinResult>(BoardHubMethods.Join, new JoinRequest(code, name));

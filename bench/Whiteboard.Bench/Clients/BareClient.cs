@@ -3,6 +3,7 @@ using Whiteboard.Bench.Bare;
 using Whiteboard.Bench.Measuring;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Bench.Clients;
 
@@ -20,7 +21,7 @@ public sealed class BareClient : LoadClient
 
     public static async Task<BareClient> JoinAsync(Uri server, Guid group, int index, int receivers, Recorder recorder)
     {
-        var client = new BareClient(Connections.To(server, BareHub.Path), group, index, receivers, recorder);
+        var client = new BareClient(HubConnections.To(server, BareHub.Path), group, index, receivers, recorder);
         client.ListenForEvents();
         await client.Connection.StartAsync();
         await client.Connection.InvokeAsync(nameof(BareHub.Join), group);

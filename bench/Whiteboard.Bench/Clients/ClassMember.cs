@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Bench.Clients;
 
@@ -22,7 +23,7 @@ public sealed class ClassMember : IAsyncDisposable
 
     public static async Task<ClassMember> JoinAsync(Uri server, JoinRequest request)
     {
-        var connection = Connections.To(server, BoardHubMethods.Path);
+        var connection = HubConnections.To(server, BoardHubMethods.Path);
         try
         {
             return new ClassMember(connection, await Joining.JoinAsync(connection, request));

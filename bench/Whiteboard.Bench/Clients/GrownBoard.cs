@@ -4,6 +4,7 @@ using Whiteboard.Bench.Targets;
 using Whiteboard.Core.Boards;
 using Whiteboard.Core.Notes;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Bench.Clients;
 
@@ -76,7 +77,7 @@ public sealed class GrownBoard(Target target, string code, Guid boardId, string 
     /// <summary>A participant joins again on a new connection; returns the size of what the join answered (the snapshot).</summary>
     public async Task<long> RejoinAsync()
     {
-        var connection = Connections.To(target.BaseAddress, BoardHubMethods.Path);
+        var connection = HubConnections.To(target.BaseAddress, BoardHubMethods.Path);
         await connection.StartAsync();
         try
         {
@@ -110,7 +111,7 @@ public sealed class GrownBoard(Target target, string code, Guid boardId, string 
     {
         foreach (var author in _authors) await author.Connection.DisposeAsync();
         await target.RestartAsync();
-        var warming = Connections.To(target.BaseAddress, BoardHubMethods.Path);
+        var warming = HubConnections.To(target.BaseAddress, BoardHubMethods.Path);
         await warming.StartAsync();
         await warming.InvokeAsync<JsonElement>(BoardHubMethods.Join, new JoinRequest(smallCode, "热身"));
         await warming.DisposeAsync();
@@ -168,7 +169,7 @@ public sealed class GrownBoard(Target target, string code, Guid boardId, string 
 
     private async Task<(HubConnection Connection, JoinResult Joined)> JoinAsync(JoinRequest request)
     {
-        var connection = Connections.To(target.BaseAddress, BoardHubMethods.Path);
+        var connection = HubConnections.To(target.BaseAddress, BoardHubMethods.Path);
         await connection.StartAsync();
         var joined = await connection.InvokeAsync<JoinResult>(BoardHubMethods.Join, request);
         if (joined.Rejection is not null) throw new InvalidOperationException($"Join refused: {joined.Rejection.Code} {joined.Message}");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.SignalR.Client;
 using Whiteboard.Bench.Measuring;
 using Whiteboard.Core.Protocol;
+using Whiteboard.Tests.Shared;
 
 namespace Whiteboard.Bench.Clients;
 
@@ -15,7 +16,7 @@ public sealed class WhiteboardClient : LoadClient
 
     public static async Task<WhiteboardClient> JoinAsync(Uri server, string code, string name, int index, int receivers, Recorder recorder)
     {
-        var client = new WhiteboardClient(Connections.To(server, BoardHubMethods.Path), index, receivers, recorder);
+        var client = new WhiteboardClient(HubConnections.To(server, BoardHubMethods.Path), index, receivers, recorder);
         client.ListenForEvents();
         client._boardId = (await Joining.JoinAsync(client.Connection, new JoinRequest(code, name))).Boards[0].BoardId;
         return client;
