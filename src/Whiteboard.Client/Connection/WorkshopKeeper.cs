@@ -104,8 +104,8 @@ public sealed class WorkshopKeeper(BrowserStore store, TimeProvider time) : IDis
         var started = time.GetTimestamp();
         await store.WriteAsync(StorageKeys.Workshop(_code), new KeptWorkshop(session.Kept(), time.GetUtcNow()));
         var took = time.GetElapsedTime(started);
-        var quiet = took * QuietFactor;
-        lock (_gate) _wait = quiet < SaveEvery ? SaveEvery : quiet > MostQuiet ? MostQuiet : quiet;
+        var wait = TimeSpan.FromTicks(Math.Clamp(took.Ticks * QuietFactor, SaveEvery.Ticks, MostQuiet.Ticks));
+        lock (_gate) _wait = wait;
     }
 
     /// <summary>The workshop's identity is gone (a refused token): its kept state must not open it again.</summary>
